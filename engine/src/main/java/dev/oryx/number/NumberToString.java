@@ -1,0 +1,158 @@
+package dev.oryx.number;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Number::toString (ECMA-262 6.1.6.1.20) and Number.prototype.toString(radix) (21.1.3.6).
+ *
+ * <p>Radix 10 gives the shortest digits that read back as the same double, in the ECMAScript
+ * layout. Other radices print integers exactly and fractions until the value is uniquely
+ * identified ({@link RadixFraction}).
+ */
+public final class NumberToString {
+
+    private NumberToString() {}
+
+    private static final double TWO_TO_53 = 0x1p53;
+    private static final double TWO_TO_63 = 0x1p63;
+
+    /**
+     * Number::toString(x) with radix 10: shortest round-trip digits (the spec's k as small as
+     * possible; among several, the closest to x), ECMAScript layout ("1e+21", "1.5e-7",
+     * "123456789012345680000", -0 gives "0", "NaN", "Infinity").
+     */
+    public static String toString(double x) {
+        if (x != x) {
+            return "NaN";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return "Infinity";
+        }
+        if (x == Double.NEGATIVE_INFINITY) {
+            return "-Infinity";
+        }
+        if (Math.abs(x) < TWO_TO_53 && x == (long) x) {
+            // Below 2^53 the spacing of doubles is at most 1, so an integer needs all its digits.
+            return Long.toString((long) x);
+        }
+        double magnitude = Math.abs(x);
+        return layout(x < 0, ShortestDecimal.significand(magnitude), ShortestDecimal.exponent(magnitude));
+    }
+
+    /**
+     * Number.prototype.toString(radix) for radix 2..36; radix 10 is {@link #toString(double)}.
+     * Integers are printed exactly (also beyond 2^53, e.g. {@code (1e21).toString(7)}); fractions
+     * get digits until the value is uniquely identified, e.g. {@code (0.5).toString(2)} is "0.1".
+     *
+     * @throws IllegalArgumentException if radix is outside 2..36 (the caller throws the RangeError)
+     */
+    public static String toString(double x, int radix) {
+        if (radix == 10) {
+            return toString(x);
+        }
+        if (radix < 2 || radix > 36) {
+            throw new IllegalArgumentException("radix out of range: " + radix);
+        }
+        if (x != x) {
+            return "NaN";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Infinity" : "-Infinity";
+        }
+        double magnitude = Math.abs(x);
+        if (magnitude < TWO_TO_63 && x == (long) x) {
+            return Long.toString((long) x, radix);
+        }
+        if (magnitude >= TWO_TO_53) {
+            // Every double from 2^53 on is an integer; print its exact value.
+            String digits = new BigDecimal(magnitude).toBigIntegerExact().toString(radix);
+            return x < 0 ? "-" + digits : digits;
+        }
+        return RadixFraction.toString(x, radix);
+    }
+
+    /**
+     * Steps 5 to 10 of Number::toString: the decimal s * 10^e (s > 0, maybe with trailing zeros)
+     * in the ECMAScript layout, with n and k named as in the spec.
+     */
+    static String layout(boolean negative, long s, int e) {
+        while (s % 10 == 0) {
+            s /= 10;
+            e++;
+        }
+        int k = digitCount(s);
+        int n = e + k;
+        // Longest output: sign, "0.", 5 zeros and 17 digits; 32 bytes are enough for every case.
+        byte[] out = new byte[32];
+        int length = 0;
+        if (negative) {
+            out[length++] = '-';
+        }
+        if (k <= n && n <= 21) {
+            writeDigits(out, length, s, k);
+            length += k;
+            for (int i = 0; i < n - k; i++) {
+                out[length++] = '0';
+            }
+        } else if (0 < n && n <= 21) {
+            // The digits, then the last k - n of them moved one place right to make room for the point.
+            writeDigits(out, length, s, k);
+            System.arraycopy(out, length + n, out, length + n + 1, k - n);
+            out[length + n] = '.';
+            length += k + 1;
+        } else if (-6 < n && n <= 0) {
+            out[length++] = '0';
+            out[length++] = '.';
+            for (int i = 0; i < -n; i++) {
+                out[length++] = '0';
+            }
+            writeDigits(out, length, s, k);
+            length += k;
+        } else {
+            writeDigits(out, length + 1, s, k);
+            out[length] = out[length + 1];
+            if (k > 1) {
+                out[length + 1] = '.';
+                length += k + 1;
+            } else {
+                length++;
+            }
+            out[length++] = 'e';
+            int exponent = n - 1;
+            out[length++] = (byte) (exponent >= 0 ? '+' : '-');
+            exponent = Math.abs(exponent);
+            if (exponent >= 100) {
+                out[length++] = (byte) ('0' + exponent / 100);
+            }
+            if (exponent >= 10) {
+                out[length++] = (byte) ('0' + exponent / 10 % 10);
+            }
+            out[length++] = (byte) ('0' + exponent % 10);
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Number of decimal digits of s > 0 (at most 19). */
+    private static int digitCount(long s) {
+        int count = 1;
+        for (long limit = 10; count < 19 && s >= limit; limit *= 10) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Writes the count digits of s into out[at, at + count). */
+    private static void writeDigits(byte[] out, int at, long s, int count) {
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = (byte) ('0' + s % 10);
+            s /= 10;
+        }
+    }
+}

@@ -1,0 +1,750 @@
+package dev.oryx.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import dev.oryx.ast.ClassNode;
+import dev.oryx.ast.Expression;
+import dev.oryx.ast.Expression.AssignmentOperator;
+import dev.oryx.ast.Expression.BinaryOperator;
+import dev.oryx.ast.Expression.LogicalOperator;
+import dev.oryx.ast.Expression.UnaryOperator;
+import dev.oryx.ast.FunctionNode;
+import dev.oryx.ast.ObjectMember;
+import dev.oryx.ast.Pattern;
+import dev.oryx.ast.SourceSpan;
+import dev.oryx.ast.Statement;
+import dev.oryx.grammar.JavaScriptLexer;
+import dev.oryx.grammar.JavaScriptParser.*;
+import dev.oryx.grammar.JsToken;
+
+/**
+ * Expressions of the parse tree to AST: precedence of the flat binary operator lists, `new` and
+ * its arguments, optional chains, literals, templates, object and array literals, and arrow
+ * functions (from their cover: a conditional expression followed by `=>`).
+ */
+final class ExpressionBuilder {
+    private final AstBuilder b;
+
+    ExpressionBuilder(AstBuilder builder) {
+        this.b = builder;
+    }
+
+    // ---- comma, assignment, conditional ----
+
+    /** ExpressionContext or ExpressionNoInContext. */
+    Expression expression(ParserRuleContext ctx) {
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return assignment((ParserRuleContext) ctx.getChild(0));
+        }
+        List<Expression> list = new ArrayList<>(n / 2 + 1);
+        for (int i = 0; i < n; i += 2) {
+            list.add(assignment((ParserRuleContext) ctx.getChild(i)));
+        }
+        return new Expression.Sequence(b.span(ctx), list);
+    }
+
+    /** AssignmentExpressionContext or AssignmentExpressionNoInContext. */
+    Expression assignment(ParserRuleContext ctx) {
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
+            return yieldExpression((ParserRuleContext) first);
+        }
+        ParserRuleContext cond = (ParserRuleContext) first;
+        if (ctx.getChildCount() == 1) {
+            return conditional(cond);
+        }
+        ParseTree second = ctx.getChild(1);
+        if (second instanceof TerminalNode) {
+            return arrow(ctx, cond, (ParserRuleContext) ctx.getChild(2));
+        }
+        AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
+        Expression target = conditional(cond);
+        Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
+            "Invalid left-hand side in assignment");
+        Expression value = assignment((ParserRuleContext) ctx.getChild(2));
+        return new Expression.Assignment(b.span(ctx), op, pattern, value);
+    }
+
+    private static AssignmentOperator assignmentOperator(int type) {
+        return switch (type) {
+            case JavaScriptLexer.Assign -> AssignmentOperator.ASSIGN;
+            case JavaScriptLexer.PlusAssign -> AssignmentOperator.ADD;
+            case JavaScriptLexer.MinusAssign -> AssignmentOperator.SUB;
+            case JavaScriptLexer.MultiplyAssign -> AssignmentOperator.MUL;
+            case JavaScriptLexer.DivideAssign -> AssignmentOperator.DIV;
+            case JavaScriptLexer.ModulusAssign -> AssignmentOperator.MOD;
+            case JavaScriptLexer.PowerAssign -> AssignmentOperator.EXP;
+            case JavaScriptLexer.LeftShiftArithmeticAssign -> AssignmentOperator.SHL;
+            case JavaScriptLexer.RightShiftArithmeticAssign -> AssignmentOperator.SAR;
+            case JavaScriptLexer.RightShiftLogicalAssign -> AssignmentOperator.SHR;
+            case JavaScriptLexer.BitAndAssign -> AssignmentOperator.BIT_AND;
+            case JavaScriptLexer.BitOrAssign -> AssignmentOperator.BIT_OR;
+            case JavaScriptLexer.BitXorAssign -> AssignmentOperator.BIT_XOR;
+            case JavaScriptLexer.AndAssign -> AssignmentOperator.AND;
+            case JavaScriptLexer.OrAssign -> AssignmentOperator.OR;
+            case JavaScriptLexer.NullishCoalescingAssign -> AssignmentOperator.NULLISH;
+            default -> throw new IllegalStateException("assignment operator " + type);
+        };
+    }
+
+    private Expression yieldExpression(ParserRuleContext ctx) {
+        boolean delegate = false;
+        Expression argument = null;
+        for (ParseTree c : ((ParserRuleContext) ctx).children) {
+            if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
+                delegate = true;
+            } else if (c instanceof ParserRuleContext r) {
+                argument = assignment(r);
+            }
+        }
+        return new Expression.Yield(b.span(ctx), argument, delegate);
+    }
+
+    /** ConditionalExpressionContext or ConditionalExpressionNoInContext. */
+    Expression conditional(ParserRuleContext ctx) {
+        Expression test = binary((ParserRuleContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
+            return test;
+        }
+        noArrowOperand(test);
+        Expression consequent = assignment((ParserRuleContext) ctx.getChild(2));
+        Expression alternate = assignment((ParserRuleContext) ctx.getChild(4));
+        return new Expression.Conditional(b.span(ctx), test, consequent, alternate);
+    }
+
+    // ---- binary operators: precedence climbing over the flat list ----
+
+    private static int precedence(int tokenType) {
+        return switch (tokenType) {
+            case JavaScriptLexer.NullCoalesce -> 1;
+            case JavaScriptLexer.Or -> 2;
+            case JavaScriptLexer.And -> 3;
+            case JavaScriptLexer.BitOr -> 4;
+            case JavaScriptLexer.BitXOr -> 5;
+            case JavaScriptLexer.BitAnd -> 6;
+            case JavaScriptLexer.Equals_, JavaScriptLexer.NotEquals, JavaScriptLexer.IdentityEquals, JavaScriptLexer.IdentityNotEquals -> 7;
+            case JavaScriptLexer.LessThan, JavaScriptLexer.MoreThan, JavaScriptLexer.LessThanEquals, JavaScriptLexer.GreaterThanEquals,
+                 JavaScriptLexer.Instanceof, JavaScriptLexer.In -> 8;
+            case JavaScriptLexer.LeftShiftArithmetic, JavaScriptLexer.RightShiftArithmetic, JavaScriptLexer.RightShiftLogical -> 9;
+            case JavaScriptLexer.Plus, JavaScriptLexer.Minus -> 10;
+            case JavaScriptLexer.Multiply, JavaScriptLexer.Divide, JavaScriptLexer.Modulus -> 11;
+            case JavaScriptLexer.Power -> 12;
+            default -> throw new IllegalStateException("binary operator " + tokenType);
+        };
+    }
+
+    /** BinaryExpressionContext or BinaryExpressionNoInContext: operands and operators alternate. */
+    Expression binary(ParserRuleContext ctx) {
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return operand((UnaryExpressionContext) ctx.getChild(0), false);
+        }
+        // shunting-yard: no Java recursion on long operator chains
+        List<Expression> operands = new ArrayList<>();
+        List<Token> operators = new ArrayList<>();
+        operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
+        for (int i = 1; i < n; i += 2) {
+            Token op = ((ParserRuleContext) ctx.getChild(i)).start;
+            UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(i + 1);
+            int prec = precedence(op.getType());
+            boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
+            if (rightAssoc) {
+                UnaryExpressionContext leftCtx = (UnaryExpressionContext) ctx.getChild(i - 1);
+                if (isUnaryOperatorForm(leftCtx)) {
+                    throw b.error(leftCtx, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
+                }
+            }
+            while (!operators.isEmpty()) {
+                int top = precedence(operators.get(operators.size() - 1).getType());
+                if (top > prec || (top == prec && !rightAssoc)) {
+                    reduce(operands, operators);
+                } else {
+                    break;
+                }
+            }
+            operators.add(op);
+            operands.add(operand(rightCtx, true));
+        }
+        while (!operators.isEmpty()) {
+            reduce(operands, operators);
+        }
+        Expression result = operands.get(0);
+        if (result instanceof Expression.PrivateName p) {
+            throw b.error(p, "Unexpected private name #" + p.name());
+        }
+        return result;
+    }
+
+    private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
+        return u.postfixExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null;
+    }
+
+    private void reduce(List<Expression> operands, List<Token> operators) {
+        Token op = operators.remove(operators.size() - 1);
+        Expression right = operands.remove(operands.size() - 1);
+        Expression left = operands.remove(operands.size() - 1);
+        SourceSpan span = b.span(left.span().start(), right.span().end());
+        if (right instanceof Expression.PrivateName p) {
+            throw b.error(p, "Unexpected private name #" + p.name());
+        }
+        noArrowOperand(left);
+        noArrowOperand(right);
+        Expression result = switch (op.getType()) {
+            case JavaScriptLexer.Or -> logical(span, LogicalOperator.OR, left, right);
+            case JavaScriptLexer.And -> logical(span, LogicalOperator.AND, left, right);
+            case JavaScriptLexer.NullCoalesce -> logical(span, LogicalOperator.NULLISH, left, right);
+            case JavaScriptLexer.In -> left instanceof Expression.PrivateName p
+                ? new Expression.PrivateIn(span, p.name(), right)
+                : new Expression.Binary(span, BinaryOperator.IN, left, right);
+            default -> new Expression.Binary(span, binaryOperator(op.getType()), left, right);
+        };
+        if (left instanceof Expression.PrivateName p && op.getType() != JavaScriptLexer.In) {
+            throw b.error(p, "Unexpected private name #" + p.name());
+        }
+        operands.add(result);
+    }
+
+    /** `??` cannot be mixed with `&&` or `||` without parentheses. */
+    private Expression logical(SourceSpan span, LogicalOperator op, Expression left, Expression right) {
+        for (Expression side : new Expression[] {left, right}) {
+            if (side instanceof Expression.Logical l && (l.operator() == LogicalOperator.NULLISH) != (op == LogicalOperator.NULLISH)) {
+                throw b.error(side, "Cannot mix ?? with && or || without parentheses");
+            }
+        }
+        return new Expression.Logical(span, op, left, right);
+    }
+
+    private static BinaryOperator binaryOperator(int type) {
+        return switch (type) {
+            case JavaScriptLexer.Plus -> BinaryOperator.ADD;
+            case JavaScriptLexer.Minus -> BinaryOperator.SUB;
+            case JavaScriptLexer.Multiply -> BinaryOperator.MUL;
+            case JavaScriptLexer.Divide -> BinaryOperator.DIV;
+            case JavaScriptLexer.Modulus -> BinaryOperator.MOD;
+            case JavaScriptLexer.Power -> BinaryOperator.EXP;
+            case JavaScriptLexer.LeftShiftArithmetic -> BinaryOperator.SHL;
+            case JavaScriptLexer.RightShiftArithmetic -> BinaryOperator.SAR;
+            case JavaScriptLexer.RightShiftLogical -> BinaryOperator.SHR;
+            case JavaScriptLexer.BitAnd -> BinaryOperator.BIT_AND;
+            case JavaScriptLexer.BitOr -> BinaryOperator.BIT_OR;
+            case JavaScriptLexer.BitXOr -> BinaryOperator.BIT_XOR;
+            case JavaScriptLexer.Equals_ -> BinaryOperator.EQ;
+            case JavaScriptLexer.NotEquals -> BinaryOperator.NE;
+            case JavaScriptLexer.IdentityEquals -> BinaryOperator.STRICT_EQ;
+            case JavaScriptLexer.IdentityNotEquals -> BinaryOperator.STRICT_NE;
+            case JavaScriptLexer.LessThan -> BinaryOperator.LT;
+            case JavaScriptLexer.MoreThan -> BinaryOperator.GT;
+            case JavaScriptLexer.LessThanEquals -> BinaryOperator.LE;
+            case JavaScriptLexer.GreaterThanEquals -> BinaryOperator.GE;
+            case JavaScriptLexer.Instanceof -> BinaryOperator.INSTANCEOF;
+            default -> throw new IllegalStateException("binary operator " + type);
+        };
+    }
+
+    /** An arrow function is an AssignmentExpression: it cannot be an operand without parentheses. */
+    private void noArrowOperand(Expression e) {
+        if (e instanceof Expression.ArrowFunction) {
+            throw b.error(e, "Malformed arrow function: an arrow function must be parenthesized to be an operand");
+        }
+    }
+
+    /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
+    private Expression operand(UnaryExpressionContext u, boolean inList) {
+        if (inList && u.postfixExpression() != null && u.postfixExpression().getChildCount() == 1) {
+            LeftHandSideExpressionContext lhs = u.postfixExpression().leftHandSideExpression();
+            if (lhs.getChildCount() == 1 && lhs.primaryExpression().PrivateIdentifier() != null) {
+                JsToken t = AstBuilder.token(lhs.primaryExpression().PrivateIdentifier());
+                return new Expression.PrivateName(b.span(t), t.value().substring(1));
+            }
+        }
+        return unary(u);
+    }
+
+    // ---- unary and update ----
+
+    Expression unary(UnaryExpressionContext u) {
+        if (u.postfixExpression() != null) {
+            PostfixExpressionContext p = u.postfixExpression();
+            Expression target = leftHandSide(p.leftHandSideExpression());
+            if (p.getChildCount() == 1) {
+                return target;
+            }
+            boolean increment = p.PlusPlus() != null;
+            return new Expression.Update(b.span(p), increment, false, updateTarget(target));
+        }
+        if (u.PlusPlus() != null || u.MinusMinus() != null) {
+            Expression target = unary(u.unaryExpression());
+            return new Expression.Update(b.span(u), u.PlusPlus() != null, true, updateTarget(target));
+        }
+        Expression argument = unary(u.unaryExpression());
+        noArrowOperand(argument);
+        if (u.Await() != null) {
+            return new Expression.Await(b.span(u), argument);
+        }
+        UnaryOperator op = switch (u.start.getType()) {
+            case JavaScriptLexer.Delete -> UnaryOperator.DELETE;
+            case JavaScriptLexer.Void -> UnaryOperator.VOID;
+            case JavaScriptLexer.Typeof -> UnaryOperator.TYPEOF;
+            case JavaScriptLexer.Plus -> UnaryOperator.PLUS;
+            case JavaScriptLexer.Minus -> UnaryOperator.MINUS;
+            case JavaScriptLexer.BitNot -> UnaryOperator.BIT_NOT;
+            default -> UnaryOperator.NOT;
+        };
+        return new Expression.Unary(b.span(u), op, argument);
+    }
+
+    private Expression updateTarget(Expression target) {
+        Pattern p = b.patterns.assignmentTarget(target, false, "Invalid left-hand side expression in update operation");
+        return (Expression) p;
+    }
+
+    // ---- left-hand side: new, calls, members, optional chains ----
+
+    Expression leftHandSide(LeftHandSideExpressionContext ctx) {
+        List<TerminalNode> news = ctx.New();
+        PrimaryExpressionContext primaryCtx = ctx.primaryExpression();
+        List<SuffixContext> suffixes = ctx.suffix();
+        Expression expr = primary(primaryCtx);
+        int pendingNew = news.size();
+        int start = primaryCtx.start.getStartIndex();
+        if (expr instanceof Expression.Super) {
+            checkSuper(primaryCtx, suffixes, pendingNew);
+        }
+        if (expr instanceof Expression.ImportCall && pendingNew > 0) {
+            throw b.error(primaryCtx, "Cannot use new with import()");
+        }
+        if (expr instanceof Expression.ArrowFunction && !suffixes.isEmpty()) {
+            throw b.error(suffixes.get(0), "Unexpected token after arrow function");
+        }
+        boolean chain = false;
+        for (SuffixContext s : suffixes) {
+            int end = b.span(s).end();
+            boolean optional = s.QuestionDot() != null;
+            if (optional) {
+                if (pendingNew > 0) {
+                    throw b.error(s, "Invalid optional chain from new expression");
+                }
+                chain = true;
+            }
+            ArgumentsContext args = s.arguments();
+            if (args != null) {
+                List<Expression> list = arguments(args);
+                if (pendingNew > 0 && !optional) {
+                    int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
+                    expr = new Expression.New(b.span(newStart, end), expr, list);
+                    pendingNew--;
+                    start = newStart;
+                } else {
+                    expr = new Expression.Call(b.span(start, end), expr, list, optional);
+                }
+            } else if (s.templateLiteral() != null) {
+                if (chain) {
+                    throw b.error(s, "Invalid tagged template on optional chain");
+                }
+                Expression.TemplateLiteral quasi = template(s.templateLiteral(), true);
+                expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
+            } else if (s.PrivateIdentifier() != null) {
+                JsToken t = AstBuilder.token(s.PrivateIdentifier());
+                expr = new Expression.PrivateMember(b.span(start, end), expr, t.value().substring(1), optional);
+            } else if (s.identifierName() != null) {
+                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(s.identifierName()), optional);
+            } else {
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression(s.expression()), optional);
+            }
+        }
+        while (pendingNew > 0) {
+            int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
+            expr = new Expression.New(b.span(newStart, b.span(ctx).end()), expr, List.of());
+            pendingNew--;
+        }
+        if (chain) {
+            expr = new Expression.OptionalChain(b.span(ctx), expr);
+        }
+        return expr;
+    }
+
+    private void checkSuper(PrimaryExpressionContext primary, List<SuffixContext> suffixes, int news) {
+        if (suffixes.isEmpty()) {
+            throw b.error(primary, "'super' keyword unexpected here");
+        }
+        SuffixContext first = suffixes.get(0);
+        if (first.QuestionDot() != null || first.templateLiteral() != null || first.PrivateIdentifier() != null) {
+            throw b.error(first, "'super' keyword unexpected here");
+        }
+        if (news > 0 && first.arguments() != null) {
+            throw b.error(primary, "'super' keyword unexpected here");
+        }
+    }
+
+    List<Expression> arguments(ArgumentsContext args) {
+        List<ArgumentContext> list = args.argument();
+        List<Expression> out = new ArrayList<>(list.size());
+        for (ArgumentContext a : list) {
+            Expression value = assignment(a.assignmentExpression());
+            out.add(a.Ellipsis() != null ? new Expression.Spread(b.span(a), value) : value);
+        }
+        return out;
+    }
+
+    // ---- primary expressions ----
+
+    Expression primary(PrimaryExpressionContext p) {
+        ParseTree first = p.getChild(0);
+        if (first instanceof TerminalNode t) {
+            JsToken token = (JsToken) t.getSymbol();
+            switch (token.getType()) {
+                case JavaScriptLexer.This:
+                    return new Expression.This(b.span(p));
+                case JavaScriptLexer.Super:
+                    return new Expression.Super(b.span(p));
+                case JavaScriptLexer.RegularExpressionLiteral:
+                    return regExp(token);
+                case JavaScriptLexer.PrivateIdentifier:
+                    throw b.error(token, "Unexpected private name " + token.getText());
+                case JavaScriptLexer.OpenParen:
+                    return parenthesized(p);
+                case JavaScriptLexer.New: {
+                    JsToken name = (JsToken) p.identifierName().start;
+                    if (!name.textIs("target")) {
+                        throw b.error(name, name.hasEscape() ? "Keyword must not contain escaped characters" : "Unexpected identifier after new.");
+                    }
+                    return new Expression.NewTarget(b.span(p));
+                }
+                case JavaScriptLexer.Import: {
+                    if (p.identifierName() != null) {
+                        JsToken name = (JsToken) p.identifierName().start;
+                        if (!name.textIs("meta")) {
+                            throw b.error(name, name.hasEscape() ? "Keyword must not contain escaped characters" : "Unexpected identifier after import.");
+                        }
+                        return new Expression.ImportMeta(b.span(p));
+                    }
+                    return new Expression.ImportCall(b.span(p), assignment(p.assignmentExpression()));
+                }
+                case JavaScriptLexer.AsyncKw:
+                    throw b.error(token, "Unexpected token 'async'");
+                default:
+                    throw b.error(token, "Unexpected token '" + token.getText() + "'");
+            }
+        }
+        return switch (first) {
+            case IdentifierContext id -> b.identifier(id);
+            case LiteralContext lit -> literal(lit);
+            case ArrayLiteralContext a -> arrayLiteral(a);
+            case ObjectLiteralContext o -> objectLiteral(o);
+            case FunctionExpressionContext f -> new Expression.FunctionExpression(b.span(f), b.functionExpression(f));
+            case ClassExpressionContext c -> {
+                Expression.Identifier id = c.identifier() == null ? null : b.identifier(c.identifier());
+                ClassNode node = b.classNode(b.span(c), id, c.classTail());
+                yield new Expression.ClassExpression(b.span(c), node);
+            }
+            case TemplateLiteralContext t -> template(t, false);
+            default -> throw b.error(p, "Unexpected token");
+        };
+    }
+
+    private Expression parenthesized(PrimaryExpressionContext p) {
+        ParenthesizedItemsContext items = p.parenthesizedItems();
+        if (items == null) {
+            throw b.error(p.CloseParen().getSymbol(), "Unexpected token ')'");
+        }
+        List<ParenthesizedItemContext> list = items.parenthesizedItem();
+        List<Expression> values = new ArrayList<>(list.size());
+        for (ParenthesizedItemContext item : list) {
+            if (item.Ellipsis() != null) {
+                throw b.error(item, "Unexpected token '...'");
+            }
+            values.add(assignment(item.assignmentExpression()));
+        }
+        if (items.getChildCount() == 2 * list.size()) {
+            throw b.error(p.CloseParen().getSymbol(), "Unexpected token ')'");
+        }
+        Expression inner = values.size() == 1 ? values.get(0) : new Expression.Sequence(b.span(items), values);
+        return new Expression.Parenthesized(b.span(p), inner);
+    }
+
+    private Expression literal(LiteralContext lit) {
+        JsToken t = (JsToken) lit.start;
+        return switch (t.getType()) {
+            case JavaScriptLexer.Null -> new Expression.NullLiteral(b.span(t));
+            case JavaScriptLexer.True -> new Expression.BooleanLiteral(b.span(t), true);
+            case JavaScriptLexer.False -> new Expression.BooleanLiteral(b.span(t), false);
+            case JavaScriptLexer.StringLiteral -> stringLiteral(t);
+            default -> numericLiteral(t);
+        };
+    }
+
+    Expression stringLiteral(JsToken t) {
+        try {
+            Literals.Cooked cooked = Literals.cookString(t.getText());
+            return new Expression.StringLiteral(b.span(t), cooked.value(), cooked.legacyEscape());
+        } catch (Literals.BadEscape e) {
+            throw b.error(t.getStartIndex() + e.at, e.getMessage());
+        }
+    }
+
+    Expression numericLiteral(JsToken t) {
+        String text = t.getText();
+        if (text.endsWith("n")) {
+            return new Expression.BigIntLiteral(b.span(t), Literals.bigint(text));
+        }
+        return new Expression.NumberLiteral(b.span(t), Literals.number(text), Literals.isLegacy(text));
+    }
+
+    private Expression regExp(JsToken t) {
+        String text = t.getText();
+        int close = text.lastIndexOf('/');
+        String flags = text.substring(close + 1);
+        String valid = "dgimsuy";
+        for (int i = 0; i < flags.length(); i++) {
+            char c = flags.charAt(i);
+            if (valid.indexOf(c) < 0 || flags.indexOf(c, i + 1) >= 0) {
+                throw b.error(t, "Invalid regular expression flags");
+            }
+        }
+        return new Expression.RegExpLiteral(b.span(t), text.substring(1, close), flags);
+    }
+
+    Expression.TemplateLiteral template(TemplateLiteralContext t, boolean tagged) {
+        List<Expression.TemplateElement> quasis = new ArrayList<>();
+        List<Expression> values = new ArrayList<>();
+        for (ParseTree c : t.children) {
+            if (c instanceof TerminalNode tn) {
+                JsToken token = (JsToken) tn.getSymbol();
+                String text = token.getText();
+                int type = token.getType();
+                int from = 1;
+                int to = text.length() - (type == JavaScriptLexer.TemplateHead || type == JavaScriptLexer.TemplateMiddle ? 2 : 1);
+                String body = text.substring(from, to);
+                String cooked = Literals.cookTemplate(body);
+                if (cooked == null && !tagged) {
+                    throw b.error(token, "Invalid escape sequence in template");
+                }
+                quasis.add(new Expression.TemplateElement(b.span(token), cooked, Literals.rawTemplate(body)));
+            } else {
+                values.add(expression((ExpressionContext) c));
+            }
+        }
+        return new Expression.TemplateLiteral(b.span(t), quasis, values);
+    }
+
+    private Expression arrayLiteral(ArrayLiteralContext a) {
+        List<Expression> elements = new ArrayList<>();
+        boolean afterElement = false;
+        boolean trailingCommaAfterSpread = false;
+        for (ParseTree c : a.children) {
+            if (c instanceof ArrayElementContext e) {
+                Expression value = assignment(e.assignmentExpression());
+                elements.add(e.Ellipsis() != null ? new Expression.Spread(b.span(e), value) : value);
+                afterElement = true;
+                trailingCommaAfterSpread = false;
+            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
+                if (afterElement) {
+                    afterElement = false;
+                    trailingCommaAfterSpread = !elements.isEmpty() && elements.get(elements.size() - 1) instanceof Expression.Spread;
+                } else {
+                    elements.add(null);
+                }
+            }
+        }
+        Expression.ArrayLiteral literal = new Expression.ArrayLiteral(b.span(a), elements);
+        if (trailingCommaAfterSpread) {
+            b.patterns.markCommaAfterSpread(literal);
+        }
+        return literal;
+    }
+
+    private Expression objectLiteral(ObjectLiteralContext o) {
+        List<ObjectMember> members = new ArrayList<>();
+        for (PropertyDefinitionContext pd : o.propertyDefinition()) {
+            members.add(propertyDefinition(pd));
+        }
+        return new Expression.ObjectLiteral(b.span(o), members);
+    }
+
+    private ObjectMember propertyDefinition(PropertyDefinitionContext pd) {
+        if (pd.Ellipsis() != null) {
+            return new Expression.Spread(b.span(pd), assignment(pd.assignmentExpression()));
+        }
+        PropertyNameContext nameCtx = pd.propertyName();
+        if (nameCtx.PrivateIdentifier() != null) {
+            throw b.error(nameCtx, "Unexpected private name in object literal");
+        }
+        Expression key = propertyKey(nameCtx);
+        boolean computed = nameCtx.OpenBracket() != null;
+        MethodPrefixContext prefix = pd.methodPrefix();
+        MethodTailContext tail = pd.methodTail();
+        if (tail != null) {
+            FunctionNode.Kind kind = FunctionNode.Kind.METHOD;
+            ObjectMember.Kind propertyKind = ObjectMember.Kind.INIT;
+            if (prefix != null && prefix.GetKw() != null) {
+                kind = FunctionNode.Kind.GETTER;
+                propertyKind = ObjectMember.Kind.GET;
+            } else if (prefix != null && prefix.SetKw() != null) {
+                kind = FunctionNode.Kind.SETTER;
+                propertyKind = ObjectMember.Kind.SET;
+            }
+            ParserRuleContext from = prefix != null ? prefix : nameCtx;
+            FunctionNode fn = b.function(b.span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
+                kind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
+            Expression value = new Expression.FunctionExpression(fn.span(), fn);
+            return new ObjectMember.Property(b.span(pd), key, computed, value, propertyKind, propertyKind == ObjectMember.Kind.INIT, false);
+        }
+        if (pd.Colon() != null) {
+            return new ObjectMember.Property(b.span(pd), key, computed, assignment(pd.assignmentExpression()),
+                ObjectMember.Kind.INIT, false, false);
+        }
+        // shorthand `{a}` or cover-initialized `{a = 1}`: the name must be an IdentifierReference
+        if (computed || nameCtx.identifierName() == null || !isIdentifierReferenceToken(nameCtx.identifierName().start)) {
+            throw b.error(nameCtx, "Unexpected token '" + (pd.Assign() != null ? "=" : nameCtx.getText()) + "'");
+        }
+        Expression.Identifier id = new Expression.Identifier(b.span(nameCtx), identifierNameValue(nameCtx.identifierName()));
+        if (pd.Assign() != null) {
+            Expression value = assignment(pd.assignmentExpression());
+            Expression init = new Expression.Assignment(b.span(pd), AssignmentOperator.ASSIGN, id, value);
+            ObjectMember.Property property = new ObjectMember.Property(b.span(pd), key, false, init, ObjectMember.Kind.INIT, false, true);
+            b.patterns.recordCoverInitializer(property);
+            return property;
+        }
+        return new ObjectMember.Property(b.span(pd), key, false, id, ObjectMember.Kind.INIT, false, true);
+    }
+
+    private static boolean isIdentifierReferenceToken(Token t) {
+        int type = t.getType();
+        return type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await;
+    }
+
+    /** A property key: Identifier (for names), StringLiteral, NumberLiteral, BigIntLiteral, PrivateName or a computed expression. */
+    Expression propertyKey(PropertyNameContext nameCtx) {
+        if (nameCtx.OpenBracket() != null) {
+            return assignment(nameCtx.assignmentExpression());
+        }
+        if (nameCtx.identifierName() != null) {
+            return new Expression.Identifier(b.span(nameCtx), identifierNameValue(nameCtx.identifierName()));
+        }
+        if (nameCtx.StringLiteral() != null) {
+            return stringLiteral(AstBuilder.token(nameCtx.StringLiteral()));
+        }
+        if (nameCtx.NumericLiteral() != null) {
+            return numericLiteral(AstBuilder.token(nameCtx.NumericLiteral()));
+        }
+        JsToken t = AstBuilder.token(nameCtx.PrivateIdentifier());
+        return new Expression.PrivateName(b.span(t), t.value().substring(1));
+    }
+
+    static String identifierNameValue(IdentifierNameContext ctx) {
+        return ((JsToken) ctx.start).value();
+    }
+
+    // ---- arrow functions ----
+
+    /**
+     * The PrimaryExpression when {@code ctx} (an assignment or conditional expression) is nothing
+     * but a primary expression, else null.
+     */
+    static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
+        ParserRuleContext c = ctx;
+        if (c instanceof AssignmentExpressionContext || c instanceof AssignmentExpressionNoInContext) {
+            if (c.getChildCount() != 1 || !(c.getChild(0) instanceof ConditionalExpressionContext
+                || c.getChild(0) instanceof ConditionalExpressionNoInContext)) {
+                return null;
+            }
+            c = (ParserRuleContext) c.getChild(0);
+        }
+        if (c.getChildCount() != 1) {
+            return null;
+        }
+        ParserRuleContext binary = (ParserRuleContext) c.getChild(0);
+        if (binary.getChildCount() != 1) {
+            return null;
+        }
+        UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
+        PostfixExpressionContext postfix = unary.postfixExpression();
+        if (postfix == null || postfix.getChildCount() != 1) {
+            return null;
+        }
+        LeftHandSideExpressionContext lhs = postfix.leftHandSideExpression();
+        if (lhs.getChildCount() != 1) {
+            return null;
+        }
+        return lhs.primaryExpression();
+    }
+
+    private Expression arrow(ParserRuleContext whole, ParserRuleContext head, ParserRuleContext bodyCtx) {
+        PrimaryExpressionContext p = soloPrimary(head);
+        if (p == null) {
+            throw b.error(head, "Malformed arrow function parameter list");
+        }
+        boolean async = p.AsyncKw() != null;
+        List<Pattern> params = new ArrayList<>();
+        Pattern rest = null;
+        if (p.identifier() != null) {
+            params.add(b.identifier(p.identifier()));
+        } else if (p.OpenParen() != null && p.arguments() == null) {
+            ParenthesizedItemsContext items = p.parenthesizedItems();
+            if (items != null) {
+                List<ParenthesizedItemContext> list = items.parenthesizedItem();
+                boolean trailingComma = items.getChildCount() == 2 * list.size();
+                for (int i = 0; i < list.size(); i++) {
+                    ParenthesizedItemContext item = list.get(i);
+                    Expression value = assignment(item.assignmentExpression());
+                    if (item.Ellipsis() != null) {
+                        if (i != list.size() - 1 || trailingComma) {
+                            throw b.error(item, "Rest parameter must be last formal parameter");
+                        }
+                        rest = b.patterns.bindingFromExpression(value, false);
+                    } else {
+                        params.add(b.patterns.bindingFromExpression(value, true));
+                    }
+                }
+            }
+        } else if (p.arguments() != null) {
+            List<ArgumentContext> list = p.arguments().argument();
+            boolean trailingComma = p.arguments().Comma().size() == list.size() && !list.isEmpty();
+            for (int i = 0; i < list.size(); i++) {
+                ArgumentContext a = list.get(i);
+                Expression value = assignment(a.assignmentExpression());
+                if (a.Ellipsis() != null) {
+                    if (i != list.size() - 1 || trailingComma) {
+                        throw b.error(a, "Rest parameter must be last formal parameter");
+                    }
+                    rest = b.patterns.bindingFromExpression(value, false);
+                } else {
+                    params.add(b.patterns.bindingFromExpression(value, true));
+                }
+            }
+        } else {
+            throw b.error(head, "Malformed arrow function parameter list");
+        }
+        SourceSpan span = b.span(whole);
+        boolean outer = b.strict;
+        try {
+            List<Statement> body;
+            boolean expressionBody;
+            boolean useStrict = false;
+            if (bodyCtx.getChild(0) instanceof TerminalNode) {
+                List<StatementListItemContext> items = bodyCtx instanceof ArrowBodyContext ab ? ab.statementListItem()
+                    : ((ArrowBodyNoInContext) bodyCtx).statementListItem();
+                useStrict = b.hasUseStrict(items);
+                b.strict = outer || useStrict;
+                body = b.statementList(items, true);
+                expressionBody = false;
+            } else {
+                Expression value = assignment((ParserRuleContext) bodyCtx.getChild(0));
+                body = List.of(new Statement.Return(value.span(), value));
+                expressionBody = true;
+            }
+            FunctionNode fn = new FunctionNode(span, null, List.copyOf(params), rest, body, FunctionNode.Kind.ARROW,
+                false, async, b.strict, useStrict, expressionBody);
+            return new Expression.ArrowFunction(span, fn);
+        } finally {
+            b.strict = outer;
+        }
+    }
+}

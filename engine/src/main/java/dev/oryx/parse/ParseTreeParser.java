@@ -1,0 +1,124 @@
+package dev.oryx.parse;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+import dev.oryx.grammar.GrammarSyntaxError;
+import dev.oryx.grammar.JavaScriptLexer;
+import dev.oryx.grammar.JavaScriptParser;
+import dev.oryx.grammar.JsToken;
+import dev.oryx.grammar.JsTokenStream;
+import dev.oryx.grammar.SourceCharStream;
+
+/**
+ * Runs the ANTLR lexer and parser on one source text: SLL prediction first, and full LL only if
+ * SLL fails (which on this grammar means a syntax error, or a decision the grammar did not make
+ * SLL-clean; {@link #llFallbacks()} counts them so a test can require zero on real code).
+ * The first error becomes a {@link GrammarSyntaxError} at a token; there is no error recovery.
+ *
+ * <p>Lexer and parser objects are reused per thread; ANTLR's prediction DFA is shared by all.
+ */
+final class ParseTreeParser {
+    private static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+    private static final ThreadLocal<ParseTreeParser> PER_THREAD = ThreadLocal.withInitial(ParseTreeParser::new);
+
+    private final JavaScriptLexer lexer = new JavaScriptLexer(new SourceCharStream("", ""));
+    private final JavaScriptParser parser = new JavaScriptParser(null);
+
+    private ParseTreeParser() {
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+        parser.setBuildParseTree(true);
+    }
+
+    static ParseTreeParser get() {
+        return PER_THREAD.get();
+    }
+
+    /** Number of parses, process-wide, that needed the full-LL second stage. */
+    static long llFallbacks() {
+        return LL_FALLBACKS.get();
+    }
+
+    JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module) {
+        lexer.reset(new SourceCharStream(text, fileName), module);
+        lexer.setContext(parser);
+        JsTokenStream tokens = new JsTokenStream(lexer);
+        parser.setTokenStream(tokens);
+        parser.startParse(module);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy() {
+            @Override
+            public void sync(Parser recognizer) {
+            }
+        });
+        try {
+            return parser.program();
+        } catch (ParseCancellationException e) {
+            // fall through to LL
+        }
+        LL_FALLBACKS.incrementAndGet();
+        tokens.reset();
+        parser.setTokenStream(tokens);
+        parser.startParse(module);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new FirstErrorStrategy());
+        return parser.program();
+    }
+
+    /** Throws at the first syntax error, with a message about the offending token. */
+    private static final class FirstErrorStrategy extends DefaultErrorStrategy {
+        @Override
+        public void sync(Parser recognizer) {
+        }
+
+        @Override
+        public void recover(Parser recognizer, RecognitionException e) {
+            throw toSyntaxError(e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken());
+        }
+
+        @Override
+        public Token recoverInline(Parser recognizer) {
+            throw toSyntaxError(recognizer.getCurrentToken());
+        }
+
+        @Override
+        public void reportError(Parser recognizer, RecognitionException e) {
+            if (e instanceof NoViableAltException || e instanceof InputMismatchException) {
+                throw toSyntaxError(e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken());
+            }
+            throw toSyntaxError(recognizer.getCurrentToken());
+        }
+    }
+
+    static GrammarSyntaxError toSyntaxError(Token token) {
+        JsToken t = (JsToken) token;
+        return new GrammarSyntaxError(t, unexpected(t));
+    }
+
+    /** "Unexpected token 'x'" in the style users know from other engines. */
+    static String unexpected(JsToken t) {
+        return switch (t.getType()) {
+            case JavaScriptLexer.Invalid -> t.value();
+            case Token.EOF -> "Unexpected end of input";
+            case JavaScriptLexer.Identifier -> "Unexpected identifier '" + t.getText() + "'";
+            case JavaScriptLexer.StringLiteral -> "Unexpected string";
+            case JavaScriptLexer.NumericLiteral -> "Unexpected number";
+            case JavaScriptLexer.NoSubstitutionTemplate, JavaScriptLexer.TemplateHead -> "Unexpected template string";
+            case JavaScriptLexer.RegularExpressionLiteral -> "Unexpected regular expression";
+            case JavaScriptLexer.EscapedKeyword -> "Keyword must not contain escaped characters";
+            case JavaScriptLexer.SemiColon -> t.isVirtual() ? "Unexpected end of statement" : "Unexpected token ';'";
+            default -> "Unexpected token '" + t.getText() + "'";
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.oryx.parse;
+
+import org.antlr.v4.runtime.Token;
+
+import dev.oryx.ast.Program;
+import dev.oryx.grammar.GrammarSyntaxError;
+import dev.oryx.grammar.JavaScriptParser;
+
+/**
+ * The parser facade: source text to a checked AST ({@link Program}), or a
+ * {@link SyntaxErrorException} with file, line and column. Scripts and modules.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    public static Program parseScript(String source, String fileName) {
+        return parse(source, fileName, false);
+    }
+
+    public static Program parseModule(String source, String fileName) {
+        return parse(source, fileName, true);
+    }
+
+    public static Program parse(String source, String fileName, boolean module) {
+        AstBuilder builder = new AstBuilder(source, fileName);
+        try {
+            JavaScriptParser.ProgramContext tree;
+            try {
+                tree = ParseTreeParser.get().parse(source, fileName, module);
+            } catch (GrammarSyntaxError e) {
+                Token t = e.token();
+                int at = Math.min(t.getStartIndex(), source.length());
+                throw builder.error(at, e.getMessage());
+            }
+            Program program = builder.program(tree, module);
+            EarlyErrors.check(program, builder.lines);
+            return program;
+        } catch (StackOverflowError e) {
+            throw new SyntaxErrorException("Program too deeply nested", fileName, 1, 1, 0);
+        }
+    }
+
+    /** Number of parses in this process that needed the full-LL second stage. */
+    public static long llFallbacks() {
+        return ParseTreeParser.llFallbacks();
+    }
+}

@@ -1,0 +1,3 @@
+// A first Oryx program.
+const greet = (name) => `Hello, ${name}!`;
+print(greet("Oryx"));

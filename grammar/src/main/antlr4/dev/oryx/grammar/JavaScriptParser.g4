@@ -1,0 +1,524 @@
+/*
+ * ECMAScript 2022 syntactic grammar (scripts and modules).
+ *
+ * Built for SLL prediction with decisions that resolve in one or two tokens:
+ *  - statements are told apart by their first token. Where the spec uses a lookahead
+ *    restriction ({, function, async function, class, let [ cannot start an expression
+ *    statement) the parser retypes the token in Java just before the decision
+ *    (JavaScriptParserBase.prepareStatement), so declarations and blocks have tokens of their own;
+ *    other contextual keywords (let, async, get, set, static, import) are retyped the same way;
+ *  - ASI inserts virtual semicolons before `eos` and in restricted productions, so no decision
+ *    needs to look past the end of a statement;
+ *  - binary operators are a flat list (precedence and associativity are applied when the AST is
+ *    built), and the [~In] variants used in for heads have rules of their own;
+ *  - cover grammars: arrow parameters are parsed as a conditional expression (a parenthesized
+ *    list, an identifier or an `async(...)` call) followed by `=>`, destructuring assignment
+ *    targets as object and array literals; the AST builder reinterprets and validates them.
+ * Static semantics (early errors) are checked on the AST, not here.
+ */
+parser grammar JavaScriptParser;
+
+options { tokenVocab = JavaScriptLexer; superClass = JavaScriptParserBase; }
+
+program
+    : statementListItem* EOF
+    ;
+
+statementListItem
+    @init { prepareStatement(true); }
+    : statement
+    | declaration
+    | importDeclaration
+    | exportDeclaration
+    ;
+
+// Function declarations are statements (Annex B allows them in some statement positions);
+// the AST builder records where each one stands.
+declaration
+    : classDeclaration
+    | lexicalDeclaration
+    ;
+
+statement
+    @init { prepareStatement(false); }
+    : block
+    | variableStatement
+    | emptyStatement
+    | expressionStatement
+    | ifStatement
+    | doWhileStatement
+    | whileStatement
+    | forStatement
+    | continueStatement
+    | breakStatement
+    | returnStatement
+    | withStatement
+    | labelledStatement
+    | switchStatement
+    | throwStatement
+    | tryStatement
+    | debuggerStatement
+    | functionDeclaration
+    ;
+
+block
+    : BlockBrace statementListItem* CloseBrace
+    ;
+
+// the `{ ... }` of try, catch and finally
+braceBlock
+    : OpenBrace statementListItem* CloseBrace
+    ;
+
+variableStatement
+    : Var variableDeclarationList eos
+    ;
+
+lexicalDeclaration
+    : (LetKw | Const) variableDeclarationList eos
+    ;
+
+variableDeclarationList
+    : variableDeclaration (Comma variableDeclaration)*
+    ;
+
+variableDeclaration
+    : bindingTarget (Assign assignmentExpression)?
+    ;
+
+variableDeclarationListNoIn
+    : variableDeclarationNoIn (Comma variableDeclarationNoIn)*
+    ;
+
+variableDeclarationNoIn
+    : bindingTarget (Assign assignmentExpressionNoIn)?
+    ;
+
+emptyStatement
+    : SemiColon
+    ;
+
+expressionStatement
+    : expression eos
+    ;
+
+ifStatement
+    : If OpenParen expression { regexAfterNext(); } CloseParen statement (Else statement)?
+    ;
+
+doWhileStatement
+    : Do statement While OpenParen expression { regexAfterNext(); } CloseParen { doWhileSemicolon(); } SemiColon
+    ;
+
+whileStatement
+    : While OpenParen expression { regexAfterNext(); } CloseParen statement
+    ;
+
+forStatement
+    : For Await? OpenParen { prepareForHead(); } forFirst? forRest { regexAfterNext(); } CloseParen statement
+    ;
+
+forFirst
+    : (Var | LetKw | Const) variableDeclarationListNoIn
+    | expressionNoIn
+    ;
+
+forRest
+    : SemiColon expression? SemiColon expression?
+    | In expression
+    | { regexAfterNext(); } Identifier assignmentExpression      // `of`; the AST builder checks the text
+    ;
+
+continueStatement
+    : Continue { restrictedProduction(); } identifier? eos
+    ;
+
+breakStatement
+    : Break { restrictedProduction(); } identifier? eos
+    ;
+
+returnStatement
+    : Return { restrictedProduction(); } expression? eos
+    ;
+
+withStatement
+    : With OpenParen expression { regexAfterNext(); } CloseParen statement
+    ;
+
+switchStatement
+    : Switch OpenParen expression CloseParen OpenBrace switchClause* CloseBrace
+    ;
+
+switchClause
+    : Case expression Colon statementListItem*
+    | Default Colon statementListItem*
+    ;
+
+labelledStatement
+    : LabelName Colon statement
+    ;
+
+throwStatement
+    : Throw { noNewlineAfterThrow(); } expression eos
+    ;
+
+tryStatement
+    : Try braceBlock catchClause? finallyClause?
+    ;
+
+catchClause
+    : Catch (OpenParen bindingTarget CloseParen)? braceBlock
+    ;
+
+finallyClause
+    : Finally braceBlock
+    ;
+
+debuggerStatement
+    : Debugger eos
+    ;
+
+// ASI: automaticSemicolon() inserts a virtual `;` where the spec allows one.
+eos
+    : { automaticSemicolon(); } SemiColon
+    ;
+
+// ---- Functions and classes ----
+
+functionDeclaration
+    : AsyncKw? FunctionDeclKw Multiply? identifier? { beginFunction(); } OpenParen formalParameterList? CloseParen functionBody
+    ;
+
+functionExpression
+    : AsyncKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
+    ;
+
+formalParameterList
+    : formalParameter (Comma formalParameter)* (Comma restParameter?)?
+    | restParameter
+    ;
+
+formalParameter
+    : bindingTarget (Assign assignmentExpression)?
+    ;
+
+restParameter
+    : Ellipsis bindingTarget
+    ;
+
+functionBody
+    : OpenBrace statementListItem* { endFunction(); } CloseBrace
+    ;
+
+arrowBody
+    @init { prepareArrowBody(); }
+    : BlockBrace statementListItem* { endFunction(); } CloseBrace
+    | assignmentExpression { endFunction(); }
+    ;
+
+arrowBodyNoIn
+    @init { prepareArrowBody(); }
+    : BlockBrace statementListItem* { endFunction(); } CloseBrace
+    | assignmentExpressionNoIn { endFunction(); }
+    ;
+
+classDeclaration
+    : ClassDeclKw identifier? classTail
+    ;
+
+classExpression
+    : Class identifier? classTail { divisionAfterLast(); }
+    ;
+
+classTail
+    : (Extends leftHandSideExpression)? OpenBrace classElement* CloseBrace
+    ;
+
+classElement
+    @init { prepareClassElement(); }
+    : StaticKw? methodPrefix propertyName methodTail
+    | StaticKw? propertyName { classFieldSemicolon(); } (methodTail | fieldTail)
+    | StaticKw { beginFunction(); } OpenBrace statementListItem* { endFunction(); } CloseBrace
+    | SemiColon
+    ;
+
+methodPrefix
+    : AsyncKw Multiply?
+    | Multiply
+    | GetKw
+    | SetKw
+    ;
+
+methodTail
+    : { beginFunction(); } OpenParen formalParameterList? CloseParen functionBody
+    ;
+
+fieldTail
+    : ({ beginFunction(); } Assign assignmentExpression { endFunction(); })? eos
+    ;
+
+propertyName
+    : identifierName
+    | StringLiteral
+    | NumericLiteral
+    | PrivateIdentifier
+    | OpenBracket assignmentExpression CloseBracket
+    ;
+
+// ---- Binding patterns (declarations and parameters) ----
+
+bindingTarget
+    : identifier
+    | arrayBindingPattern
+    | objectBindingPattern
+    ;
+
+// Holes are the commas; the AST builder checks that a rest element comes last.
+arrayBindingPattern
+    : OpenBracket Comma* (arrayBindingElement (Comma+ arrayBindingElement)* Comma*)? CloseBracket
+    ;
+
+arrayBindingElement
+    : bindingElement
+    | Ellipsis bindingTarget
+    ;
+
+objectBindingPattern
+    : OpenBrace (bindingProperty (Comma bindingProperty)*)? Comma? CloseBrace
+    ;
+
+bindingProperty
+    : Ellipsis bindingTarget
+    | propertyName (Colon bindingElement | Assign assignmentExpression)?
+    ;
+
+bindingElement
+    : bindingTarget (Assign assignmentExpression)?
+    ;
+
+// ---- Expressions ----
+
+expression
+    : assignmentExpression (Comma assignmentExpression)*
+    ;
+
+expressionNoIn
+    : assignmentExpressionNoIn (Comma assignmentExpressionNoIn)*
+    ;
+
+assignmentExpression
+    : yieldExpression
+    | conditionalExpression (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
+    ;
+
+assignmentExpressionNoIn
+    : yieldExpressionNoIn
+    | conditionalExpressionNoIn (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
+    ;
+
+assignmentOperator
+    : Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
+    | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
+    | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
+    | NullishCoalescingAssign | AndAssign | OrAssign
+    ;
+
+yieldExpression
+    : Yield { yieldOperand(); } (Multiply? assignmentExpression)?
+    ;
+
+yieldExpressionNoIn
+    : Yield { yieldOperand(); } (Multiply? assignmentExpressionNoIn)?
+    ;
+
+conditionalExpression
+    : binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
+    ;
+
+conditionalExpressionNoIn
+    : binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
+    ;
+
+// Operands and operators in source order; the AST builder applies precedence.
+binaryExpression
+    : unaryExpression (binaryOperator unaryExpression)*
+    ;
+
+binaryExpressionNoIn
+    : unaryExpression (binaryOperatorNoIn unaryExpression)*
+    ;
+
+binaryOperator
+    : binaryOperatorNoIn
+    | In
+    ;
+
+binaryOperatorNoIn
+    : Or | And | NullCoalesce
+    | BitOr | BitXOr | BitAnd
+    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof
+    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+    | Plus | Minus
+    | Multiply | Divide | Modulus
+    | Power
+    ;
+
+unaryExpression
+    : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
+    | Await unaryExpression
+    | (PlusPlus | MinusMinus) unaryExpression
+    | postfixExpression
+    ;
+
+postfixExpression
+    : leftHandSideExpression { postfixOperator(); } (PlusPlus | MinusMinus)?
+    ;
+
+// `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
+// `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
+leftHandSideExpression
+    : New* primaryExpression suffix*
+    ;
+
+suffix
+    : Dot (identifierName | PrivateIdentifier)
+    | OpenBracket expression CloseBracket
+    | arguments
+    | templateLiteral
+    | QuestionDot (identifierName | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+    ;
+
+arguments
+    : OpenParen (argument (Comma argument)* Comma?)? CloseParen
+    ;
+
+argument
+    : Ellipsis? assignmentExpression
+    ;
+
+primaryExpression
+    @init { preparePrimary(); }
+    : This
+    | identifier
+    | AsyncKw identifier             // async arrow head `async x`, retyped only when `=>` follows
+    | AsyncKw arguments              // async arrow head `async (...)`, likewise
+    | literal
+    | arrayLiteral
+    | objectLiteral
+    | functionExpression
+    | classExpression
+    | templateLiteral
+    | RegularExpressionLiteral
+    | OpenParen parenthesizedItems? CloseParen
+    | Super
+    | New Dot identifierName
+    | Import Dot identifierName
+    | Import OpenParen assignmentExpression CloseParen
+    | PrivateIdentifier
+    ;
+
+// Cover for parenthesized expressions and arrow parameters: `(a, b)`, `(a, ...b)`, `(a,)`, `()`
+parenthesizedItems
+    : parenthesizedItem (Comma parenthesizedItem)* Comma?
+    ;
+
+parenthesizedItem
+    : Ellipsis? assignmentExpression
+    ;
+
+literal
+    : Null
+    | True
+    | False
+    | StringLiteral
+    | NumericLiteral
+    ;
+
+templateLiteral
+    : NoSubstitutionTemplate
+    | TemplateHead expression (TemplateMiddle expression)* TemplateTail
+    ;
+
+// Holes are the commas between elements.
+arrayLiteral
+    : OpenBracket Comma* (arrayElement (Comma+ arrayElement)* Comma*)? CloseBracket
+    ;
+
+arrayElement
+    : Ellipsis? assignmentExpression
+    ;
+
+objectLiteral
+    : OpenBrace (propertyDefinition (Comma propertyDefinition)*)? Comma? { divisionAfterNext(); } CloseBrace
+    ;
+
+propertyDefinition
+    @init { prepareProperty(); }
+    : Ellipsis assignmentExpression
+    | methodPrefix propertyName methodTail
+    | propertyName (Colon assignmentExpression | Assign assignmentExpression | methodTail)?
+    ;
+
+// ---- Modules ----
+
+importDeclaration
+    : ImportDeclKw (importClause fromClause | StringLiteral) eos
+    ;
+
+importClause
+    : identifier (Comma (namespaceImport | namedImports))?
+    | namespaceImport
+    | namedImports
+    ;
+
+namespaceImport
+    : Multiply Identifier identifier        // `* as x`; the AST builder checks `as`
+    ;
+
+namedImports
+    : OpenBrace (importSpecifier (Comma importSpecifier)*)? Comma? CloseBrace
+    ;
+
+importSpecifier
+    : moduleExportName (Identifier identifier)?
+    ;
+
+fromClause
+    : Identifier StringLiteral              // `from`
+    ;
+
+moduleExportName
+    : identifierName
+    | StringLiteral
+    ;
+
+exportDeclaration
+    @init { prepareExport(); }
+    : Export Multiply (Identifier moduleExportName)? fromClause eos
+    | Export namedExports fromClause? eos
+    | Export (variableStatement | functionDeclaration | declaration)
+    | Export Default (functionDeclaration | classDeclaration | assignmentExpression eos)
+    ;
+
+namedExports
+    : OpenBrace (exportSpecifier (Comma exportSpecifier)*)? Comma? CloseBrace
+    ;
+
+exportSpecifier
+    : moduleExportName (Identifier moduleExportName)?
+    ;
+
+// ---- Names ----
+
+identifier
+    : Identifier
+    ;
+
+identifierName
+    : Identifier | EscapedKeyword | Yield | Await
+    | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+    | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+    | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+    | While | With
+    ;

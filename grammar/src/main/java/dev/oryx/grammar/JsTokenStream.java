@@ -1,0 +1,225 @@
+package dev.oryx.grammar;
+
+import java.util.ArrayList;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The parser's token stream. Tokens are lexed lazily, one at a time, when the parser looks at
+ * them; that lets parser actions change how the next token is lexed (regex or division after a
+ * `)` or `}`), retype tokens before a decision (contextual keywords), insert the virtual
+ * semicolons of ASI and, when lookahead already lexed a token the wrong way, drop the tokens
+ * from there and lex them again.
+ */
+public final class JsTokenStream implements TokenStream {
+    private final JavaScriptLexerBase lexer;
+    private final ArrayList<JsToken> tokens = new ArrayList<>(256);
+    private int p;
+    private boolean eofFetched;
+
+    public JsTokenStream(JavaScriptLexerBase lexer) {
+        this.lexer = lexer;
+    }
+
+    private void sync(int i) {
+        while (i >= tokens.size() && !eofFetched) {
+            JsToken t = (JsToken) lexer.nextToken();
+            t.setTokenIndex(tokens.size());
+            tokens.add(t);
+            if (t.getType() == Token.EOF) {
+                eofFetched = true;
+            }
+        }
+    }
+
+    @Override
+    public JsToken LT(int k) {
+        if (k == 0) {
+            return null;
+        }
+        if (k < 0) {
+            int i = p + k;
+            return i < 0 ? null : tokens.get(i);
+        }
+        int i = p + k - 1;
+        sync(i);
+        return i < tokens.size() ? tokens.get(i) : tokens.get(tokens.size() - 1);
+    }
+
+    @Override
+    public int LA(int i) {
+        JsToken t = LT(i);
+        return t == null ? Token.INVALID_TYPE : t.getType();
+    }
+
+    @Override
+    public void consume() {
+        if (LA(1) == Token.EOF) {
+            throw new IllegalStateException("cannot consume EOF");
+        }
+        p++;
+    }
+
+    @Override
+    public int index() {
+        return p;
+    }
+
+    @Override
+    public void seek(int index) {
+        p = index;
+    }
+
+    @Override
+    public int mark() {
+        return -1;
+    }
+
+    @Override
+    public void release(int marker) {
+    }
+
+    @Override
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Number of tokens lexed so far (lookahead included). */
+    public int lexedCount() {
+        return tokens.size();
+    }
+
+    @Override
+    public JsToken get(int index) {
+        return tokens.get(index);
+    }
+
+    @Override
+    public TokenSource getTokenSource() {
+        return lexer;
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public String getText() {
+        return lexer.source();
+    }
+
+    @Override
+    public String getText(Interval interval) {
+        if (interval.a < 0 || interval.b < 0 || interval.a >= tokens.size()) {
+            return "";
+        }
+        int start = tokens.get(interval.a).getStartIndex();
+        int stop = tokens.get(Math.min(interval.b, tokens.size() - 1)).getStopIndex();
+        return start > stop ? "" : lexer.source().substring(start, stop + 1);
+    }
+
+    @Override
+    public String getText(RuleContext ctx) {
+        return ctx instanceof ParserRuleContext prc ? getText(prc.start, prc.stop) : "";
+    }
+
+    @Override
+    public String getText(Token start, Token stop) {
+        if (start == null || stop == null) {
+            return "";
+        }
+        int a = start.getStartIndex();
+        int b = stop.getStopIndex();
+        return a > b ? "" : lexer.source().substring(a, b + 1);
+    }
+
+    // ---- changes made by parser actions ----
+
+    /** Changes the type of the (already lexed) token at {@code index}. */
+    void retype(int index, int type) {
+        tokens.get(index).setType(type);
+    }
+
+    /** Inserts a virtual semicolon before the token at {@code index} (which must be lexed). */
+    void insertVirtualSemicolon(int index) {
+        JsToken next = tokens.get(index);
+        int at = index > 0 ? tokens.get(index - 1).getStopIndex() + 1 : 0;
+        JsToken semi = new JsToken(lexer.source(), JavaScriptLexer.SemiColon, at, at - 1);
+        semi.virtual = true;
+        semi.lexerState = next.lexerState;
+        tokens.add(index, semi);
+        for (int i = index; i < tokens.size(); i++) {
+            tokens.get(i).setTokenIndex(i);
+        }
+    }
+
+    /**
+     * Makes the token at {@code index} lexed as a regular expression (if {@code regex}) or as a
+     * division. If it was lexed already the other way, it and the tokens after it are dropped and
+     * lexed again.
+     */
+    void lexNextAs(int index, boolean regex) {
+        if (index < tokens.size()) {
+            JsToken t = tokens.get(index);
+            int type = t.getType();
+            boolean wrong = regex
+                ? (type == JavaScriptLexer.Divide || type == JavaScriptLexer.DivideAssign)
+                : type == JavaScriptLexer.RegularExpressionLiteral
+                    || (type == JavaScriptLexer.Invalid && lexer.source().charAt(t.getStartIndex()) == '/');
+            if (!wrong) {
+                return;
+            }
+            truncateFrom(index);
+        }
+        lexer.forceNext(regex ? JavaScriptLexerBase.FORCE_REGEX : JavaScriptLexerBase.FORCE_DIVISION);
+    }
+
+    /** Drops the tokens from {@code index} on and rewinds the lexer to just after the token before. */
+    void truncateFrom(int index) {
+        if (index >= tokens.size()) {
+            return;
+        }
+        JsToken before = null;
+        for (int i = index - 1; i >= 0; i--) {
+            if (!tokens.get(i).virtual) {
+                before = tokens.get(i);
+                break;
+            }
+        }
+        // keep virtual semicolons at the cut: they were inserted by actions that will not run again
+        while (tokens.size() > index) {
+            tokens.remove(tokens.size() - 1);
+        }
+        eofFetched = false;
+        lexer.restoreAfter(before);
+    }
+
+    /** Re-evaluates `yield`/`await` tokens from the current position after a function context change. */
+    void contextChanged() {
+        for (int i = p; i < tokens.size(); i++) {
+            JsToken t = tokens.get(i);
+            int type = t.getType();
+            if (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await) {
+                int wanted = lexer.contextualType(t);
+                if (wanted != type) {
+                    t.setType(wanted);
+                    if (i + 1 < tokens.size()) {
+                        truncateFrom(i + 1);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Restarts from the first token (for a second parse of the same tokens). */
+    public void reset() {
+        p = 0;
+    }
+}
