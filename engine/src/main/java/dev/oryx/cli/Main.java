@@ -9,8 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.oryx.api.JSContext;
+import dev.oryx.api.JSException;
+import dev.oryx.api.JSRuntime;
+import dev.oryx.api.ScriptTerminatedException;
 import dev.oryx.ast.AstDumper;
 import dev.oryx.ast.Program;
+import dev.oryx.bytecode.Disassembler;
+import dev.oryx.compiler.Compiler;
 import dev.oryx.parse.Parser;
 import dev.oryx.parse.SyntaxErrorException;
 
@@ -18,8 +24,11 @@ import dev.oryx.parse.SyntaxErrorException;
  * The {@code oryx} command line.
  *
  * <pre>
+ * oryx FILE.js [args]      run a script
+ * oryx -e CODE             run CODE
  * oryx --check FILE        parse (script, or module for .mjs / --module) and report
  * oryx --dump-ast FILE     print the AST
+ * oryx --dump-bytecode FILE  print the compiled bytecode
  * oryx --module            parse FILE as a module
  * </pre>
  * Exit status: 0 on success, 1 on a JavaScript error (syntax errors included), 2 on a usage error.
@@ -35,13 +44,27 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean check = false;
         boolean dumpAst = false;
+        boolean dumpBytecode = false;
+        String evalCode = null;
         Boolean module = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (!files.isEmpty()) {
+                files.add(a);
+                continue;
+            }
             switch (a) {
                 case "--check" -> check = true;
                 case "--dump-ast" -> dumpAst = true;
+                case "--dump-bytecode" -> dumpBytecode = true;
+                case "-e", "--eval" -> {
+                    if (i + 1 >= args.length) {
+                        err.println("oryx: -e needs an argument");
+                        return 2;
+                    }
+                    evalCode = args[++i];
+                }
                 case "-m", "--module" -> module = true;
                 case "--script" -> module = false;
                 case "-h", "--help" -> {
@@ -57,6 +80,9 @@ public final class Main {
                     files.add(a);
                 }
             }
+        }
+        if (evalCode != null) {
+            return runScript(evalCode, "<eval>", out, err);
         }
         if (files.isEmpty()) {
             usage(err);
@@ -78,11 +104,16 @@ public final class Main {
             Program program = Parser.parse(source, file, asModule);
             if (dumpAst) {
                 out.print(AstDumper.dump(program));
+            } else if (dumpBytecode) {
+                out.print(Disassembler.disassemble(Compiler.compileScript(program)));
             } else if (check) {
                 out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             } else {
-                err.println("oryx: running scripts is not available yet; use --check or --dump-ast");
-                return 2;
+                if (asModule) {
+                    err.println("oryx: modules are not supported yet");
+                    return 2;
+                }
+                return runScript(source, file, out, err);
             }
             return 0;
         } catch (SyntaxErrorException e) {
@@ -91,9 +122,34 @@ public final class Main {
         }
     }
 
+    /** Runs a script with print/console.log; an uncaught error is reported on stderr with exit status 1. */
+    static int runScript(String source, String fileName, PrintStream out, PrintStream err) {
+        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+            cx.installConsole(out, err);
+            try {
+                cx.evalRaw(source, fileName);
+                return 0;
+            } catch (JSException e) {
+                err.println("Uncaught " + e.getMessage());
+                String stack = e.jsStack();
+                if (!stack.isEmpty()) {
+                    err.println(stack);
+                }
+                return 1;
+            } catch (ScriptTerminatedException e) {
+                err.println("oryx: " + e.getMessage());
+                return 1;
+            }
+        } finally {
+            out.flush();
+        }
+    }
+
     private static void usage(PrintStream s) {
-        s.println("usage: oryx [options] FILE");
+        s.println("usage: oryx [options] FILE [args]");
+        s.println("  -e, --eval CODE  run CODE");
         s.println("  --check        parse FILE and report syntax errors");
+        s.println("  --dump-bytecode  print the compiled bytecode of FILE");
         s.println("  --dump-ast     print the abstract syntax tree of FILE");
         s.println("  -m, --module   parse FILE as a module (default: script; .mjs files are modules)");
         s.println("  --script       parse FILE as a script");

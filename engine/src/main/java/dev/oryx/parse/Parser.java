@@ -11,6 +11,11 @@ import dev.oryx.grammar.JavaScriptParser;
  * {@link SyntaxErrorException} with file, line and column. Scripts and modules.
  */
 public final class Parser {
+    static {
+        dev.oryx.grammar.IdentifierChars.install(dev.oryx.regexp.UnicodeIdentifiers::isIdStart,
+            dev.oryx.regexp.UnicodeIdentifiers::isIdContinue);
+    }
+
     private Parser() {
     }
 

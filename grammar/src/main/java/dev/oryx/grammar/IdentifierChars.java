@@ -4,18 +4,31 @@ package dev.oryx.grammar;
  * Which code points may start or continue an IdentifierName (ECMA-262 12.7): ID_Start and
  * ID_Continue, plus `$`, `_`, ZWNJ and ZWJ.
  *
- * <p>Uses the JDK's Unicode data for now; Java's {@code isUnicodeIdentifierPart} also admits
- * "identifier-ignorable" characters, which ID_Continue does not, so those are excluded.
+ * <p>The engine installs its generated Unicode tables (the version the spec and test262 require)
+ * with {@link #install}; until then the JDK's data is used. Java's
+ * {@code isUnicodeIdentifierPart} also admits "identifier-ignorable" characters, which
+ * ID_Continue does not, so those are excluded.
  */
 public final class IdentifierChars {
+    private static volatile java.util.function.IntPredicate start = cp ->
+        Character.isUnicodeIdentifierStart(cp) && !isPatternSyntaxOrSpace(cp);
+    private static volatile java.util.function.IntPredicate part = cp ->
+        Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !isPatternSyntaxOrSpace(cp);
+
     private IdentifierChars() {
+    }
+
+    /** Replaces the Unicode data used for non-ASCII code points (pure functions of the code point). */
+    public static void install(java.util.function.IntPredicate idStart, java.util.function.IntPredicate idContinue) {
+        start = idStart;
+        part = idContinue;
     }
 
     public static boolean isStart(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '$' || cp == '_';
         }
-        return Character.isUnicodeIdentifierStart(cp) && !isPatternSyntaxOrSpace(cp);
+        return start.test(cp);
     }
 
     public static boolean isPart(int cp) {
@@ -25,7 +38,7 @@ public final class IdentifierChars {
         if (cp == 0x200C || cp == 0x200D) {
             return true;
         }
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !isPatternSyntaxOrSpace(cp);
+        return part.test(cp);
     }
 
     // Pattern_Syntax / Pattern_White_Space characters outside ASCII that the JDK may report as

@@ -1,0 +1,77 @@
+package dev.oryx.api;
+
+import dev.oryx.object.ErrorObject;
+import dev.oryx.object.JSObject;
+
+/**
+ * A JavaScript exception crossing into Java: carries the thrown JavaScript value. Stackless (no
+ * Java stack trace is filled in): it is how native code throws JS errors and how the host sees
+ * uncaught ones. {@link #getMessage()} is "Name: message" for Error objects.
+ */
+public class JSException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Object value;
+
+    public JSException(Object value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    /** For subclasses that keep a Java cause (host exceptions turned into JS errors). */
+    protected JSException(Object value, Throwable cause) {
+        super(null, cause, false, false);
+        this.value = value;
+    }
+
+    /** The thrown JavaScript value. */
+    public Object value() {
+        return value;
+    }
+
+    /** The error's {@code name} property, or null when the value is not an object. */
+    public String errorName() {
+        if (value instanceof JSObject o) {
+            Object n = o.get(null, "name", o);
+            return n instanceof String s ? s : null;
+        }
+        return null;
+    }
+
+    /** The error's {@code message} property, or the value as text. */
+    public String errorMessage() {
+        if (value instanceof JSObject o) {
+            Object m = o.get(null, "message", o);
+            return m instanceof String s ? s : String.valueOf(m);
+        }
+        return String.valueOf(value);
+    }
+
+    /** The JavaScript stack of an Error object ("    at f (file.js:1:5)" lines), or "". */
+    public String jsStack() {
+        if (value instanceof ErrorObject o) {
+            Object s = o.getOwnDataValue("stack");
+            if (s instanceof String str) {
+                int nl = str.indexOf('\n');
+                return nl < 0 ? "" : str.substring(nl + 1);
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public String getMessage() {
+        try {
+            if (value instanceof JSObject) {
+                String name = errorName();
+                String message = errorMessage();
+                if (name == null || name.isEmpty()) {
+                    return message;
+                }
+                return message.isEmpty() ? name : name + ": " + message;
+            }
+            return dev.oryx.runtime.Conversions.toDisplayString(value);
+        } catch (RuntimeException e) {
+            return "<exception>";
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package dev.oryx.compiler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.oryx.ast.ClassNode;
+import dev.oryx.ast.Expression;
+import dev.oryx.ast.FunctionNode;
+import dev.oryx.ast.Pattern;
+import dev.oryx.ast.Program;
+import dev.oryx.ast.Statement;
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.Opcode;
+import dev.oryx.bytecode.ScriptDeclarations;
+import dev.oryx.bytecode.SourceInfo;
+import dev.oryx.scope.Binding;
+import dev.oryx.scope.FunctionScope;
+import dev.oryx.scope.Resolution;
+import dev.oryx.scope.Scope;
+import dev.oryx.scope.ScopeAnalysis;
+import dev.oryx.scope.ScopeAnalyzer;
+
+/**
+ * The bytecode compiler: a checked AST (after scope analysis) to {@link FunctionCode}. One
+ * {@link FunctionCompiler} per function; statements, expressions, patterns and classes in their
+ * own classes.
+ */
+public final class Compiler {
+    private final ScopeAnalysis analysis;
+    private final SourceInfo source;
+    final GeneratorCompiler generators = new GeneratorCompiler();
+
+    private Compiler(ScopeAnalysis analysis, SourceInfo source) {
+        this.analysis = analysis;
+        this.source = source;
+    }
+
+    /** Compiles a script; running the result performs GlobalDeclarationInstantiation and returns the completion value. */
+    public static FunctionCode compileScript(Program program) {
+        ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
+        Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
+        return c.script(program);
+    }
+
+    private FunctionCode script(Program program) {
+        FunctionScope fs = analysis.function(program);
+        FunctionCompiler f = new FunctionCompiler(this, null, analysis, fs, source);
+        f.completion = f.regs.binding();
+        f.b.emit(Opcode.LOAD_UNDEFINED, f.completion);
+        f.b.emit(Opcode.DECLARE_GLOBALS, f.b.constant(scriptDeclarations(program)));
+        prologue(f, null);
+        f.enterScope(analysis.scope(program));
+        f.stmt.hoistFunctions(program.body(), true);
+        f.stmt.statements(program.body());
+        f.b.emit(Opcode.RETURN, f.completion);
+        int flags = FunctionCode.SCRIPT | (program.strict() ? FunctionCode.STRICT : 0);
+        return f.finish("", flags, 0, 0, 0, program.source().length());
+    }
+
+    /** VarDeclaredNames, top-level functions and LexicallyDeclaredNames of a script (16.1.7). */
+    private static ScriptDeclarations scriptDeclarations(Program program) {
+        Set<String> vars = new LinkedHashSet<>();
+        List<String> functions = new ArrayList<>();
+        List<String> lets = new ArrayList<>();
+        List<String> consts = new ArrayList<>();
+        for (Statement s : program.body()) {
+            switch (s) {
+                case Statement.FunctionDeclaration fd -> {
+                    String name = fd.function().id().name();
+                    functions.remove(name);
+                    functions.add(name);
+                }
+                case Statement.VariableDeclaration vd when vd.kind() == Statement.DeclarationKind.LET ->
+                    vd.declarations().forEach(d -> lets.addAll(ScopeAnalyzer.boundNames(d.target())));
+                case Statement.VariableDeclaration vd when vd.kind() == Statement.DeclarationKind.CONST ->
+                    vd.declarations().forEach(d -> consts.addAll(ScopeAnalyzer.boundNames(d.target())));
+                case Statement.ClassDeclaration cd -> lets.add(cd.classNode().id().name());
+                default -> collectVarNames(s, vars);
+            }
+        }
+        vars.removeAll(functions);
+        return new ScriptDeclarations(List.copyOf(vars), List.copyOf(functions), List.copyOf(lets), List.copyOf(consts));
+    }
+
+    private static void collectVarNames(Statement s, Set<String> out) {
+        switch (s) {
+            case Statement.VariableDeclaration vd -> {
+                if (vd.kind() == Statement.DeclarationKind.VAR) {
+                    vd.declarations().forEach(d -> out.addAll(ScopeAnalyzer.boundNames(d.target())));
+                }
+            }
+            case Statement.Block b -> b.body().forEach(x -> collectVarNames(x, out));
+            case Statement.If i -> {
+                collectVarNames(i.consequent(), out);
+                if (i.alternate() != null) {
+                    collectVarNames(i.alternate(), out);
+                }
+            }
+            case Statement.For f -> {
+                if (f.init() instanceof Statement.VariableDeclaration vd) {
+                    collectVarNames(vd, out);
+                }
+                collectVarNames(f.body(), out);
+            }
+            case Statement.ForIn f -> {
+                if (f.left() instanceof Statement.VariableDeclaration vd) {
+                    collectVarNames(vd, out);
+                }
+                collectVarNames(f.body(), out);
+            }
+            case Statement.ForOf f -> {
+                if (f.left() instanceof Statement.VariableDeclaration vd) {
+                    collectVarNames(vd, out);
+                }
+                collectVarNames(f.body(), out);
+            }
+            case Statement.While w -> collectVarNames(w.body(), out);
+            case Statement.DoWhile d -> collectVarNames(d.body(), out);
+            case Statement.Labeled l -> collectVarNames(l.body(), out);
+            case Statement.With w -> collectVarNames(w.body(), out);
+            case Statement.Switch sw -> sw.cases().forEach(c -> c.consequent().forEach(x -> collectVarNames(x, out)));
+            case Statement.Try t -> {
+                collectVarNames(t.block(), out);
+                if (t.handler() != null) {
+                    collectVarNames(t.handler().body(), out);
+                }
+                if (t.finalizer() != null) {
+                    collectVarNames(t.finalizer(), out);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    // ======================================================================
+    // Functions
+    // ======================================================================
+
+    FunctionCode compileFunction(FunctionCompiler parent, FunctionNode fn, String nameHint) {
+        return compileFunction(parent, fn, nameHint, null);
+    }
+
+    /** Compiles a function; for a class constructor {@code classNode} gives the source text of the class. */
+    FunctionCode compileFunction(FunctionCompiler parent, FunctionNode fn, String nameHint, ClassNode classNode) {
+        FunctionScope fs = analysis.function(fn);
+        FunctionCompiler f = new FunctionCompiler(this, parent, analysis, fs, source);
+        int paramCount = fn.params().size();
+        for (int i = 0; i < paramCount; i++) {
+            f.regs.binding();
+        }
+        boolean simple = fn.hasSimpleParameterList();
+        Scope paramScope = analysis.scope(fn);
+        if (simple) {
+            for (int i = 0; i < paramCount; i++) {
+                Binding bd = paramScope.lookupOwn(((Expression.Identifier) fn.params().get(i)).name());
+                bd.register = i;
+            }
+            for (int i = 0; i < paramCount; i++) {
+                Binding bd = paramScope.lookupOwn(((Expression.Identifier) fn.params().get(i)).name());
+                if (bd.register == i && bd.captured) {
+                    f.b.emit(Opcode.NEW_CELL_WITH, i, i);
+                }
+            }
+        }
+        Scope nameScope = analysis.functionNameScope(fn);
+        if (nameScope != null) {
+            Binding callee = nameScope.lookupOwn(fn.id().name());
+            callee.register = f.regs.binding();
+            int r = callee.register;
+            if (callee.captured) {
+                int t = f.regs.temp();
+                f.b.emit(Opcode.LOAD_CALLEE, t);
+                f.b.emit(Opcode.NEW_CELL_WITH, r, t);
+                f.regs.free(t);
+            } else {
+                f.b.emit(Opcode.LOAD_CALLEE, r);
+            }
+        }
+        prologue(f, fn);
+        if (!simple) {
+            f.enterScope(paramScope);
+            for (int i = 0; i < paramCount; i++) {
+                f.pat.declare(fn.params().get(i), i, true);
+            }
+            if (fn.rest() != null) {
+                int rest = f.regs.temp();
+                f.b.emit(Opcode.CREATE_REST, rest, paramCount);
+                f.pat.declare(fn.rest(), rest, true);
+                f.regs.free(rest);
+            }
+        } else {
+            f.enterScope(paramScope);
+        }
+        Scope bodyScope = analysis.bodyScope(fn);
+        if (bodyScope != null) {
+            f.enterScope(bodyScope);
+            for (Binding bd : bodyScope.bindings.values()) {
+                Binding param = paramScope.lookupOwn(bd.name);
+                if (param != null && param.kind == Binding.Kind.PARAM && bd.kind == Binding.Kind.VAR) {
+                    int t = f.regs.temp();
+                    f.load(new Resolution(Resolution.Kind.LOCAL, param, -1, bd.name, false, false), t);
+                    f.store(new Resolution(Resolution.Kind.LOCAL, bd, -1, bd.name, false, false), t, true);
+                    f.regs.free(t);
+                }
+            }
+        }
+        if (fs.classConstructor && !fs.derivedConstructor) {
+            int self = f.regs.temp();
+            int callee = f.regs.temp();
+            f.b.emit(Opcode.LOAD_THIS, self);
+            f.b.emit(Opcode.LOAD_CALLEE, callee);
+            f.b.emit(Opcode.RUN_FIELD_INIT, self, callee);
+            f.regs.free(callee);
+            f.regs.free(self);
+        }
+        f.stmt.hoistFunctions(fn.body(), true);
+        generators.start(f, fn);
+        f.stmt.statements(fn.body());
+        if (fn.expressionBody()) {
+            // the body is a single Return; nothing falls through
+        } else if (fs.derivedConstructor) {
+            int t = f.regs.temp();
+            f.b.emit(Opcode.LOAD_UNDEFINED, t);
+            emitFinalReturn(f, t);
+            f.regs.free(t);
+        } else {
+            int t = f.regs.temp();
+            f.b.emit(Opcode.LOAD_UNDEFINED, t);
+            emitReturn(f, t);
+            f.regs.free(t);
+        }
+        String name = fn.id() != null ? fn.id().name() : nameHint != null ? nameHint : "";
+        if (fn.kind() == FunctionNode.Kind.GETTER) {
+            name = "get " + name;
+        } else if (fn.kind() == FunctionNode.Kind.SETTER) {
+            name = "set " + name;
+        }
+        int flags = flags(fn, fs);
+        int start = classNode != null ? classNode.span().start() : fn.span().start();
+        int end = classNode != null ? classNode.span().end() : fn.span().end();
+        return f.finish(name, flags, paramCount, expectedArgumentCount(fn), start, end);
+    }
+
+    private static int flags(FunctionNode fn, FunctionScope fs) {
+        int flags = 0;
+        if (fn.strict()) {
+            flags |= FunctionCode.STRICT;
+        }
+        if (fs.arrow) {
+            flags |= FunctionCode.ARROW;
+        }
+        if (fn.generator()) {
+            flags |= FunctionCode.GENERATOR;
+        }
+        if (fn.async()) {
+            flags |= FunctionCode.ASYNC;
+        }
+        if (fs.classConstructor) {
+            flags |= FunctionCode.CLASS_CONSTRUCTOR | FunctionCode.CONSTRUCTOR;
+        }
+        if (fs.derivedConstructor) {
+            flags |= FunctionCode.DERIVED;
+        }
+        if (fs.method) {
+            flags |= FunctionCode.METHOD;
+        }
+        if (fn.kind() == FunctionNode.Kind.GETTER || fn.kind() == FunctionNode.Kind.SETTER) {
+            flags |= FunctionCode.ACCESSOR;
+        }
+        if (fn.kind() == FunctionNode.Kind.NORMAL && !fn.generator() && !fn.async()) {
+            flags |= FunctionCode.CONSTRUCTOR;
+        }
+        if (fs.argumentsBinding != null || fn.rest() != null) {
+            flags |= FunctionCode.NEEDS_ARGS;
+        }
+        return flags;
+    }
+
+    /** ExpectedArgumentCount (15.1.5): parameters before the first default or rest. */
+    private static int expectedArgumentCount(FunctionNode fn) {
+        int n = 0;
+        for (Pattern p : fn.params()) {
+            if (p instanceof Pattern.AssignmentPattern) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Initializes the pseudo-bindings (this, new.target, home, function object, arguments). */
+    void prologue(FunctionCompiler f, FunctionNode fn) {
+        FunctionScope fs = f.fs;
+        if (fs.thisBinding != null) {
+            Binding bd = fs.thisBinding;
+            bd.register = f.regs.binding();
+            if (fs.derivedConstructor) {
+                f.b.emit(bd.captured ? Opcode.NEW_CELL : Opcode.LOAD_HOLE, bd.register);
+            } else {
+                pseudo(f, bd, Opcode.LOAD_THIS);
+            }
+        }
+        if (fs.newTargetBinding != null) {
+            fs.newTargetBinding.register = f.regs.binding();
+            pseudo(f, fs.newTargetBinding, Opcode.LOAD_NEW_TARGET);
+        }
+        if (fs.homeBinding != null) {
+            fs.homeBinding.register = f.regs.binding();
+            pseudo(f, fs.homeBinding, Opcode.LOAD_HOME);
+        }
+        if (fs.functionObjectBinding != null) {
+            fs.functionObjectBinding.register = f.regs.binding();
+            pseudo(f, fs.functionObjectBinding, Opcode.LOAD_CALLEE);
+        }
+        if (fs.argumentsBinding != null && fn != null) {
+            Binding bd = fs.argumentsBinding;
+            bd.register = f.regs.binding();
+            int mask = 0;
+            if (fs.mappedArguments) {
+                Set<String> seen = new java.util.HashSet<>();
+                for (int i = fn.params().size() - 1; i >= 0; i--) {
+                    String name = ((Expression.Identifier) fn.params().get(i)).name();
+                    if (seen.add(name) && i < 31) {
+                        mask |= 1 << i;
+                    }
+                }
+                if (mask == 0) {
+                    mask = 1 << 31;
+                }
+            }
+            if (bd.captured) {
+                int t = f.regs.temp();
+                f.b.emit(Opcode.CREATE_ARGUMENTS, t, mask);
+                f.b.emit(Opcode.NEW_CELL_WITH, bd.register, t);
+                f.regs.free(t);
+            } else {
+                f.b.emit(Opcode.CREATE_ARGUMENTS, bd.register, mask);
+            }
+        }
+    }
+
+    private static void pseudo(FunctionCompiler f, Binding bd, Opcode load) {
+        if (bd.captured) {
+            int t = f.regs.temp();
+            f.b.emit(load, t);
+            f.b.emit(Opcode.NEW_CELL_WITH, bd.register, t);
+            f.regs.free(t);
+        } else {
+            f.b.emit(load, bd.register);
+        }
+    }
+
+    /** The `this` binding of a function compiled without a This node (class initializers). */
+    Resolution thisResolution(FunctionCompiler f) {
+        FunctionScope fs = f.fs;
+        if (fs.thisBinding == null) {
+            throw new IllegalStateException("no this binding");
+        }
+        return new Resolution(Resolution.Kind.LOCAL, fs.thisBinding, -1, "this", false, false);
+    }
+
+    /** `return v` (through finally blocks and for-of iterators on the way out). */
+    void emitReturn(FunctionCompiler f, int value) {
+        f.jumpOut(null, false, true, value);
+    }
+
+    /** The RETURN instruction itself; a derived constructor returning undefined returns its this binding. */
+    void emitFinalReturn(FunctionCompiler f, int value) {
+        if (f.fs.derivedConstructor) {
+            Label ret = new Label();
+            f.b.emitJump(Opcode.JUMP_IF_NOT_UNDEFINED, ret, value);
+            f.load(new Resolution(Resolution.Kind.LOCAL, f.fs.thisBinding, -1, "this", false, true), value);
+            f.b.bind(ret);
+        }
+        if (generators.inGenerator(f)) {
+            generators.emitReturn(f, value);
+            return;
+        }
+        f.b.emit(Opcode.RETURN, value);
+    }
+
+    /** The scope description a direct eval needs (filled in with eval support). */
+    Object evalScope(FunctionCompiler f, Expression.Call call) {
+        return new EvalScopeInfo(f.strict);
+    }
+
+    /** What CALL_EVAL knows about its caller. */
+    public record EvalScopeInfo(boolean strict) {
+    }
+
+    void exportDefault(FunctionCompiler f, Statement.ExportDefault ed) {
+        throw new UnsupportedOperationException("modules are not supported yet");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.oryx.interp;
+
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Equality;
+import dev.oryx.runtime.Operators;
+import dev.oryx.runtime.Realm;
+
+/** Small static helpers for the interpreter's arithmetic: double fast paths, then the generic operators. */
+final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    static Object add(Realm realm, Object a, Object b) {
+        if (a instanceof Double x) {
+            if (b instanceof Double y) {
+                return Conversions.number(x + y);
+            }
+            if (b instanceof Integer y) {
+                return Conversions.number(x + y);
+            }
+        } else if (a instanceof Integer x && b instanceof Double y) {
+            return Conversions.number(x + y);
+        }
+        return Operators.add(realm, a, b);
+    }
+
+    static Object sub(Realm realm, Object a, Object b) {
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            return Conversions.number(Conversions.numberValue(a) - Conversions.numberValue(b));
+        }
+        return Operators.arithmetic(realm, Operators.Arith.SUB, a, b);
+    }
+
+    static Object mul(Realm realm, Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            long r = (long) x * y;
+            if (r == (int) r && (r != 0 || (x >= 0 && y >= 0))) {
+                return (int) r;
+            }
+            return Conversions.number((double) x * y);
+        }
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            return Conversions.number(Conversions.numberValue(a) * Conversions.numberValue(b));
+        }
+        return Operators.arithmetic(realm, Operators.Arith.MUL, a, b);
+    }
+
+    static boolean lt(Realm realm, Object a, Object b) {
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            return Conversions.numberValue(a) < Conversions.numberValue(b);
+        }
+        return Operators.lt(realm, a, b);
+    }
+
+    static boolean strictEquals(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d) || !d.isNaN();
+        }
+        return Equality.strictEquals(a, b);
+    }
+
+    static Object increment(Object numeric, int delta) {
+        return Operators.increment(numeric, delta);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.oryx.interp;
+
+import dev.oryx.api.ScriptTerminatedException;
+import dev.oryx.object.ErrorObject;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.Shape;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Realm;
+
+/**
+ * The state of one thread of JavaScript execution (an agent): the chain of frames, the two depth
+ * limits (JavaScript frames and native re-entries, both ending in a catchable RangeError), and
+ * the interrupt hook polled on backward jumps and calls.
+ */
+public final class ExecutionStack {
+    /** How many backward jumps and calls between two polls of the interrupt hook. */
+    static final int POLL_INTERVAL = 1 << 12;
+    /** Frames shown in Error.prototype.stack. */
+    static final int STACK_TRACE_LIMIT = 10;
+
+    /** The innermost running bytecode frame, or null. */
+    public Frame top;
+    int depth;
+    private int nativeDepth;
+    public int maxDepth = 100_000;
+    public int maxNativeDepth = 200;
+    int budget = POLL_INTERVAL;
+    private volatile boolean interruptRequested;
+    private volatile String interruptReason = "Script terminated";
+    /** Called on every poll; returning true stops the script. */
+    public volatile java.util.function.BooleanSupplier interruptHandler;
+
+    /** Asks the running script to stop at its next poll (thread-safe). */
+    public void interrupt(String reason) {
+        interruptReason = reason;
+        interruptRequested = true;
+    }
+
+    /** Clears a pending interrupt (the context is usable again). */
+    public void clearInterrupt() {
+        interruptRequested = false;
+    }
+
+    /** Polls the interrupt hook; throws {@link ScriptTerminatedException} to stop the script. */
+    public void poll() {
+        budget = POLL_INTERVAL;
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new ScriptTerminatedException(interruptReason);
+        }
+        java.util.function.BooleanSupplier h = interruptHandler;
+        if (h != null && h.getAsBoolean()) {
+            throw new ScriptTerminatedException("Script terminated by the host");
+        }
+    }
+
+    /** Counts a native function's entry; beyond the limit a RangeError. */
+    public void enterNative(Realm realm) {
+        if (++nativeDepth > maxNativeDepth) {
+            nativeDepth--;
+            throw Errors.rangeError(realm, "Maximum call stack size exceeded");
+        }
+    }
+
+    public void exitNative() {
+        nativeDepth--;
+    }
+
+    public int nativeDepth() {
+        return nativeDepth;
+    }
+
+    void pushFrame(Frame f, Realm realm) {
+        if (depth >= maxDepth) {
+            throw Errors.rangeError(realm, "Maximum call stack size exceeded");
+        }
+        depth++;
+        f.caller = top;
+        top = f;
+    }
+
+    /** Resets the depth counters after a stop (the host may reuse the context). */
+    void reset() {
+        top = null;
+        depth = 0;
+        nativeDepth = 0;
+    }
+
+    /** Sets the error's "stack": its header and up to {@link #STACK_TRACE_LIMIT} frames. */
+    public void captureStackTrace(ErrorObject e) {
+        e.defineOwn("stack", stackString(e), Shape.WRITABLE | Shape.CONFIGURABLE);
+    }
+
+    private String stackString(ErrorObject e) {
+        StringBuilder sb = new StringBuilder(header(e));
+        int n = 0;
+        for (Frame f = top; f != null && n < STACK_TRACE_LIMIT; f = f.caller, n++) {
+            String name = f.code.name;
+            sb.append("\n    at ");
+            if (f.code.is(dev.oryx.bytecode.FunctionCode.SCRIPT)) {
+                sb.append(f.code.position(f.pc));
+            } else {
+                sb.append(name.isEmpty() ? "<anonymous>" : name).append(" (").append(f.code.position(f.pc)).append(')');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String header(ErrorObject e) {
+        Object name = dataLookup(e, "name");
+        Object message = dataLookup(e, "message");
+        String n = name instanceof String s ? s : "Error";
+        String m = message instanceof String s ? s : "";
+        if (m.isEmpty()) {
+            return n;
+        }
+        return n.isEmpty() ? m : n + ": " + m;
+    }
+
+    private static Object dataLookup(JSObject o, String key) {
+        for (JSObject p = o; p != null; p = p.shape.proto()) {
+            if (p.exotic) {
+                return null;
+            }
+            Object v = p.getOwnDataValue(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.oryx.interp;
+
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.Shape;
+import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Realm;
+
+/**
+ * Creating function objects for bytecode (OrdinaryFunctionCreate, SetFunctionLength,
+ * SetFunctionName, MakeConstructor) with precomputed shapes, so a closure costs two
+ * allocations (three for constructors, with their prototype object).
+ */
+public final class Functions {
+    private Functions() {
+    }
+
+    /** Slots of the precomputed function shapes. */
+    public static final int LENGTH_SLOT = 0;
+    public static final int NAME_SLOT = 1;
+    public static final int PROTOTYPE_SLOT = 2;
+
+    /** Builds the realm's function shapes once its Function.prototype and Object.prototype exist. */
+    public static void initShapes(Realm realm) {
+        Shape base = realm.functionPrototype.childRootShape()
+            .addProperty("length", Shape.CONFIGURABLE)
+            .addProperty("name", Shape.CONFIGURABLE);
+        realm.functionShape = base;
+        realm.constructorShape = base.addProperty("prototype", Shape.WRITABLE);
+        realm.classShape = base.addProperty("prototype", 0);
+        realm.prototypeObjectShape = realm.objectPrototype.childRootShape().addProperty("constructor", Shape.WRITABLE | Shape.CONFIGURABLE);
+    }
+
+    static BytecodeFunction create(Realm realm, FunctionCode code, Cell[] cells) {
+        boolean constructor = code.is(FunctionCode.CONSTRUCTOR);
+        BytecodeFunction f = new BytecodeFunction(constructor ? realm.constructorShape : realm.functionShape, realm, code, cells);
+        Object[] slots = f.slots;
+        slots[LENGTH_SLOT] = code.length;
+        slots[NAME_SLOT] = code.name;
+        if (constructor) {
+            JSObject proto = new JSObject(realm.prototypeObjectShape);
+            proto.slots[0] = f;
+            slots[PROTOTYPE_SLOT] = proto;
+        }
+        return f;
+    }
+
+    /** A class constructor F (15.7.14 steps 14-17) whose [[Prototype]] is {@code constructorParent}. */
+    static BytecodeFunction createClassConstructor(Realm realm, FunctionCode code, Cell[] cells, JSObject constructorParent, JSObject proto, String name) {
+        Shape shape = constructorParent == realm.functionPrototype ? realm.classShape
+            : constructorParent.childRootShape().addProperty("length", Shape.CONFIGURABLE)
+                .addProperty("name", Shape.CONFIGURABLE).addProperty("prototype", 0);
+        BytecodeFunction f = new BytecodeFunction(shape, realm, code, cells);
+        f.slots[LENGTH_SLOT] = code.length;
+        f.slots[NAME_SLOT] = name;
+        f.slots[PROTOTYPE_SLOT] = proto;
+        return f;
+    }
+}

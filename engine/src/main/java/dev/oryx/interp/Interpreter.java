@@ -1,0 +1,389 @@
+package dev.oryx.interp;
+
+import static dev.oryx.bytecode.Opcode.*;
+
+import dev.oryx.api.JSException;
+import dev.oryx.api.ScriptTerminatedException;
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.object.JSObject;
+import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Undefined;
+import dev.oryx.runtime.Uninitialized;
+
+/**
+ * The bytecode interpreter. {@link #run} holds only the hot opcodes with their fast paths (a unit
+ * test keeps it under HotSpot's size limit for JIT compilation); everything else is in
+ * {@link SlowPaths}. JavaScript-to-JavaScript calls link a new {@link Frame} and continue the
+ * loop; a JavaScript {@code throw} unwinds through the handler tables without Java exceptions.
+ */
+public final class Interpreter {
+    private static final int NOT_BYTECODE_CALLABLE = FunctionCode.CLASS_CONSTRUCTOR | FunctionCode.GENERATOR | FunctionCode.ASYNC;
+
+    private Interpreter() {
+    }
+
+    // ======================================================================
+    // Entry from Java
+    // ======================================================================
+
+    /** [[Call]] of a bytecode function from Java code (natives, host). */
+    public static Object call(BytecodeFunction f, Object thisValue, Object[] args) {
+        FunctionCode code = f.code;
+        if ((code.flags & NOT_BYTECODE_CALLABLE) != 0) {
+            return SlowPaths.callSpecial(f, thisValue, args);
+        }
+        Frame frame = newFrame(f, thisValue, args, 0, args.length, Undefined.INSTANCE);
+        return enter(f.realm, frame);
+    }
+
+    /** [[Construct]] of a bytecode function from Java code. */
+    public static Object construct(BytecodeFunction f, Object[] args, JSObject newTarget) {
+        return SlowPaths.construct(f, args, newTarget);
+    }
+
+    /** Runs {@code frame} (not yet pushed) to completion from Java: a native re-entry. */
+    static Object enter(Realm realm, Frame frame) {
+        ExecutionStack stack = realm.stack;
+        stack.enterNative(realm);
+        Frame savedTop = stack.top;
+        int savedDepth = stack.depth;
+        try {
+            stack.pushFrame(frame, realm);
+            return run(stack, frame);
+        } catch (StackOverflowError e) {
+            stack.top = savedTop;
+            stack.depth = savedDepth;
+            throw Errors.rangeError(realm, "Maximum call stack size exceeded");
+        } catch (RuntimeException | Error e) {
+            stack.top = savedTop;
+            stack.depth = savedDepth;
+            throw e;
+        } finally {
+            stack.exitNative();
+        }
+    }
+
+    /** A frame for calling {@code f} with arguments {@code src[from .. from+argc-1]}. */
+    static Frame newFrame(BytecodeFunction f, Object thisArg, Object[] src, int from, int argc, Object newTarget) {
+        FunctionCode code = f.code;
+        Object[] regs = new Object[code.registerCount];
+        int n = code.paramRegisters;
+        int copy = Math.min(argc, n);
+        System.arraycopy(src, from, regs, 0, copy);
+        for (int i = copy; i < n; i++) {
+            regs[i] = Undefined.INSTANCE;
+        }
+        Frame frame = new Frame(f, regs);
+        if ((code.flags & FunctionCode.NEEDS_ARGS) != 0) {
+            frame.args = java.util.Arrays.copyOfRange(src, from, from + argc);
+        }
+        frame.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
+        frame.newTarget = newTarget;
+        return frame;
+    }
+
+    // ======================================================================
+    // The loop
+    // ======================================================================
+
+    /** Runs until {@code entry} returns; {@code entry} is already on the stack. */
+    static Object run(ExecutionStack stack, Frame entry) {
+        Frame frame = entry;
+        int[] code = frame.code.code;
+        Object[] regs = frame.regs;
+        Object[] k = frame.code.constants;
+        Realm realm = frame.function.realm;
+        int pc = frame.pc;
+        Object thrown;
+        while (true) {
+            try {
+                dispatch:
+                while (true) {
+                    switch (code[pc]) {
+                        case OP_LOAD_UNDEFINED:
+                            regs[code[pc + 1]] = Undefined.INSTANCE;
+                            pc += 2;
+                            continue;
+                        case OP_LOAD_INT:
+                            regs[code[pc + 1]] = code[pc + 2];
+                            pc += 3;
+                            continue;
+                        case OP_LOAD_CONST:
+                            regs[code[pc + 1]] = k[code[pc + 2]];
+                            pc += 3;
+                            continue;
+                        case OP_LOAD_TRUE:
+                            regs[code[pc + 1]] = Boolean.TRUE;
+                            pc += 2;
+                            continue;
+                        case OP_LOAD_FALSE:
+                            regs[code[pc + 1]] = Boolean.FALSE;
+                            pc += 2;
+                            continue;
+                        case OP_MOVE:
+                            regs[code[pc + 1]] = regs[code[pc + 2]];
+                            pc += 3;
+                            continue;
+                        case OP_GET_CELL:
+                            regs[code[pc + 1]] = ((Cell) regs[code[pc + 2]]).value;
+                            pc += 3;
+                            continue;
+                        case OP_SET_CELL:
+                            ((Cell) regs[code[pc + 1]]).value = regs[code[pc + 2]];
+                            pc += 3;
+                            continue;
+                        case OP_GET_UPVAL:
+                            regs[code[pc + 1]] = frame.function.captures[code[pc + 2]].value;
+                            pc += 3;
+                            continue;
+                        case OP_SET_UPVAL:
+                            frame.function.captures[code[pc + 1]].value = regs[code[pc + 2]];
+                            pc += 3;
+                            continue;
+                        case OP_ADD: {
+                            Object a = regs[code[pc + 2]];
+                            Object b = regs[code[pc + 3]];
+                            if (a instanceof Integer x && b instanceof Integer y) {
+                                int r = x + y;
+                                regs[code[pc + 1]] = ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+                            } else {
+                                regs[code[pc + 1]] = Arithmetic.add(realm, a, b);
+                            }
+                            pc += 4;
+                            continue;
+                        }
+                        case OP_ADD_INT: {
+                            Object a = regs[code[pc + 2]];
+                            int y = code[pc + 3];
+                            if (a instanceof Integer x) {
+                                int r = x + y;
+                                regs[code[pc + 1]] = ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+                            } else {
+                                regs[code[pc + 1]] = Arithmetic.add(realm, a, y);
+                            }
+                            pc += 4;
+                            continue;
+                        }
+                        case OP_SUB: {
+                            Object a = regs[code[pc + 2]];
+                            Object b = regs[code[pc + 3]];
+                            if (a instanceof Integer x && b instanceof Integer y) {
+                                int r = x - y;
+                                regs[code[pc + 1]] = ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+                            } else {
+                                regs[code[pc + 1]] = Arithmetic.sub(realm, a, b);
+                            }
+                            pc += 4;
+                            continue;
+                        }
+                        case OP_MUL:
+                            regs[code[pc + 1]] = Arithmetic.mul(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                            pc += 4;
+                            continue;
+                        case OP_LT: {
+                            Object a = regs[code[pc + 2]];
+                            Object b = regs[code[pc + 3]];
+                            regs[code[pc + 1]] = a instanceof Integer x && b instanceof Integer y ? x < y : Arithmetic.lt(realm, a, b);
+                            pc += 4;
+                            continue;
+                        }
+                        case OP_STRICT_EQ:
+                            regs[code[pc + 1]] = Arithmetic.strictEquals(regs[code[pc + 2]], regs[code[pc + 3]]);
+                            pc += 4;
+                            continue;
+                        case OP_STRICT_NE:
+                            regs[code[pc + 1]] = !Arithmetic.strictEquals(regs[code[pc + 2]], regs[code[pc + 3]]);
+                            pc += 4;
+                            continue;
+                        case OP_INC: {
+                            Object a = regs[code[pc + 2]];
+                            regs[code[pc + 1]] = a instanceof Integer x && x != Integer.MAX_VALUE ? (Object) (x + 1) : Arithmetic.increment(a, 1);
+                            pc += 3;
+                            continue;
+                        }
+                        case OP_TO_NUMERIC: {
+                            Object a = regs[code[pc + 2]];
+                            regs[code[pc + 1]] = a instanceof Integer ? a : Conversions.toNumeric(realm, a);
+                            pc += 3;
+                            continue;
+                        }
+                        case OP_JUMP:
+                            if (code[pc + 1] <= pc && --stack.budget <= 0) {
+                                frame.pc = pc;
+                                stack.poll();
+                            }
+                            pc = code[pc + 1];
+                            continue;
+                        case OP_JUMP_IF_TRUE: {
+                            Object v = regs[code[pc + 1]];
+                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Conversions.toBoolean(v))) {
+                                if (code[pc + 2] <= pc && --stack.budget <= 0) {
+                                    frame.pc = pc;
+                                    stack.poll();
+                                }
+                                pc = code[pc + 2];
+                            } else {
+                                pc += 3;
+                            }
+                            continue;
+                        }
+                        case OP_JUMP_IF_FALSE: {
+                            Object v = regs[code[pc + 1]];
+                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Conversions.toBoolean(v))) {
+                                pc = code[pc + 2];
+                            } else {
+                                pc += 3;
+                            }
+                            continue;
+                        }
+                        case OP_JUMP_IF_LT: {
+                            Object a = regs[code[pc + 1]];
+                            Object b = regs[code[pc + 2]];
+                            if (a instanceof Integer x && b instanceof Integer y ? x < y : Arithmetic.lt(realm, a, b)) {
+                                if (code[pc + 3] <= pc && --stack.budget <= 0) {
+                                    frame.pc = pc;
+                                    stack.poll();
+                                }
+                                pc = code[pc + 3];
+                            } else {
+                                pc += 4;
+                            }
+                            continue;
+                        }
+                        case OP_JUMP_IF_GE: {
+                            Object a = regs[code[pc + 1]];
+                            Object b = regs[code[pc + 2]];
+                            if (a instanceof Integer x && b instanceof Integer y ? x >= y : !Arithmetic.lt(realm, a, b)) {
+                                pc = code[pc + 3];
+                            } else {
+                                pc += 4;
+                            }
+                            continue;
+                        }
+                        case OP_GET_PROP:
+                            frame.pc = pc;
+                            regs[code[pc + 1]] = PropertyAccess.get(realm, regs[code[pc + 2]], (String) k[code[pc + 3]],
+                                frame.code.caches[code[pc + 4]]);
+                            pc += 5;
+                            continue;
+                        case OP_SET_PROP:
+                            frame.pc = pc;
+                            PropertyAccess.set(realm, regs[code[pc + 1]], (String) k[code[pc + 2]], regs[code[pc + 3]],
+                                frame.code.caches[code[pc + 4]], frame.code);
+                            pc += 5;
+                            continue;
+                        case OP_GET_ELEM:
+                            frame.pc = pc;
+                            regs[code[pc + 1]] = PropertyAccess.getElement(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                            pc += 4;
+                            continue;
+                        case OP_SET_ELEM:
+                            frame.pc = pc;
+                            PropertyAccess.setElement(realm, regs[code[pc + 1]], regs[code[pc + 2]], regs[code[pc + 3]], frame.code);
+                            pc += 4;
+                            continue;
+                        case OP_CALL: {
+                            Object callee = regs[code[pc + 2]];
+                            frame.pc = pc;
+                            if (callee instanceof BytecodeFunction f && (f.code.flags & NOT_BYTECODE_CALLABLE) == 0) {
+                                Frame next = newFrame(f, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], Undefined.INSTANCE);
+                                next.returnRegister = code[pc + 1];
+                                next.returnPc = pc + 6;
+                                stack.pushFrame(next, realm);
+                                if (--stack.budget <= 0) {
+                                    stack.poll();
+                                }
+                                frame = next;
+                                code = f.code.code;
+                                regs = next.regs;
+                                k = f.code.constants;
+                                realm = f.realm;
+                                pc = 0;
+                                continue;
+                            }
+                            regs[code[pc + 1]] = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame);
+                            pc += 6;
+                            continue;
+                        }
+                        case OP_RETURN:
+                        case OP_RETURN_UNDEFINED: {
+                            Object result = code[pc] == OP_RETURN ? regs[code[pc + 1]] : Undefined.INSTANCE;
+                            if (frame.construct) {
+                                result = SlowPaths.constructResult(frame, result);
+                            }
+                            stack.top = frame.caller;
+                            stack.depth--;
+                            if (frame == entry) {
+                                return result;
+                            }
+                            int dst = frame.returnRegister;
+                            pc = frame.returnPc;
+                            frame = frame.caller;
+                            code = frame.code.code;
+                            regs = frame.regs;
+                            k = frame.code.constants;
+                            realm = frame.function.realm;
+                            regs[dst] = result;
+                            continue;
+                        }
+                        case OP_THROW:
+                            thrown = regs[code[pc + 1]];
+                            break dispatch;
+                        case OP_NEW: {
+                            frame.pc = pc;
+                            regs[code[pc + 1]] = SlowPaths.construct(realm, regs[code[pc + 2]], regs, code[pc + 3], code[pc + 4], frame);
+                            pc += 5;
+                            continue;
+                        }
+                        case OP_CLOSURE:
+                            regs[code[pc + 1]] = SlowPaths.closure(realm, frame, (FunctionCode) k[code[pc + 2]]);
+                            pc += 3;
+                            continue;
+                        case OP_CHECK_TDZ:
+                            if (regs[code[pc + 1]] == Uninitialized.INSTANCE) {
+                                frame.pc = pc;
+                                throw Errors.uninitialized(realm, (String) k[code[pc + 2]]);
+                            }
+                            pc += 3;
+                            continue;
+                        default:
+                            frame.pc = pc;
+                            pc = SlowPaths.execute(realm, frame, pc);
+                            continue;
+                    }
+                }
+            } catch (JSException e) {
+                thrown = e.value();
+            } catch (ScriptTerminatedException e) {
+                stack.top = entry.caller;
+                throw e;
+            } catch (StackOverflowError e) {
+                thrown = Errors.rangeError(realm, "Maximum call stack size exceeded").value();
+            }
+            // unwind to the nearest handler; frames left behind are popped
+            while (true) {
+                int h = SlowPaths.findHandler(frame.code, pc);
+                if (h >= 0) {
+                    int[] handlers = frame.code.handlers;
+                    regs[handlers[h + 3]] = thrown;
+                    pc = handlers[h + 2];
+                    break;
+                }
+                stack.top = frame.caller;
+                stack.depth--;
+                if (frame == entry) {
+                    throw new JSException(thrown);
+                }
+                pc = frame.caller.pc;
+                frame = frame.caller;
+                code = frame.code.code;
+                regs = frame.regs;
+                k = frame.code.constants;
+                realm = frame.function.realm;
+            }
+        }
+    }
+}

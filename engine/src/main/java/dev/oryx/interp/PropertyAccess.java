@@ -1,0 +1,243 @@
+package dev.oryx.interp;
+
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.PropertyCache;
+import dev.oryx.object.Accessor;
+import dev.oryx.object.JSArray;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.PropertyKey;
+import dev.oryx.object.Shape;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Undefined;
+
+/**
+ * Property reads and writes of the interpreter: inline caches for named properties (own slots,
+ * prototype hits, add transitions) and dense-element fast paths, falling back to the internal
+ * methods ([[Get]], [[Set]]) with the spec's semantics.
+ */
+final class PropertyAccess {
+    private static final int MAX_CHAIN = 4;
+
+    private PropertyAccess() {
+    }
+
+    // ---- named get ----
+
+    static Object get(Realm realm, Object base, String key, PropertyCache ic) {
+        if (base instanceof JSObject o && !o.exotic) {
+            Shape s = o.shape;
+            int n = ic.count;
+            for (int i = 0; i < n; i++) {
+                if (ic.shapes[i] == s && ic.transitions[i] == null) {
+                    JSObject holder = ic.holders[i];
+                    if (holder == null) {
+                        Object v = o.slots[ic.slots[i]];
+                        return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+                    }
+                    if (ic.chainValid(i)) {
+                        Object v = holder.slots[ic.slots[i]];
+                        return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+                    }
+                }
+            }
+            return getMiss(realm, o, key, ic);
+        }
+        if (base instanceof JSObject o) {
+            return o.get(realm, key, o);
+        }
+        return getPrimitive(realm, base, key);
+    }
+
+    private static Object getMiss(Realm realm, JSObject o, String key, PropertyCache ic) {
+        Shape s = o.shape;
+        if (!s.isDictionary()) {
+            int slot = s.lookup(key);
+            if (slot >= 0) {
+                boolean accessor = (s.attributesAt(slot) & Shape.ACCESSOR) != 0;
+                ic.add(s, slot, null, null, null, accessor);
+                Object v = o.slots[slot];
+                return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+            }
+            Shape[] chain = new Shape[MAX_CHAIN];
+            JSObject p = s.proto();
+            for (int depth = 0; p != null && depth < MAX_CHAIN; depth++) {
+                Shape ps = p.shape;
+                if (p.exotic || ps.isDictionary()) {
+                    break;
+                }
+                chain[depth] = ps;
+                int ps1 = ps.lookup(key);
+                if (ps1 >= 0) {
+                    boolean accessor = (ps.attributesAt(ps1) & Shape.ACCESSOR) != 0;
+                    ic.add(s, ps1, p, java.util.Arrays.copyOf(chain, depth + 1), null, accessor);
+                    Object v = p.slots[ps1];
+                    return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+                }
+                p = ps.proto();
+            }
+        }
+        return o.get(realm, key, o);
+    }
+
+    /** GetValue on a primitive base: strings have own length and indices; the rest is on the prototype. */
+    static Object getPrimitive(Realm realm, Object base, Object key) {
+        if (base instanceof String s) {
+            if ("length".equals(key)) {
+                return s.length();
+            }
+            if (PropertyKey.isIndex(key)) {
+                long i = PropertyKey.index(key);
+                if (i < s.length()) {
+                    return String.valueOf(s.charAt((int) i));
+                }
+            }
+            return realm.stringPrototype.get(realm, key, base);
+        }
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+            throw Errors.cannotRead(realm, base, key);
+        }
+        return Conversions.toObject(realm, base).get(realm, key, base);
+    }
+
+    // ---- named set ----
+
+    static void set(Realm realm, Object base, String key, Object value, PropertyCache ic, FunctionCode code) {
+        if (base instanceof JSObject o && !o.exotic) {
+            Shape s = o.shape;
+            int n = ic.count;
+            for (int i = 0; i < n; i++) {
+                if (ic.shapes[i] == s) {
+                    Shape t = ic.transitions[i];
+                    if (t == null) {
+                        o.slots[ic.slots[i]] = value;
+                        return;
+                    }
+                    if (ic.chainValid(i)) {
+                        int slot = ic.slots[i];
+                        if (o.slots.length <= slot) {
+                            o.slots = java.util.Arrays.copyOf(o.slots, Math.max(slot + 1, o.slots.length * 2));
+                        }
+                        o.slots[slot] = value;
+                        o.shape = t;
+                        return;
+                    }
+                }
+            }
+            setMiss(realm, o, key, value, ic, code);
+            return;
+        }
+        setGeneric(realm, base, key, value, code);
+    }
+
+    private static void setMiss(Realm realm, JSObject o, String key, Object value, PropertyCache ic, FunctionCode code) {
+        Shape s = o.shape;
+        if (!s.isDictionary()) {
+            int slot = s.lookup(key);
+            if (slot >= 0) {
+                if (s.attributesAt(slot) == Shape.DEFAULT || (s.attributesAt(slot) & (Shape.WRITABLE | Shape.ACCESSOR | Shape.SPECIAL)) == Shape.WRITABLE) {
+                    ic.add(s, slot, null, null, null, false);
+                    o.slots[slot] = value;
+                    return;
+                }
+            } else if (s.isExtensible()) {
+                // an add transition is cacheable when nothing on the prototype chain has the key
+                Shape[] chain = new Shape[MAX_CHAIN];
+                JSObject p = s.proto();
+                int depth = 0;
+                boolean cacheable = true;
+                while (p != null) {
+                    if (depth == MAX_CHAIN || p.exotic || p.shape.isDictionary() || p.shape.lookup(key) >= 0) {
+                        cacheable = false;
+                        break;
+                    }
+                    chain[depth++] = p.shape;
+                    p = p.shape.proto();
+                }
+                if (cacheable) {
+                    o.addProperty(key, value, Shape.DEFAULT);
+                    if (!o.shape.isDictionary()) {
+                        ic.add(s, s.size(), null, java.util.Arrays.copyOf(chain, depth), o.shape, false);
+                    }
+                    return;
+                }
+            }
+        }
+        setGeneric(realm, o, key, value, code);
+    }
+
+    /** PutValue with the spec's [[Set]]; a failed assignment throws in strict code. */
+    static void setGeneric(Realm realm, Object base, Object key, Object value, FunctionCode code) {
+        if (base instanceof JSObject o) {
+            if (!o.set(realm, key, value, o) && code.is(FunctionCode.STRICT)) {
+                throw Errors.typeError(realm, "Cannot assign to read only property '" + Conversions.keyToDisplay(key) + "' of object");
+            }
+            return;
+        }
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+            throw Errors.cannotSet(realm, base, key);
+        }
+        JSObject wrapper = Conversions.toObject(realm, base);
+        if (!wrapper.set(realm, key, value, base) && code.is(FunctionCode.STRICT)) {
+            throw Errors.typeError(realm, "Cannot create property '" + Conversions.keyToDisplay(key) + "' on "
+                + Conversions.typeof(base) + " '" + Conversions.toDisplayString(base) + "'");
+        }
+    }
+
+    // ---- elements ----
+
+    static Object getElement(Realm realm, Object base, Object key) {
+        if (key instanceof Integer i && i >= 0) {
+            if (base instanceof JSObject o && !o.exotic) {
+                Object[] d = o.dense;
+                if (d != null && i < d.length) {
+                    Object v = d[i];
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                return o.get(realm, i, o);
+            }
+            if (base instanceof String s && i < s.length()) {
+                return String.valueOf(s.charAt(i));
+            }
+        }
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+            throw Errors.cannotRead(realm, base, key instanceof JSObject ? "[object]" : Conversions.toPropertyKey(realm, key));
+        }
+        Object k = Conversions.toPropertyKey(realm, key);
+        if (base instanceof JSObject o) {
+            return o.get(realm, k, o);
+        }
+        return getPrimitive(realm, base, k);
+    }
+
+    static void setElement(Realm realm, Object base, Object key, Object value, FunctionCode code) {
+        if (key instanceof Integer i && i >= 0 && base instanceof JSObject o && !o.exotic) {
+            Object[] d = o.dense;
+            if (d != null && i < d.length && d[i] != null && o.denseAttributes == Shape.DEFAULT) {
+                d[i] = value;
+                return;
+            }
+            if (o instanceof JSArray a && i == a.length() && noIndexedPrototypes(a) && a.fastPush(value)) {
+                return;
+            }
+        }
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+            throw Errors.cannotSet(realm, base, Conversions.toPropertyKey(realm, key));
+        }
+        setGeneric(realm, base, Conversions.toPropertyKey(realm, key), value, code);
+    }
+
+    /** True when no object on the prototype chain has indexed properties (setters there must run). */
+    static boolean noIndexedPrototypes(JSObject o) {
+        for (JSObject p = o.shape.proto(); p != null; p = p.shape.proto()) {
+            if (p.exotic || p.dense != null || p.sparse != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

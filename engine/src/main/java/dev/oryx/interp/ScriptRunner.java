@@ -1,0 +1,47 @@
+package dev.oryx.interp;
+
+import dev.oryx.ast.Program;
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.compiler.Compiler;
+import dev.oryx.parse.Parser;
+import dev.oryx.parse.SyntaxErrorException;
+import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Realm;
+
+/** Compiles and runs scripts and eval code in a realm. */
+public final class ScriptRunner {
+    private ScriptRunner() {
+    }
+
+    /** Parses and compiles a script; syntax errors become JavaScript SyntaxErrors of the realm. */
+    public static FunctionCode compile(Realm realm, String source, String fileName) {
+        Program program;
+        try {
+            program = Parser.parseScript(source, fileName);
+        } catch (SyntaxErrorException e) {
+            throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
+        }
+        return Compiler.compileScript(program);
+    }
+
+    /** ScriptEvaluation: runs compiled script code; returns its completion value. */
+    public static Object run(Realm realm, FunctionCode code) {
+        BytecodeFunction f = new BytecodeFunction(realm.functionShape, realm, code, new Cell[0]);
+        f.slots[0] = 0;
+        f.slots[1] = "";
+        Frame frame = new Frame(f, new Object[code.registerCount]);
+        frame.thisValue = realm.globalObject;
+        frame.newTarget = dev.oryx.runtime.Undefined.INSTANCE;
+        return Interpreter.enter(realm, frame);
+    }
+
+    public static Object evaluate(Realm realm, String source, String fileName) {
+        return run(realm, compile(realm, source, fileName));
+    }
+
+    /** The evaluator used by eval and the Function constructor (eval code runs as a script in the global scope). */
+    public static void installEvaluator(Realm realm) {
+        realm.evaluator = (r, source, strictCaller, direct) -> run(r, compile(r, source, "eval"));
+    }
+}

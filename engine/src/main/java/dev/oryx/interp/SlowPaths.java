@@ -1,0 +1,593 @@
+package dev.oryx.interp;
+
+import static dev.oryx.bytecode.Opcode.*;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+import dev.oryx.api.JSException;
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.object.JSArray;
+import dev.oryx.object.JSFunction;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.PrivateName;
+import dev.oryx.object.PropertyKey;
+import dev.oryx.object.Shape;
+import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Equality;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
+import dev.oryx.runtime.Operators;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Undefined;
+import dev.oryx.runtime.Uninitialized;
+
+/**
+ * The opcodes that are not on the interpreter's hot path, and the helpers its fast paths fall
+ * back to. {@link #execute} runs one instruction and returns the next pc.
+ */
+final class SlowPaths {
+    private SlowPaths() {
+    }
+
+    static int execute(Realm realm, Frame frame, int pc) {
+        int[] code = frame.code.code;
+        int op = code[pc];
+        if (op < OP_JUMP) {
+            return executeValues(realm, frame, pc);
+        }
+        return executeObjects(realm, frame, pc);
+    }
+
+    // ---- values, bindings, operators ----
+
+    private static int executeValues(Realm realm, Frame frame, int pc) {
+        int[] code = frame.code.code;
+        Object[] regs = frame.regs;
+        Object[] k = frame.code.constants;
+        int a = code[pc + 1];
+        switch (code[pc]) {
+            case OP_NOP:
+                return pc + 1;
+            case OP_LOAD_NULL:
+                regs[a] = Null.INSTANCE;
+                return pc + 2;
+            case OP_LOAD_HOLE:
+                regs[a] = Uninitialized.INSTANCE;
+                return pc + 2;
+            case OP_THROW_CONST_ASSIGN:
+                throw Errors.constAssignment(realm, (String) k[a]);
+            case OP_NEW_CELL:
+                regs[a] = new Cell(Uninitialized.INSTANCE);
+                return pc + 2;
+            case OP_NEW_CELL_WITH:
+                regs[a] = new Cell(regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_COPY_CELL:
+                regs[a] = new Cell(((Cell) regs[a]).value);
+                return pc + 2;
+            case OP_GET_CELL_CHECKED: {
+                Object v = ((Cell) regs[code[pc + 2]]).value;
+                if (v == Uninitialized.INSTANCE) {
+                    throw Errors.uninitialized(realm, (String) k[code[pc + 3]]);
+                }
+                regs[a] = v;
+                return pc + 4;
+            }
+            case OP_GET_UPVAL_CHECKED: {
+                Object v = frame.function.captures[code[pc + 2]].value;
+                if (v == Uninitialized.INSTANCE) {
+                    throw Errors.uninitialized(realm, (String) k[code[pc + 3]]);
+                }
+                regs[a] = v;
+                return pc + 4;
+            }
+            case OP_CHECK_UPVAL_TDZ:
+                if (frame.function.captures[a].value == Uninitialized.INSTANCE) {
+                    throw Errors.uninitialized(realm, (String) k[code[pc + 2]]);
+                }
+                return pc + 3;
+            case OP_CHECK_CELL_TDZ:
+                if (((Cell) regs[a]).value == Uninitialized.INSTANCE) {
+                    throw Errors.uninitialized(realm, (String) k[code[pc + 2]]);
+                }
+                return pc + 3;
+            case OP_GET_GLOBAL:
+                regs[a] = Globals.get(realm, (String) k[code[pc + 2]]);
+                return pc + 4;
+            case OP_TYPEOF_GLOBAL:
+                regs[a] = Globals.typeofGlobal(realm, (String) k[code[pc + 2]]);
+                return pc + 3;
+            case OP_SET_GLOBAL:
+                Globals.set(realm, (String) k[a], regs[code[pc + 2]], frame.code.is(FunctionCode.STRICT));
+                return pc + 4;
+            case OP_DELETE_GLOBAL:
+                regs[a] = Globals.delete(realm, (String) k[code[pc + 2]]);
+                return pc + 3;
+            case OP_LOAD_THIS:
+                regs[a] = frame.thisValue;
+                return pc + 2;
+            case OP_LOAD_NEW_TARGET:
+                regs[a] = frame.newTarget;
+                return pc + 2;
+            case OP_LOAD_CALLEE:
+                regs[a] = frame.function;
+                return pc + 2;
+            case OP_LOAD_HOME:
+                regs[a] = frame.function.homeObject == null ? Undefined.INSTANCE : frame.function.homeObject;
+                return pc + 2;
+            case OP_CREATE_ARGUMENTS:
+                regs[a] = Arguments.create(realm, frame, code[pc + 2]);
+                return pc + 3;
+            case OP_CREATE_REST: {
+                Object[] args = frame.args == null ? new Object[0] : frame.args;
+                int from = Math.min(code[pc + 2], args.length);
+                regs[a] = realm.newArray(Arrays.copyOfRange(args, from, args.length));
+                return pc + 3;
+            }
+            case OP_DIV:
+            case OP_MOD:
+            case OP_EXP:
+            case OP_BIT_AND:
+            case OP_BIT_OR:
+            case OP_BIT_XOR:
+            case OP_SHL:
+            case OP_SAR:
+            case OP_SHR:
+                regs[a] = arithmetic(realm, code[pc], regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_EQ:
+                regs[a] = Equality.looseEquals(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_NE:
+                regs[a] = !Equality.looseEquals(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_GT:
+                regs[a] = Operators.gt(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_LE:
+                regs[a] = Operators.le(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_GE:
+                regs[a] = Operators.ge(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_INSTANCEOF:
+                regs[a] = Operators.instanceOf(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_IN:
+                regs[a] = Operators.in(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_NEG:
+                regs[a] = Operators.negate(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_TO_NUMBER:
+                regs[a] = Conversions.number(Conversions.toNumber(realm, regs[code[pc + 2]]));
+                return pc + 3;
+            case OP_BIT_NOT:
+                regs[a] = Operators.bitwiseNot(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_NOT:
+                regs[a] = !Conversions.toBoolean(regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_TYPEOF:
+                regs[a] = Conversions.typeof(regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_INC:
+                regs[a] = Operators.increment(regs[code[pc + 2]], 1);
+                return pc + 3;
+            case OP_DEC:
+                regs[a] = Operators.increment(regs[code[pc + 2]], -1);
+                return pc + 3;
+            case OP_TO_STRING:
+                regs[a] = Conversions.toString(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_TO_PROPERTY_KEY:
+                regs[a] = Conversions.toPropertyKey(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_TO_OBJECT:
+                regs[a] = Conversions.toObject(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            default:
+                throw new IllegalStateException("opcode " + dev.oryx.bytecode.Opcode.of(code[pc]) + " at " + pc);
+        }
+    }
+
+    private static Object arithmetic(Realm realm, int op, Object a, Object b) {
+        Operators.Arith kind = switch (op) {
+            case OP_DIV -> Operators.Arith.DIV;
+            case OP_MOD -> Operators.Arith.MOD;
+            case OP_EXP -> Operators.Arith.EXP;
+            case OP_BIT_AND -> Operators.Arith.AND;
+            case OP_BIT_OR -> Operators.Arith.OR;
+            case OP_BIT_XOR -> Operators.Arith.XOR;
+            case OP_SHL -> Operators.Arith.SHL;
+            case OP_SAR -> Operators.Arith.SAR;
+            default -> Operators.Arith.SHR;
+        };
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            if (a instanceof Integer x && b instanceof Integer y) {
+                switch (kind) {
+                    case AND:
+                        return x & y;
+                    case OR:
+                        return x | y;
+                    case XOR:
+                        return x ^ y;
+                    case SHL:
+                        return x << (y & 31);
+                    case SAR:
+                        return x >> (y & 31);
+                    case MOD:
+                        if (y != 0 && x >= 0 && y > 0) {
+                            return x % y;
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return Operators.number(kind, Conversions.numberValue(a), Conversions.numberValue(b));
+        }
+        return Operators.arithmetic(realm, kind, a, b);
+    }
+
+    // ---- objects, jumps, calls, iteration, classes ----
+
+    private static int executeObjects(Realm realm, Frame frame, int pc) {
+        int[] code = frame.code.code;
+        Object[] regs = frame.regs;
+        Object[] k = frame.code.constants;
+        int a = code[pc + 1];
+        switch (code[pc]) {
+            case OP_JUMP_IF_NULLISH:
+                return Conversions.isNullish(regs[a]) ? code[pc + 2] : pc + 3;
+            case OP_JUMP_IF_NOT_NULLISH:
+                return !Conversions.isNullish(regs[a]) ? code[pc + 2] : pc + 3;
+            case OP_JUMP_IF_UNDEFINED:
+                return regs[a] == Undefined.INSTANCE ? code[pc + 2] : pc + 3;
+            case OP_JUMP_IF_NOT_UNDEFINED:
+                return regs[a] != Undefined.INSTANCE ? code[pc + 2] : pc + 3;
+            case OP_DELETE_PROP:
+                regs[a] = Objects.delete(realm, regs[code[pc + 2]], k[code[pc + 3]], frame.code);
+                return pc + 4;
+            case OP_DELETE_ELEM:
+                regs[a] = Objects.delete(realm, regs[code[pc + 2]], regs[code[pc + 3]], frame.code);
+                return pc + 4;
+            case OP_GET_SUPER:
+                regs[a] = Objects.getSuper(realm, regs[code[pc + 2]], regs[code[pc + 3]], regs[code[pc + 4]]);
+                return pc + 5;
+            case OP_SET_SUPER:
+                Objects.setSuper(realm, regs[a], regs[code[pc + 2]], regs[code[pc + 3]], regs[code[pc + 4]], frame.code);
+                return pc + 5;
+            case OP_GET_PRIVATE:
+                regs[a] = Privates.get(realm, regs[code[pc + 2]], (PrivateName) regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_SET_PRIVATE:
+                Privates.set(realm, regs[a], (PrivateName) regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_DEFINE_PRIVATE:
+                Privates.addField(realm, regs[a], (PrivateName) regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_PRIVATE_IN:
+                regs[a] = Privates.has(realm, (PrivateName) regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_NEW_PRIVATE_NAME:
+                regs[a] = new PrivateName((String) k[code[pc + 2]]);
+                return pc + 3;
+            case OP_NEW_OBJECT:
+                regs[a] = realm.newObject();
+                return pc + 2;
+            case OP_NEW_ARRAY:
+                regs[a] = realm.newArray();
+                return pc + 3;
+            case OP_ARRAY_PUSH:
+                Objects.arrayPush(realm, (JSArray) regs[a], regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_ARRAY_PUSH_HOLE: {
+                JSArray arr = (JSArray) regs[a];
+                arr.setLengthValue(arr.length() + 1);
+                return pc + 2;
+            }
+            case OP_ARRAY_SPREAD:
+                Iteration.spreadInto(realm, (JSArray) regs[a], regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_DEFINE_FIELD:
+                Objects.createDataProperty(realm, (JSObject) regs[a], regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_DEFINE_NAMED:
+                Objects.createDataProperty(realm, (JSObject) regs[a], k[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_DEFINE_METHOD:
+                Objects.defineMethod(realm, (JSObject) regs[a], regs[code[pc + 2]], (JSFunction) regs[code[pc + 3]], code[pc + 4]);
+                return pc + 5;
+            case OP_SET_FUNCTION_NAME:
+                Objects.setFunctionName(realm, (JSObject) regs[a], regs[code[pc + 2]], code[pc + 3]);
+                return pc + 4;
+            case OP_SET_HOME:
+                ((BytecodeFunction) regs[a]).homeObject = (JSObject) regs[code[pc + 2]];
+                return pc + 3;
+            case OP_COPY_DATA_PROPERTIES:
+                Objects.copyDataProperties(realm, (JSObject) regs[a], regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_OBJECT_SET_PROTO: {
+                Object v = regs[code[pc + 2]];
+                if (v instanceof JSObject || v == Null.INSTANCE) {
+                    ((JSObject) regs[a]).setPrototypeUnchecked(v instanceof JSObject o ? o : null);
+                }
+                return pc + 3;
+            }
+            case OP_TEMPLATE_OBJECT:
+                regs[a] = Objects.templateObject(realm, (dev.oryx.bytecode.TemplateSite) k[code[pc + 2]]);
+                return pc + 3;
+            case OP_CALL_SPREAD:
+                regs[a] = callValue(realm, regs[code[pc + 2]], regs[code[pc + 3]], listOf((JSArray) regs[code[pc + 4]]), frame);
+                return pc + 5;
+            case OP_NEW_SPREAD:
+                regs[a] = constructValue(realm, regs[code[pc + 2]], listOf((JSArray) regs[code[pc + 3]]), frame);
+                return pc + 4;
+            case OP_SUPER_CALL:
+                regs[a] = Classes.superCall(realm, regs[code[pc + 2]], regs[code[pc + 3]],
+                    Arrays.copyOfRange(regs, code[pc + 4], code[pc + 4] + code[pc + 5]));
+                return pc + 6;
+            case OP_SUPER_CALL_SPREAD:
+                regs[a] = Classes.superCall(realm, regs[code[pc + 2]], regs[code[pc + 3]], listOf((JSArray) regs[code[pc + 4]]));
+                return pc + 5;
+            case OP_CALL_EVAL:
+                regs[a] = Eval.directEval(realm, frame, regs[code[pc + 2]],
+                    Arrays.copyOfRange(regs, code[pc + 3], code[pc + 3] + code[pc + 4]), k[code[pc + 5]]);
+                return pc + 6;
+            case OP_THROW_ERROR: {
+                String message = (String) k[code[pc + 2]];
+                throw switch (a) {
+                    case 0 -> Errors.typeError(realm, message);
+                    case 1 -> Errors.referenceError(realm, message);
+                    case 2 -> Errors.syntaxError(realm, message);
+                    default -> Errors.rangeError(realm, message);
+                };
+            }
+            case OP_GET_ITERATOR:
+                Iteration.getIterator(realm, regs, a, code[pc + 2], regs[code[pc + 3]]);
+                return pc + 4;
+            case OP_ITER_NEXT:
+                return Iteration.next(realm, regs, a, regs[code[pc + 2]], regs[code[pc + 3]]) ? pc + 5 : code[pc + 4];
+            case OP_ITER_CLOSE:
+                Iteration.close(realm, regs[a]);
+                return pc + 2;
+            case OP_ITER_CLOSE_QUIET:
+                Iteration.closeQuietly(realm, regs[a]);
+                return pc + 2;
+            case OP_FOR_IN_START:
+                regs[a] = ForInIterator.of(realm, regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_FOR_IN_NEXT: {
+                Object key = ((ForInIterator) regs[code[pc + 2]]).next(realm);
+                if (key == null) {
+                    return code[pc + 3];
+                }
+                regs[a] = key;
+                return pc + 4;
+            }
+            case OP_CREATE_CLASS:
+                Classes.create(realm, frame, a, code[pc + 2], regs[code[pc + 3]], (dev.oryx.bytecode.ClassDescriptor) k[code[pc + 4]]);
+                return pc + 5;
+            case OP_INIT_CLASS_FIELDS: {
+                BytecodeFunction ctor = (BytecodeFunction) regs[a];
+                ctor.fieldInit = (JSFunction) regs[code[pc + 2]];
+                ctor.fieldInitArgument = regs[code[pc + 3]];
+                return pc + 4;
+            }
+            case OP_RUN_FIELD_INIT:
+                Classes.initializeInstanceElements(regs[a], (BytecodeFunction) regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_LOAD_SUPER_CONSTRUCTOR: {
+                JSObject p = ((JSObject) regs[code[pc + 2]]).getPrototypeOf(realm);
+                regs[a] = p == null ? Null.INSTANCE : p;
+                return pc + 3;
+            }
+            case OP_CHECK_NOT_INITIALIZED:
+                if (regs[a] != Uninitialized.INSTANCE) {
+                    throw Errors.referenceError(realm, (String) k[code[pc + 2]]);
+                }
+                return pc + 3;
+            case OP_DEBUGGER:
+                return pc + 1;
+            case OP_PUSH_WITH:
+                frame.with = new Frame.WithScope(Conversions.toObject(realm, regs[a]), frame.with);
+                return pc + 2;
+            case OP_POP_SCOPE:
+                frame.with = frame.with.outer();
+                return pc + 1;
+            case OP_GET_NAME:
+            case OP_GET_NAME_THIS:
+            case OP_SET_NAME:
+            case OP_TYPEOF_NAME:
+            case OP_DELETE_NAME:
+                return DynamicNames.execute(realm, frame, pc);
+            case OP_DECLARE_GLOBALS:
+                Globals.declare(realm, (dev.oryx.bytecode.ScriptDeclarations) k[a]);
+                return pc + 2;
+            case OP_INIT_GLOBAL_FUNCTION:
+                Globals.initFunction(realm, (String) k[a], regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_INIT_GLOBAL_LEXICAL:
+                Globals.initLexical(realm, (String) k[a], regs[code[pc + 2]]);
+                return pc + 3;
+            case OP_LOAD_GLOBAL_THIS:
+                regs[a] = realm.globalObject;
+                return pc + 2;
+            case OP_NEW_REGEXP:
+                regs[a] = realm.regExpCreate((String) k[code[pc + 2]], (String) k[code[pc + 3]]);
+                return pc + 4;
+            case OP_YIELD:
+            case OP_AWAIT:
+            case OP_GENERATOR_RESUME_KIND:
+            case OP_INITIAL_YIELD:
+            case OP_GET_ASYNC_ITERATOR:
+                throw Errors.syntaxError(realm, "generators and async functions are not supported yet");
+            default:
+                return executeValues(realm, frame, pc);
+        }
+    }
+
+    // ---- calls ----
+
+    /** [[Call]] of any value from the interpreter (natives and the cases the loop does not inline). */
+    static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame) {
+        return callValue(realm, callee, thisValue, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
+    }
+
+    static Object callValue(Realm realm, Object callee, Object thisValue, Object[] args, Frame frame) {
+        if (callee instanceof JSFunction f) {
+            return f.call(thisValue, args);
+        }
+        throw Errors.notAFunction(realm, calleeText(frame));
+    }
+
+    /** The source text of the callee of the call at the frame's pc, for error messages ("obj.m is not a function"). */
+    static String calleeText(Frame frame) {
+        if (frame == null || frame.code.source == null) {
+            return "value";
+        }
+        String text = frame.code.calleeText(frame.pc);
+        if (text == null) {
+            return "value";
+        }
+        text = text.strip();
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
+    static Object[] listOf(JSArray array) {
+        int n = (int) array.length();
+        Object[] out = new Object[n];
+        Object[] d = array.dense;
+        for (int i = 0; i < n; i++) {
+            Object v = d != null && i < d.length ? d[i] : null;
+            out[i] = v == null ? Undefined.INSTANCE : v;
+        }
+        return out;
+    }
+
+    static Object construct(Realm realm, Object callee, Object[] regs, int argStart, int argc, Frame frame) {
+        return constructValue(realm, callee, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
+    }
+
+    static Object constructValue(Realm realm, Object callee, Object[] args) {
+        if (callee instanceof JSFunction f && f.isConstructor()) {
+            return f.construct(args, f);
+        }
+        throw Errors.notAConstructor(realm, callee instanceof JSFunction f ? functionName(f) : Conversions.toDisplayString(callee));
+    }
+
+    static Object constructValue(Realm realm, Object callee, Object[] args, Frame frame) {
+        if (callee instanceof JSFunction f && f.isConstructor()) {
+            return f.construct(args, f);
+        }
+        throw Errors.notAConstructor(realm, calleeText(frame));
+    }
+
+    static String functionName(JSFunction f) {
+        Object n = f.getOwnDataValue("name");
+        return n instanceof String s && !s.isEmpty() ? s : "anonymous";
+    }
+
+    /** [[Call]] of class constructors, generators and async functions (not inlined by the loop). */
+    static Object callSpecial(BytecodeFunction f, Object thisValue, Object[] args) {
+        if (f.isClassConstructor()) {
+            throw Errors.typeError(f.realm, "Class constructor " + functionName(f) + " cannot be invoked without 'new'");
+        }
+        throw Errors.syntaxError(f.realm, "generators and async functions are not supported yet");
+    }
+
+    /** [[Construct]] of a bytecode function (10.2.2). */
+    static Object construct(BytecodeFunction f, Object[] args, JSObject newTarget) {
+        Realm realm = f.realm;
+        if (f.defaultConstructor) {
+            return Classes.defaultConstruct(f, args, newTarget);
+        }
+        Object thisValue;
+        if (f.code.is(FunctionCode.DERIVED)) {
+            thisValue = Uninitialized.INSTANCE;
+        } else {
+            JSObject proto = prototypeFromConstructor(realm, newTarget, realm.objectPrototype);
+            thisValue = new JSObject(proto.childRootShape());
+        }
+        Frame frame = Interpreter.newFrame(f, thisValue, args, 0, args.length, newTarget);
+        frame.thisValue = thisValue;
+        frame.construct = true;
+        return Interpreter.enter(realm, frame);
+    }
+
+    /** GetPrototypeFromConstructor (10.1.14). */
+    static JSObject prototypeFromConstructor(Realm realm, JSObject constructor, JSObject fallback) {
+        Object p = constructor.get(realm, "prototype", constructor);
+        if (p instanceof JSObject proto) {
+            return proto;
+        }
+        return fallback;
+    }
+
+    /** The result of [[Construct]] for the value returned by the constructor body. */
+    static Object constructResult(Frame frame, Object result) {
+        if (result instanceof JSObject) {
+            return result;
+        }
+        if (frame.code.is(FunctionCode.DERIVED)) {
+            throw Errors.typeError(frame.function.realm, "Derived constructors may only return object or undefined");
+        }
+        return frame.thisValue;
+    }
+
+    /** OrdinaryCallBindThis for sloppy functions: undefined/null become the global object, primitives are boxed. */
+    static Object sloppyThis(BytecodeFunction f, Object thisArg) {
+        if (f.code.is(FunctionCode.ARROW)) {
+            return thisArg;
+        }
+        if (thisArg == Undefined.INSTANCE || thisArg == Null.INSTANCE) {
+            return f.realm.globalObject;
+        }
+        if (thisArg instanceof JSObject) {
+            return thisArg;
+        }
+        return Conversions.toObject(f.realm, thisArg);
+    }
+
+    // ---- closures ----
+
+    static Object closure(Realm realm, Frame frame, FunctionCode code) {
+        int[] caps = code.captures;
+        Cell[] cells = new Cell[caps.length / 2];
+        for (int i = 0; i < cells.length; i++) {
+            int idx = caps[2 * i + 1];
+            cells[i] = caps[2 * i] == 0 ? (Cell) frame.regs[idx] : frame.function.captures[idx];
+        }
+        return Functions.create(realm, code, cells);
+    }
+
+    // ---- exception handlers ----
+
+    /** Index in the handler table of the innermost handler covering {@code pc}, or -1. */
+    static int findHandler(FunctionCode code, int pc) {
+        int[] h = code.handlers;
+        for (int i = 0; i < h.length; i += 4) {
+            if (pc >= h[i] && pc < h[i + 1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isBigInt(Object v) {
+        return v instanceof BigInteger;
+    }
+
+    static JSException typeError(Realm realm, String message) {
+        return Errors.typeError(realm, message);
+    }
+
+    static Object key(Realm realm, Object v) {
+        return v instanceof String s ? PropertyKey.fromString(s) : Conversions.toPropertyKey(realm, v);
+    }
+
+    static final int DEFAULT = Shape.DEFAULT;
+}

@@ -1,0 +1,134 @@
+package dev.oryx.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.oryx.interp.ExecutionStack;
+import dev.oryx.object.ErrorObject;
+import dev.oryx.object.JSArray;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.Shape;
+
+/**
+ * A realm (9.3): the intrinsics, the global object and the global lexical environment. Built by
+ * {@code dev.oryx.builtins.Intrinsics}. Realms of one thread of execution share an
+ * {@link ExecutionStack}.
+ */
+public final class Realm {
+    public final ExecutionStack stack;
+
+    public JSObject globalObject;
+    /** Global let/const/class bindings (9.1.1.4 [[DeclarativeRecord]]): name to cell. */
+    public final Map<String, Cell> globalLexicals = new HashMap<>();
+
+    // Fundamental intrinsics the engine itself needs; the rest are in {@link #intrinsics}.
+    public JSObject objectPrototype;
+    public JSObject functionPrototype;
+    public JSObject arrayPrototype;
+    public JSObject errorPrototype;
+    public JSObject typeErrorPrototype;
+    public JSObject rangeErrorPrototype;
+    public JSObject referenceErrorPrototype;
+    public JSObject syntaxErrorPrototype;
+    public JSObject evalErrorPrototype;
+    public JSObject uriErrorPrototype;
+    public JSObject aggregateErrorPrototype;
+    public JSObject iteratorPrototype;
+    public JSObject arrayIteratorPrototype;
+    public JSObject stringPrototype;
+    public JSObject numberPrototype;
+    public JSObject booleanPrototype;
+    public JSObject symbolPrototype;
+    public JSObject bigintPrototype;
+    public JSObject throwTypeError;
+    public JSObject arrayProtoValues;
+    public JSObject evalFunction;
+
+    /** Shape of new arrays: Array.prototype plus the "length" slot. */
+    public Shape arrayShape;
+    /** Shapes of function objects: length and name; plus a writable prototype; plus a fixed prototype (classes). */
+    public Shape functionShape;
+    public Shape constructorShape;
+    public Shape classShape;
+    /** Shape of the prototype object of an ordinary function: "constructor". */
+    public Shape prototypeObjectShape;
+    /** Global let/const names that are const. */
+    public final java.util.Set<String> globalConsts = new java.util.HashSet<>();
+    /** Runs eval code (installed by the builtins). */
+    public dev.oryx.interp.Eval.Evaluator evaluator;
+    /** Creates RegExp objects for regular expression literals (installed with the RegExp built-in). */
+    public java.util.function.BiFunction<String, String, Object> regExpFactory;
+    /** Root shape of objects with a null prototype. */
+    public final Shape nullProtoRoot = Shape.newRoot(null);
+
+    /** Intrinsics by spec name without percent signs, e.g. "ArrayPrototype", "Promise". */
+    public final Map<String, JSObject> intrinsics = new HashMap<>();
+
+    /** Per-realm caches kept by the interpreter (template objects per site). */
+    public final Map<Object, JSObject> templateRegistry = new java.util.IdentityHashMap<>();
+
+    /** The host's time zone for Date (injectable). */
+    public dev.oryx.date.DateTimeZone timeZone = dev.oryx.date.DateTimeZone.systemDefault();
+
+    /** Objects whose join/toString is running (cycle detection in Array.prototype.join). */
+    public final java.util.Set<Object> joinStack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Where print and console.log write. */
+    public java.io.PrintStream out = System.out;
+    public java.io.PrintStream err = System.err;
+
+    public Realm(ExecutionStack stack) {
+        this.stack = stack;
+    }
+
+    /** RegExpCreate for a literal. */
+    public Object regExpCreate(String pattern, String flags) {
+        if (regExpFactory == null) {
+            throw Errors.syntaxError(this, "RegExp is not available");
+        }
+        return regExpFactory.apply(pattern, flags);
+    }
+
+    public JSObject intrinsic(String name) {
+        JSObject o = intrinsics.get(name);
+        if (o == null) {
+            throw new IllegalStateException("no intrinsic %" + name + "%");
+        }
+        return o;
+    }
+
+    /** OrdinaryObjectCreate(%Object.prototype%) */
+    public JSObject newObject() {
+        return new JSObject(objectPrototype.childRootShape());
+    }
+
+    /** OrdinaryObjectCreate(proto); proto may be null. */
+    public JSObject newObject(JSObject proto) {
+        return new JSObject(proto == null ? nullProtoRoot : proto.childRootShape());
+    }
+
+    /** ArrayCreate(0) */
+    public JSArray newArray() {
+        return new JSArray(arrayShape);
+    }
+
+    /** CreateArrayFromList */
+    public JSArray newArray(Object[] values) {
+        JSArray a = new JSArray(arrayShape);
+        if (values.length > 0) {
+            a.dense = values.clone();
+            a.setLengthValue(values.length);
+        }
+        return a;
+    }
+
+    /** A new Error object of the given prototype with a message (and a stack from the current frames). */
+    public ErrorObject newError(JSObject proto, String message) {
+        ErrorObject e = new ErrorObject(proto.childRootShape());
+        if (message != null) {
+            e.defineOwn("message", message, Shape.WRITABLE | Shape.CONFIGURABLE);
+        }
+        stack.captureStackTrace(e);
+        return e;
+    }
+}

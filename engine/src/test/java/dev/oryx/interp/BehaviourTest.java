@@ -1,0 +1,70 @@
+package dev.oryx.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import dev.oryx.api.JSContext;
+import dev.oryx.api.JSException;
+import dev.oryx.api.JSRuntime;
+
+/**
+ * Behaviour tests: every {@code .js} file under {@code src/test/resources/behaviour} runs in a
+ * fresh context; its output must equal its {@code // expect: ...} lines, and an uncaught error
+ * must match {@code // expect error: Name: message}.
+ */
+class BehaviourTest {
+    @TestFactory
+    Stream<DynamicTest> scripts() throws IOException, URISyntaxException {
+        Path dir = Path.of(BehaviourTest.class.getResource("/behaviour").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+        }
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f)));
+    }
+
+    private static void run(Path file) throws IOException {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>();
+        String expectedError = null;
+        for (String line : source.split("\n", -1)) {
+            int i = line.indexOf("// expect: ");
+            int e = line.indexOf("// expect error: ");
+            if (e >= 0) {
+                expectedError = line.substring(e + "// expect error: ".length()).strip();
+            } else if (i >= 0) {
+                expected.add(line.substring(i + "// expect: ".length()));
+            } else if (line.strip().equals("// expect:")) {
+                expected.add("");
+            }
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        String error = null;
+        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+            cx.installConsole(out, out);
+            try {
+                cx.evalRaw(source, file.getFileName().toString());
+            } catch (JSException ex) {
+                error = ex.getMessage();
+            }
+        }
+        String actual = buffer.toString(StandardCharsets.UTF_8);
+        String want = expected.isEmpty() ? "" : String.join("\n", expected) + "\n";
+        assertEquals(want, actual, "output of " + file.getFileName());
+        assertEquals(expectedError, error, "uncaught error of " + file.getFileName());
+    }
+}
