@@ -75,6 +75,72 @@ public final class JSContext implements AutoCloseable {
     }
 
     /**
+     * Calls a JavaScript function value from Java with the given this value and raw arguments;
+     * errors come out as {@link JSException}.
+     */
+    public Object callRaw(Object function, Object thisValue, Object... args) {
+        if (!(function instanceof dev.oryx.object.JSFunction f)) {
+            throw new IllegalArgumentException("not a function: " + Conversions.toDisplayString(function));
+        }
+        boolean entered = owner.get() != Thread.currentThread();
+        enter();
+        try {
+            return f.call(thisValue, args);
+        } catch (JSException | ScriptTerminatedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internalError(e);
+        } finally {
+            exit(entered);
+        }
+    }
+
+    /**
+     * Runs the runtime's queued jobs (promise reactions, await resumptions, host jobs) until the
+     * queue is empty, including jobs queued meanwhile. An uncaught error in a job ends the drain
+     * with that {@link JSException}; the jobs after it stay queued.
+     */
+    public void runJobs() {
+        boolean entered = owner.get() != Thread.currentThread();
+        enter();
+        try {
+            dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
+            dev.oryx.interp.JobQueue.Job job;
+            while ((job = jobs.poll()) != null) {
+                job.run();
+            }
+        } catch (JSException | ScriptTerminatedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internalError(e);
+        } finally {
+            exit(entered);
+        }
+    }
+
+    /** Whether jobs are waiting for {@link #runJobs}. */
+    public boolean hasPendingJobs() {
+        return !runtime.stack.jobs.isEmpty();
+    }
+
+    /** Queues a host job (like queueMicrotask): {@code job} runs during a later {@link #runJobs}. */
+    public void enqueueJob(Runnable job) {
+        runtime.stack.jobs.enqueue(job::run);
+    }
+
+    /**
+     * The reasons of promises that were rejected and still have no handler (HostPromiseRejectionTracker),
+     * each reported once, oldest first. Hosts call it after {@link #runJobs}.
+     */
+    public java.util.List<JSValue> takeUnhandledRejections() {
+        java.util.List<JSValue> out = new java.util.ArrayList<>();
+        for (dev.oryx.interp.JSPromise p : runtime.stack.jobs.takeUnhandledRejections()) {
+            out.add(new JSValue(this, p.result()));
+        }
+        return out;
+    }
+
+    /**
      * An engine bug surfaced as a Java exception: reported as a JavaScript Error (never a raw Java
      * exception out of the API), with the Java exception kept as cause for the host.
      */

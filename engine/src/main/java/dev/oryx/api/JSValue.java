@@ -70,10 +70,10 @@ public final class JSValue {
 
     /** Calls a function value with {@code this} undefined. */
     public JSValue call(Object... args) {
-        if (!(value instanceof JSFunction f)) {
+        if (!(value instanceof JSFunction)) {
             throw new IllegalStateException("not a function");
         }
-        return new JSValue(context, f.call(Undefined.INSTANCE, args));
+        return new JSValue(context, context.callRaw(value, Undefined.INSTANCE, args));
     }
 
     @Override

@@ -129,8 +129,14 @@ public final class FunctionBuiltins {
             throw Errors.syntaxError(realm, e.getMessage());
         }
         Object fn = realm.evaluator.evaluate(realm, "(" + source + ")", false, false);
-        if (newTarget instanceof JSObject nt && fn instanceof JSObject f && newTarget != realm.intrinsic("Function")) {
-            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, nt, "FunctionPrototype");
+        String constructorName = switch (kind) {
+            case "generator" -> "GeneratorFunction";
+            case "async" -> "AsyncFunction";
+            case "asyncGenerator" -> "AsyncGeneratorFunction";
+            default -> "Function";
+        };
+        if (newTarget instanceof JSObject nt && fn instanceof JSObject f && newTarget != realm.intrinsic(constructorName)) {
+            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, nt, constructorName + "Prototype");
             f.setPrototypeOf(realm, proto);
         }
         if (program.body().isEmpty()) {

@@ -50,6 +50,8 @@ public final class Intrinsics {
         ErrorBuiltins.install(realm);
         SymbolBuiltins.install(realm);
         IteratorBuiltins.install(realm);
+        GeneratorBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
         ArrayBuiltins.install(realm);
         StringBuiltins.install(realm);
         NumberBuiltins.install(realm);

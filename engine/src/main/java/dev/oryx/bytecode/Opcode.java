@@ -269,12 +269,12 @@ public enum Opcode {
     TYPEOF_NAME("R[a] := typeof binding K[b] through with/eval scopes; pc := c when not found", OperandKind.REG, OperandKind.CONST, OperandKind.JUMP),
     /** R[a] := delete binding K[b] through with/eval scopes; pc := c when not found */
     DELETE_NAME("R[a] := delete binding K[b] through with/eval scopes; pc := c when not found", OperandKind.REG, OperandKind.CONST, OperandKind.JUMP),
-    /** suspend the generator yielding R[b]; on resume R[a] := the sent value */
-    YIELD("suspend the generator yielding R[b]; on resume R[a] := the sent value", OperandKind.REG, OperandKind.REG),
+    /** suspend the generator yielding R[b]; resumed by next: R[a] := the sent value, pc := c; by return: R[a] := the value, pc := the next instruction; by throw: throw here */
+    YIELD("suspend the generator yielding R[b]; resumed by next: R[a] := the sent value, pc := c; by return: R[a] := the value, pc := the next instruction; by throw: throw here", OperandKind.REG, OperandKind.REG, OperandKind.JUMP),
     /** suspend on Await(R[b]); on resume R[a] := the settled value */
     AWAIT("suspend on Await(R[b]); on resume R[a] := the settled value", OperandKind.REG, OperandKind.REG),
-    /** R[a] := how the generator was resumed (0 next, 1 throw, 2 return); R[b] := the value */
-    GENERATOR_RESUME_KIND("R[a] := how the generator was resumed (0 next, 1 throw, 2 return); R[b] := the value", OperandKind.REG, OperandKind.REG),
+    /** yield* step: suspend yielding R[b] (sync: the inner result object itself); on resume R[a] := the value, R[c] := how (0 next, 1 throw, 2 return) */
+    YIELD_DELEGATE("yield* step: suspend yielding R[b] (sync: the inner result object itself); on resume R[a] := the value, R[c] := how (0 next, 1 throw, 2 return)", OperandKind.REG, OperandKind.REG, OperandKind.REG),
     /** GlobalDeclarationInstantiation of a script with the declarations K[a] */
     DECLARE_GLOBALS("GlobalDeclarationInstantiation of a script with the declarations K[a]", OperandKind.CONST),
     /** define global function K[a] := R[b] (CreateGlobalFunctionBinding) */
@@ -290,7 +290,20 @@ public enum Opcode {
     /** R[a] := a new RegExp with pattern K[b] and flags K[c] */
     NEW_REGEXP("R[a] := a new RegExp with pattern K[b] and flags K[c]", OperandKind.REG, OperandKind.CONST, OperandKind.CONST),
     /** generator start: suspend until the first next() */
-    INITIAL_YIELD("generator start: suspend until the first next()");
+    INITIAL_YIELD("generator start: suspend until the first next()"),
+    /** yield* call: R[a] := R[b].next/throw/return(R[d]) as R[e] says (0, 1, 2); no return method: pc := f; no throw method: close (async: R[a] := return() result, pc := g) */
+    DELEGATE_CALL("yield* call: R[a] := R[b].next/throw/return(R[d]) as R[e] says (0, 1, 2), next method R[c]; no return method: pc := f; "
+        + "no throw method: close the iterator and throw (async: R[a] := the return() result, pc := g)",
+        OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.JUMP, OperandKind.JUMP),
+    /** yield* result: TypeError unless R[a] is an object; when done R[a] := its value and pc := d if R[b] is 2 (return) else c */
+    DELEGATE_RESULT("yield* result: TypeError unless R[a] is an object; when done R[a] := its value and pc := d if R[b] is 2 (return) else c",
+        OperandKind.REG, OperandKind.REG, OperandKind.JUMP, OperandKind.JUMP),
+    /** R[a] holds an iterator result: TypeError unless an object; pc := b when done, else R[a] := its value */
+    ITER_UNWRAP("R[a] holds an iterator result: TypeError unless an object; pc := b when done, else R[a] := its value", OperandKind.REG, OperandKind.JUMP),
+    /** AsyncIteratorClose call: R[a] := R[b].return() (to be awaited); pc := c when there is no return method */
+    ASYNC_ITER_CLOSE("AsyncIteratorClose call: R[a] := R[b].return() (to be awaited); pc := c when there is no return method", OperandKind.REG, OperandKind.REG, OperandKind.JUMP),
+    /** TypeError unless R[a] is an object (an iterator result) */
+    CHECK_ITER_RESULT("TypeError unless R[a] is an object (an iterator result)", OperandKind.REG);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -457,7 +470,7 @@ public enum Opcode {
     public static final int OP_DELETE_NAME = 130;
     public static final int OP_YIELD = 131;
     public static final int OP_AWAIT = 132;
-    public static final int OP_GENERATOR_RESUME_KIND = 133;
+    public static final int OP_YIELD_DELEGATE = 133;
     public static final int OP_DECLARE_GLOBALS = 134;
     public static final int OP_INIT_GLOBAL_FUNCTION = 135;
     public static final int OP_INIT_GLOBAL_LEXICAL = 136;
@@ -466,4 +479,9 @@ public enum Opcode {
     public static final int OP_CHECK_NOT_INITIALIZED = 139;
     public static final int OP_NEW_REGEXP = 140;
     public static final int OP_INITIAL_YIELD = 141;
+    public static final int OP_DELEGATE_CALL = 142;
+    public static final int OP_DELEGATE_RESULT = 143;
+    public static final int OP_ITER_UNWRAP = 144;
+    public static final int OP_ASYNC_ITER_CLOSE = 145;
+    public static final int OP_CHECK_ITER_RESULT = 146;
 }

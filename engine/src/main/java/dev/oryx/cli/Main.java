@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.oryx.api.EventLoop;
 import dev.oryx.api.JSContext;
 import dev.oryx.api.JSException;
 import dev.oryx.api.JSRuntime;
@@ -127,8 +128,21 @@ public final class Main {
         try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
             cx.installConsole(out, err);
             try {
+                EventLoop loop = new EventLoop(cx);
                 cx.evalRaw(source, fileName);
+                loop.run();
                 return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("oryx: interrupted");
+                return 1;
+            } catch (EventLoop.UnhandledRejectionException e) {
+                err.println("Uncaught (in promise) " + e.getMessage());
+                String stack = e.jsStack();
+                if (!stack.isEmpty()) {
+                    err.println(stack);
+                }
+                return 1;
             } catch (JSException e) {
                 err.println("Uncaught " + e.getMessage());
                 String stack = e.jsStack();

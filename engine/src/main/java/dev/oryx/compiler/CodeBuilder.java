@@ -63,6 +63,33 @@ final class CodeBuilder {
         }
     }
 
+    /** Emits an instruction whose last {@code targets.length} operands are jumps to the labels. */
+    void emitJumps(Opcode op, int[] operands, Label... targets) {
+        if (operands.length + targets.length != op.operandCount()) {
+            throw new IllegalStateException(op + " takes " + op.operandCount() + " operands");
+        }
+        for (int i = operands.length; i < op.operandCount(); i++) {
+            if (op.operand(i) != OperandKind.JUMP) {
+                throw new IllegalStateException(op + " operand " + i + " is not a jump");
+            }
+        }
+        word(op.ordinal());
+        for (int o : operands) {
+            word(o);
+        }
+        for (Label target : targets) {
+            if (target.isBound()) {
+                word(target.pc);
+            } else {
+                if (target.patchCount == target.patches.length) {
+                    target.patches = java.util.Arrays.copyOf(target.patches, target.patchCount * 2);
+                }
+                target.patches[target.patchCount++] = size;
+                word(-1);
+            }
+        }
+    }
+
     void bind(Label label) {
         if (label.isBound()) {
             throw new IllegalStateException("label bound twice");

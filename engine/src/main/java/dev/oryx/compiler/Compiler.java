@@ -147,6 +147,8 @@ public final class Compiler {
     FunctionCode compileFunction(FunctionCompiler parent, FunctionNode fn, String nameHint, ClassNode classNode) {
         FunctionScope fs = analysis.function(fn);
         FunctionCompiler f = new FunctionCompiler(this, parent, analysis, fs, source);
+        f.generator = fn.generator();
+        f.async = fn.async();
         int paramCount = fn.params().size();
         for (int i = 0; i < paramCount; i++) {
             f.regs.binding();
@@ -374,10 +376,6 @@ public final class Compiler {
             f.b.emitJump(Opcode.JUMP_IF_NOT_UNDEFINED, ret, value);
             f.load(new Resolution(Resolution.Kind.LOCAL, f.fs.thisBinding, -1, "this", false, true), value);
             f.b.bind(ret);
-        }
-        if (generators.inGenerator(f)) {
-            generators.emitReturn(f, value);
-            return;
         }
         f.b.emit(Opcode.RETURN, value);
     }

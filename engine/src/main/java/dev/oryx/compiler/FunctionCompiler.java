@@ -34,8 +34,10 @@ final class FunctionCompiler {
     int completion = -1;
     /** Innermost entry of the control stack (loops, switches, finally blocks, for-of iterators, with). */
     Control control;
-    /** Register holding `undefined` for calls without a this value, allocated on demand. */
     final boolean strict;
+    /** A generator (yield suspends) and/or async (await suspends) body. */
+    boolean generator;
+    boolean async;
 
     FunctionCompiler(Compiler compiler, FunctionCompiler parent, ScopeAnalysis analysis, FunctionScope fs, SourceInfo source) {
         this.compiler = compiler;
@@ -65,6 +67,8 @@ final class FunctionCompiler {
         final Label continueLabel = new Label();
         /** Register of the for-of iterator, or -1. */
         int iterator = -1;
+        /** A for await loop: leaving it awaits the iterator's return(). */
+        boolean asyncIterator;
     }
 
     /** A switch or labelled statement: break target only. */
@@ -116,7 +120,7 @@ final class FunctionCompiler {
                 throw new IllegalStateException("jump target not on the control stack");
             }
             if (c instanceof LoopControl loop && loop.iterator >= 0) {
-                b.emit(Opcode.ITER_CLOSE, loop.iterator);
+                closeIterator(loop);
             } else if (c instanceof WithControl) {
                 b.emit(Opcode.POP_SCOPE);
             } else if (c instanceof FinallyControl f) {
@@ -131,7 +135,7 @@ final class FunctionCompiler {
             }
         }
         if (!isReturn && !isContinue && target instanceof LoopControl loop && loop.iterator >= 0) {
-            b.emit(Opcode.ITER_CLOSE, loop.iterator);
+            closeIterator(loop);
         }
         if (isReturn) {
             compiler.emitFinalReturn(this, returnRegister);
@@ -140,6 +144,27 @@ final class FunctionCompiler {
         } else {
             b.emitJump(Opcode.JUMP, ((BreakControl) target).breakLabel);
         }
+    }
+
+    /** IteratorClose / AsyncIteratorClose for a normal completion leaving a for-of / for await loop. */
+    private void closeIterator(LoopControl loop) {
+        if (!loop.asyncIterator) {
+            b.emit(Opcode.ITER_CLOSE, loop.iterator);
+            return;
+        }
+        int t = regs.temp();
+        Label none = new Label();
+        b.emitJump(Opcode.ASYNC_ITER_CLOSE, none, t, loop.iterator);
+        b.emit(Opcode.AWAIT, t, t);
+        b.emit(Opcode.CHECK_ITER_RESULT, t);
+        b.bind(none);
+        regs.free(t);
+    }
+
+    /** IteratorStep + IteratorValue: {@code v} := the next value, or a jump to {@code done}. */
+    void iterNext(Label done, int v, int iterator, int next) {
+        b.emitJump(Opcode.ITER_NEXT, done, v, iterator, next);
+        b.emitJump(Opcode.ITER_UNWRAP, done, v);
     }
 
     /** Continues a jump that went through finally {@code f}: resume it from outside {@code f}. */

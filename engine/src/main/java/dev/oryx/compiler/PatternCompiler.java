@@ -195,7 +195,7 @@ final class PatternCompiler {
             b.bind(loop);
             b.emitJump(Opcode.JUMP_IF_TRUE, end, done);
             b.emit(Opcode.LOAD_TRUE, done);
-            b.emitJump(Opcode.ITER_NEXT, end, v, iterator, next);
+            fc.iterNext(end, v, iterator, next);
             b.emit(Opcode.LOAD_FALSE, done);
             b.emit(Opcode.ARRAY_PUSH, array, v);
             b.emitJump(Opcode.JUMP, loop);
@@ -234,7 +234,7 @@ final class PatternCompiler {
         b.emit(Opcode.LOAD_UNDEFINED, v);
         b.emitJump(Opcode.JUMP_IF_TRUE, have, done);
         b.emit(Opcode.LOAD_TRUE, done);
-        b.emitJump(Opcode.ITER_NEXT, exhausted, v, iterator, next);
+        fc.iterNext(exhausted, v, iterator, next);
         b.emit(Opcode.LOAD_FALSE, done);
         b.emitJump(Opcode.JUMP, have);
         b.bind(exhausted);

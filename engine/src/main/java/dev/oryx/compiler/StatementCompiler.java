@@ -370,10 +370,7 @@ final class StatementCompiler {
     }
 
     private void forOf(Statement.ForOf f, List<String> labels) {
-        if (f.isAwait()) {
-            fc.compiler.generators.forAwait(fc, f, labels);
-            return;
-        }
+        boolean async = f.isAwait();
         clearCompletion();
         Scope scope = fc.analysis.scope(f);
         int mark = regs.mark();
@@ -382,22 +379,40 @@ final class StatementCompiler {
         fc.expr.compile(f.right(), iterable);
         int iterator = regs.temp();
         int next = regs.temp();
-        b.emit(Opcode.GET_ITERATOR, iterator, next, iterable);
+        b.emit(async ? Opcode.GET_ASYNC_ITERATOR : Opcode.GET_ITERATOR, iterator, next, iterable);
         int value = regs.temp();
         int exception = regs.temp();
         FunctionCompiler.LoopControl loop = loop(labels);
         b.bind(loop.continueLabel);
-        b.emitJump(Opcode.ITER_NEXT, loop.breakLabel, value, iterator, next);
+        if (async) {
+            b.emit(Opcode.CALL, value, next, iterator, value, 0);
+            b.emit(Opcode.AWAIT, value, value);
+            b.emitJump(Opcode.ITER_UNWRAP, loop.breakLabel, value);
+        } else {
+            fc.iterNext(loop.breakLabel, value, iterator, next);
+        }
         int start = b.pc();
         loop.iterator = iterator;
+        loop.asyncIterator = async;
         bindLoopTarget(f.left(), value, scope);
         statement(f.body());
         loop.iterator = -1;
         b.emitJump(Opcode.JUMP, loop.continueLabel);
         int end = b.pc();
         // an exception from the body closes the iterator (errors from return() are ignored)
-        b.emit(Opcode.ITER_CLOSE_QUIET, iterator);
-        b.emit(Opcode.THROW, exception);
+        if (async) {
+            Label rethrow = new Label();
+            int closeStart = b.pc();
+            b.emitJump(Opcode.ASYNC_ITER_CLOSE, rethrow, value, iterator);
+            b.emit(Opcode.AWAIT, value, value);
+            int closeEnd = b.pc();
+            b.bind(rethrow);
+            b.emit(Opcode.THROW, exception);
+            b.handler(closeStart, closeEnd, rethrow.pc, value);
+        } else {
+            b.emit(Opcode.ITER_CLOSE_QUIET, iterator);
+            b.emit(Opcode.THROW, exception);
+        }
         b.handler(start, end, end, exception);
         b.bind(loop.breakLabel);
         fc.pop(loop);
@@ -444,6 +459,9 @@ final class StatementCompiler {
         int v = regs.temp();
         if (r.argument() != null) {
             fc.expr.compile(r.argument(), v);
+            if (fc.async && fc.generator) {
+                b.emit(Opcode.AWAIT, v, v);
+            }
         } else {
             b.emit(Opcode.LOAD_UNDEFINED, v);
         }

@@ -25,6 +25,12 @@ public final class ExecutionStack {
     public int maxDepth = 100_000;
     public int maxNativeDepth = 200;
     int budget = POLL_INTERVAL;
+    /** The agent's job queue (promise jobs and host jobs). */
+    public final JobQueue jobs = new JobQueue();
+    /** A throw to raise in the frame just linked by a resumption (generator throw()), or null. */
+    Object pendingThrow;
+    /** The value a suspending entry frame hands back to the Java code that ran it. */
+    Object exitValue;
     private volatile boolean interruptRequested;
     private volatile String interruptReason = "Script terminated";
     /** Called on every poll; returning true stops the script. */

@@ -23,12 +23,26 @@ public final class Frame {
     public int returnRegister = -1;
     /** Where the caller continues after this frame returns. */
     public int returnPc;
-    /** [[Construct]]: a non-object return value is replaced by this. */
-    public boolean construct;
+    /** What the frame's completion means: one of the {@code KIND_} constants. */
+    public byte kind;
     /** Innermost `with` object environment, or null. */
     public WithScope with;
-    /** The generator or async function state that owns this frame, or null. */
+    /**
+     * The generator object, async generator object or async function promise that owns this
+     * frame, or null (also for a generator frame still in its prologue).
+     */
     public Object owner;
+
+    /** A plain call. */
+    public static final byte KIND_CALL = 0;
+    /** [[Construct]]: a non-object return value is replaced by this. */
+    public static final byte KIND_CONSTRUCT = 1;
+    /** A generator body: yield and return produce iterator results. */
+    public static final byte KIND_GENERATOR = 2;
+    /** An async function body: completion settles the promise in {@link #owner}. */
+    public static final byte KIND_ASYNC = 3;
+    /** An async generator body. */
+    public static final byte KIND_ASYNC_GENERATOR = 4;
 
     public Frame(BytecodeFunction function, Object[] regs) {
         this.function = function;

@@ -32,6 +32,9 @@ public final class Functions {
     }
 
     static BytecodeFunction create(Realm realm, FunctionCode code, Cell[] cells) {
+        if ((code.flags & (FunctionCode.GENERATOR | FunctionCode.ASYNC)) != 0) {
+            return createGeneratorOrAsync(realm, code, cells);
+        }
         boolean constructor = code.is(FunctionCode.CONSTRUCTOR);
         BytecodeFunction f = new BytecodeFunction(constructor ? realm.constructorShape : realm.functionShape, realm, code, cells);
         Object[] slots = f.slots;
@@ -41,6 +44,23 @@ public final class Functions {
             JSObject proto = new JSObject(realm.prototypeObjectShape);
             proto.slots[0] = f;
             slots[PROTOTYPE_SLOT] = proto;
+        }
+        return f;
+    }
+
+    /**
+     * Generator and async generator functions have a "prototype" object (without "constructor")
+     * inheriting from %GeneratorPrototype% / %AsyncGeneratorPrototype%; async functions have none.
+     */
+    private static BytecodeFunction createGeneratorOrAsync(Realm realm, FunctionCode code, Cell[] cells) {
+        boolean generator = code.is(FunctionCode.GENERATOR);
+        boolean async = code.is(FunctionCode.ASYNC);
+        Shape shape = !generator ? realm.asyncFunctionShape : async ? realm.asyncGeneratorFunctionShape : realm.generatorFunctionShape;
+        BytecodeFunction f = new BytecodeFunction(shape, realm, code, cells);
+        f.slots[LENGTH_SLOT] = code.length;
+        f.slots[NAME_SLOT] = code.name;
+        if (generator) {
+            f.slots[PROTOTYPE_SLOT] = new JSObject((async ? realm.asyncGeneratorPrototype : realm.generatorPrototype).childRootShape());
         }
         return f;
     }

@@ -46,13 +46,27 @@ public final class Interpreter {
 
     /** Runs {@code frame} (not yet pushed) to completion from Java: a native re-entry. */
     static Object enter(Realm realm, Frame frame) {
+        return enter(realm, frame, -1, null);
+    }
+
+    /**
+     * Resumes a suspended generator or async frame from Java with a completion (next value,
+     * throw, return); returns what the frame hands back when it suspends again or finishes.
+     */
+    public static Object resume(Frame frame, int kind, Object value) {
+        return enter(frame.function.realm, frame, kind, value);
+    }
+
+    private static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue) {
         ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         Frame savedTop = stack.top;
         int savedDepth = stack.depth;
         try {
+            frame.returnRegister = -1;
             stack.pushFrame(frame, realm);
-            return run(stack, frame);
+            Object thrown = resumeKind < 0 ? null : Generators.applyResume(frame, resumeKind, resumeValue);
+            return run(stack, frame, thrown);
         } catch (StackOverflowError e) {
             stack.top = savedTop;
             stack.depth = savedDepth;
@@ -89,17 +103,19 @@ public final class Interpreter {
     // The loop
     // ======================================================================
 
-    /** Runs until {@code entry} returns; {@code entry} is already on the stack. */
-    static Object run(ExecutionStack stack, Frame entry) {
+    /**
+     * Runs until {@code entry} returns or suspends; {@code entry} is already on the stack. A
+     * non-null {@code thrown} is raised at the entry's pc first (a throw() resumption).
+     */
+    static Object run(ExecutionStack stack, Frame entry, Object thrown) {
         Frame frame = entry;
         int[] code = frame.code.code;
         Object[] regs = frame.regs;
         Object[] k = frame.code.constants;
         Realm realm = frame.function.realm;
         int pc = frame.pc;
-        Object thrown;
         while (true) {
-            try {
+            if (thrown == null) try {
                 dispatch:
                 while (true) {
                     switch (code[pc]) {
@@ -304,14 +320,44 @@ public final class Interpreter {
                                 pc = 0;
                                 continue;
                             }
-                            regs[code[pc + 1]] = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame);
-                            pc += 6;
+                            Object result = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame);
+                            if (result != Generators.SWITCHED) {
+                                regs[code[pc + 1]] = result;
+                                pc += 6;
+                                continue;
+                            }
+                            // a generator or async frame was linked: continue in it
+                            frame = stack.top;
+                            code = frame.code.code;
+                            regs = frame.regs;
+                            k = frame.code.constants;
+                            realm = frame.function.realm;
+                            pc = frame.pc;
+                            if (stack.pendingThrow != null) {
+                                thrown = stack.pendingThrow;
+                                stack.pendingThrow = null;
+                                break dispatch;
+                            }
                             continue;
                         }
                         case OP_RETURN:
                         case OP_RETURN_UNDEFINED: {
                             Object result = code[pc] == OP_RETURN ? regs[code[pc + 1]] : Undefined.INSTANCE;
-                            if (frame.construct) {
+                            if (frame.kind != Frame.KIND_CALL) {
+                                if (frame.kind != Frame.KIND_CONSTRUCT) {
+                                    // a generator or async body finished: its owner decides what the resumer gets
+                                    frame.pc = pc;
+                                    if (Generators.complete(stack, frame, result) == Generators.EXIT) {
+                                        return stack.exitValue;
+                                    }
+                                    frame = stack.top;
+                                    code = frame.code.code;
+                                    regs = frame.regs;
+                                    k = frame.code.constants;
+                                    realm = frame.function.realm;
+                                    pc = frame.pc;
+                                    continue;
+                                }
                                 result = SlowPaths.constructResult(frame, result);
                             }
                             stack.top = frame.caller;
@@ -352,6 +398,23 @@ public final class Interpreter {
                         default:
                             frame.pc = pc;
                             pc = SlowPaths.execute(realm, frame, pc);
+                            if (pc < 0) {
+                                // the frame suspended, or a generator frame was linked
+                                if (pc == Generators.EXIT) {
+                                    return stack.exitValue;
+                                }
+                                frame = stack.top;
+                                code = frame.code.code;
+                                regs = frame.regs;
+                                k = frame.code.constants;
+                                realm = frame.function.realm;
+                                pc = frame.pc;
+                                if (stack.pendingThrow != null) {
+                                    thrown = stack.pendingThrow;
+                                    stack.pendingThrow = null;
+                                    break dispatch;
+                                }
+                            }
                             continue;
                     }
                 }
@@ -370,15 +433,35 @@ public final class Interpreter {
                     int[] handlers = frame.code.handlers;
                     regs[handlers[h + 3]] = thrown;
                     pc = handlers[h + 2];
+                    thrown = null;
                     break;
                 }
-                stack.top = frame.caller;
+                Frame caller = frame.caller;
+                stack.top = caller;
                 stack.depth--;
+                if (frame.kind >= Frame.KIND_GENERATOR) {
+                    // an async body turns the throw into its promise's rejection and returns normally
+                    Object delivered = Generators.abrupt(frame, thrown);
+                    if (delivered != null) {
+                        if (frame == entry) {
+                            return delivered;
+                        }
+                        pc = frame.returnPc;
+                        caller.regs[frame.returnRegister] = delivered;
+                        frame = caller;
+                        code = frame.code.code;
+                        regs = frame.regs;
+                        k = frame.code.constants;
+                        realm = frame.function.realm;
+                        thrown = null;
+                        break;
+                    }
+                }
                 if (frame == entry) {
                     throw new JSException(thrown);
                 }
-                pc = frame.caller.pc;
-                frame = frame.caller;
+                pc = caller.pc;
+                frame = caller;
                 code = frame.code.code;
                 regs = frame.regs;
                 k = frame.code.constants;

@@ -349,8 +349,21 @@ final class SlowPaths {
             case OP_GET_ITERATOR:
                 Iteration.getIterator(realm, regs, a, code[pc + 2], regs[code[pc + 3]]);
                 return pc + 4;
-            case OP_ITER_NEXT:
-                return Iteration.next(realm, regs, a, regs[code[pc + 2]], regs[code[pc + 3]]) ? pc + 5 : code[pc + 4];
+            case OP_ITER_NEXT: {
+                // always followed by ITER_UNWRAP, which only a generator's iterator result needs
+                Object iterator = regs[code[pc + 2]];
+                Object next = regs[code[pc + 3]];
+                if (iterator instanceof GeneratorObject g && next instanceof dev.oryx.object.NativeFunction nf
+                    && nf.code() instanceof Generators.ResumeCode rc && rc.kind == Generators.NEXT) {
+                    Object r = Generators.linkResume(realm.stack, realm, frame, g, Generators.NEXT, dev.oryx.runtime.Undefined.INSTANCE, a, pc + 5);
+                    if (r == Generators.SWITCHED) {
+                        return Generators.SWITCH;
+                    }
+                    regs[a] = r;
+                    return pc + 5;
+                }
+                return Iteration.next(realm, regs, a, iterator, next) ? pc + 8 : code[pc + 4];
+            }
             case OP_ITER_CLOSE:
                 Iteration.close(realm, regs[a]);
                 return pc + 2;
@@ -421,10 +434,15 @@ final class SlowPaths {
                 return pc + 4;
             case OP_YIELD:
             case OP_AWAIT:
-            case OP_GENERATOR_RESUME_KIND:
+            case OP_YIELD_DELEGATE:
             case OP_INITIAL_YIELD:
             case OP_GET_ASYNC_ITERATOR:
-                throw Errors.syntaxError(realm, "generators and async functions are not supported yet");
+            case OP_DELEGATE_CALL:
+            case OP_DELEGATE_RESULT:
+            case OP_ITER_UNWRAP:
+            case OP_ASYNC_ITER_CLOSE:
+            case OP_CHECK_ITER_RESULT:
+                return Generators.execute(realm, frame, pc);
             default:
                 return executeValues(realm, frame, pc);
         }
@@ -434,6 +452,15 @@ final class SlowPaths {
 
     /** [[Call]] of any value from the interpreter (natives and the cases the loop does not inline). */
     static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame) {
+        if (callee instanceof BytecodeFunction f) {
+            if (!f.isClassConstructor()) {
+                return Generators.linkCall(realm.stack, f.realm, f, thisValue, regs, argStart, argc, frame);
+            }
+        } else if (callee instanceof dev.oryx.object.NativeFunction nf && nf.code() instanceof Generators.ResumeCode rc
+            && thisValue instanceof GeneratorObject g) {
+            return Generators.linkResume(realm.stack, realm, frame, g, rc.kind, argc > 0 ? regs[argStart] : dev.oryx.runtime.Undefined.INSTANCE,
+                frame.code.code[frame.pc + 1], frame.pc + Generators.OP_CALL_LENGTH);
+        }
         return callValue(realm, callee, thisValue, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
     }
 
@@ -496,7 +523,7 @@ final class SlowPaths {
         if (f.isClassConstructor()) {
             throw Errors.typeError(f.realm, "Class constructor " + functionName(f) + " cannot be invoked without 'new'");
         }
-        throw Errors.syntaxError(f.realm, "generators and async functions are not supported yet");
+        return Generators.callFromJava(f, thisValue, args);
     }
 
     /** [[Construct]] of a bytecode function (10.2.2). */
@@ -514,7 +541,7 @@ final class SlowPaths {
         }
         Frame frame = Interpreter.newFrame(f, thisValue, args, 0, args.length, newTarget);
         frame.thisValue = thisValue;
-        frame.construct = true;
+        frame.kind = Frame.KIND_CONSTRUCT;
         return Interpreter.enter(realm, frame);
     }
 

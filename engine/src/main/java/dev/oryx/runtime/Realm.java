@@ -41,6 +41,19 @@ public final class Realm {
     public JSObject symbolPrototype;
     public JSObject bigintPrototype;
     public JSObject throwTypeError;
+    /** %Promise% and %Promise.prototype% */
+    public JSObject promiseConstructor;
+    public JSObject promisePrototype;
+    /** %GeneratorFunction.prototype.prototype%, %AsyncGeneratorFunction.prototype.prototype% */
+    public JSObject generatorPrototype;
+    public JSObject asyncGeneratorPrototype;
+    public JSObject asyncFromSyncIteratorPrototype;
+    /** Shapes of generator, async and async generator function objects (with their prototype chains). */
+    public Shape generatorFunctionShape;
+    public Shape asyncFunctionShape;
+    public Shape asyncGeneratorFunctionShape;
+    /** The shape of CreateIterResultObject's objects: value, done. */
+    public Shape iterResultShape;
     public JSObject arrayProtoValues;
     public JSObject evalFunction;
 

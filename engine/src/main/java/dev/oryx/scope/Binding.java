@@ -32,10 +32,14 @@ public final class Binding {
         this.scope = scope;
     }
 
-    /** let, const, class and `this` of derived constructors start in a temporal dead zone. */
+    /**
+     * let, const, class, `this` of derived constructors, and the parameters of a list with
+     * expressions (defaults, patterns) start in a temporal dead zone.
+     */
     public boolean hasTdz() {
         return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS || kind == Kind.CLASS_INNER
-            || (kind == Kind.THIS && scope.function.derivedConstructor);
+            || (kind == Kind.THIS && scope.function.derivedConstructor)
+            || (kind == Kind.PARAM && scope.function.hasParameterExpressions);
     }
 
     /** Assignment throws a TypeError (strict or not for const; strict only for CALLEE). */

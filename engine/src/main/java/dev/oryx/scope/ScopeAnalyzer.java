@@ -924,11 +924,12 @@ public final class ScopeAnalyzer {
         declareLexical(fn.body(), body, true);
         annexBHoisting(fn.body(), body, body);
         // parameters and their defaults are evaluated in the parameter scope
+        // with parameter expressions each parameter is in its TDZ until its own initialization
         for (Pattern p : fn.params()) {
-            bindingTarget(p, -1);
+            bindingTarget(p, fs.hasParameterExpressions ? p.span().end() : -1);
         }
         if (fn.rest() != null) {
-            bindingTarget(fn.rest(), -1);
+            bindingTarget(fn.rest(), fs.hasParameterExpressions ? fn.rest().span().end() : -1);
         }
         scope = body;
         statements(fn.body());

@@ -16,14 +16,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import dev.oryx.api.EventLoop;
 import dev.oryx.api.JSContext;
 import dev.oryx.api.JSException;
 import dev.oryx.api.JSRuntime;
 
 /**
  * Behaviour tests: every {@code .js} file under {@code src/test/resources/behaviour} runs in a
- * fresh context; its output must equal its {@code // expect: ...} lines, and an uncaught error
- * must match {@code // expect error: Name: message}.
+ * fresh context with the command line's event loop (jobs, timers); its output must equal its
+ * {@code // expect: ...} lines, and an uncaught error must match {@code // expect error: Name: message}
+ * (an unhandled rejection: {@code // expect error: (in promise) Name: message}).
  */
 class BehaviourTest {
     @TestFactory
@@ -57,9 +59,15 @@ class BehaviourTest {
         try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
             cx.installConsole(out, out);
             try {
+                EventLoop loop = new EventLoop(cx);
                 cx.evalRaw(source, file.getFileName().toString());
+                loop.run();
+            } catch (EventLoop.UnhandledRejectionException ex) {
+                error = "(in promise) " + ex.getMessage();
             } catch (JSException ex) {
                 error = ex.getMessage();
+            } catch (InterruptedException ex) {
+                throw new AssertionError(ex);
             }
         }
         String actual = buffer.toString(StandardCharsets.UTF_8);
