@@ -226,12 +226,16 @@ final class ExpressionCompiler {
     // Identifiers
     // ======================================================================
 
+    static dev.oryx.bytecode.DynamicName dynamicName(Resolution r) {
+        return new dev.oryx.bytecode.DynamicName(r.name(), r.dynamicDepth());
+    }
+
     private void identifier(Expression.Identifier id, int dst) {
         Resolution r = fc.resolution(id);
         if (r.dynamic()) {
             Label done = new Label();
             Label fallback = new Label();
-            b.emitJump(Opcode.GET_NAME, fallback, dst, b.constant(id.name()));
+            b.emitJump(Opcode.GET_NAME, fallback, dst, b.constant(dynamicName(r)));
             b.emitJump(Opcode.JUMP, done);
             b.bind(fallback);
             fc.load(r, dst);
@@ -251,7 +255,7 @@ final class ExpressionCompiler {
         if (r.dynamic()) {
             Label done = new Label();
             Label fallback = new Label();
-            b.emitJump(Opcode.SET_NAME, fallback, b.constant(id.name()), src);
+            b.emitJump(Opcode.SET_NAME, fallback, b.constant(dynamicName(r)), src);
             b.emitJump(Opcode.JUMP, done);
             b.bind(fallback);
             fc.store(r, src, false);
@@ -283,7 +287,7 @@ final class ExpressionCompiler {
                     if (r.dynamic()) {
                         Label done = new Label();
                         Label fallback = new Label();
-                        b.emitJump(Opcode.TYPEOF_NAME, fallback, dst, b.constant(id.name()));
+                        b.emitJump(Opcode.TYPEOF_NAME, fallback, dst, b.constant(dynamicName(r)));
                         b.emitJump(Opcode.JUMP, done);
                         b.bind(fallback);
                         typeofResolved(r, dst);
@@ -377,7 +381,7 @@ final class ExpressionCompiler {
                 if (r.dynamic()) {
                     Label done = new Label();
                     Label fallback = new Label();
-                    b.emitJump(Opcode.DELETE_NAME, fallback, dst, b.constant(id.name()));
+                    b.emitJump(Opcode.DELETE_NAME, fallback, dst, b.constant(dynamicName(r)));
                     b.emitJump(Opcode.JUMP, done);
                     b.bind(fallback);
                     deleteResolved(r, dst);
@@ -874,7 +878,7 @@ final class ExpressionCompiler {
                 thisReg = regs.temp();
                 Label done = new Label();
                 Label fallback = new Label();
-                b.emitJump(Opcode.GET_NAME_THIS, fallback, fn, thisReg, b.constant(id.name()));
+                b.emitJump(Opcode.GET_NAME_THIS, fallback, fn, thisReg, b.constant(dynamicName(fc.resolution(id))));
                 b.emitJump(Opcode.JUMP, done);
                 b.bind(fallback);
                 fc.load(fc.resolution(id), fn);

@@ -96,6 +96,7 @@ public final class Interpreter {
         }
         frame.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
         frame.newTarget = newTarget;
+        frame.with = f.dynamicScope;
         return frame;
     }
 

@@ -86,9 +86,9 @@ final class AstBuilder {
 
     // ---- program ----
 
-    Program program(ProgramContext ctx, boolean module) {
+    Program program(ProgramContext ctx, boolean module, boolean strictOuter) {
         List<StatementListItemContext> items = ctx.statementListItem();
-        strict = module || hasUseStrict(items);
+        strict = module || strictOuter || hasUseStrict(items);
         List<Statement> body = statementList(items, true);
         patterns.checkNoCoverInitializers();
         return new Program(span(0, source.length()), body, module, strict, source, fileName);

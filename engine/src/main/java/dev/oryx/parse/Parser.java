@@ -28,6 +28,15 @@ public final class Parser {
     }
 
     public static Program parse(String source, String fileName, boolean module) {
+        return parse(source, fileName, module, false);
+    }
+
+    /** Eval code (19.2.1): a script, strict when the caller of a direct eval is strict. */
+    public static Program parseEval(String source, String fileName, boolean strict) {
+        return parse(source, fileName, false, strict);
+    }
+
+    private static Program parse(String source, String fileName, boolean module, boolean strict) {
         AstBuilder builder = new AstBuilder(source, fileName);
         try {
             JavaScriptParser.ProgramContext tree;
@@ -38,7 +47,7 @@ public final class Parser {
                 int at = Math.min(t.getStartIndex(), source.length());
                 throw builder.error(at, e.getMessage());
             }
-            Program program = builder.program(tree, module);
+            Program program = builder.program(tree, module, strict);
             EarlyErrors.check(program, builder.lines);
             return program;
         } catch (StackOverflowError e) {
