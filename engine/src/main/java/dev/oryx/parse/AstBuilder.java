@@ -173,8 +173,7 @@ final class AstBuilder {
         ParseTree child = c.getChild(0);
         return switch (child) {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
-            case VariableStatementContext v -> new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR,
-                declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR));
+            case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
             case ExpressionStatementContext e -> new Statement.ExpressionStatement(span(e), expressions.expression(e.expression()), null);
             case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
@@ -213,6 +212,12 @@ final class AstBuilder {
             out.add(new Statement.VariableDeclarator(span(d), p, init));
         }
         return out;
+    }
+
+    private Statement.VariableDeclaration variableStatement(VariableStatementContext v) {
+        List<Statement.VariableDeclarator> list = declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR);
+        requireInitializers(list, Statement.DeclarationKind.VAR);
+        return new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR, list);
     }
 
     private Statement lexicalDeclaration(LexicalDeclarationContext l) {
@@ -390,10 +395,26 @@ final class AstBuilder {
                     rest = patterns.binding(params.restParameter().bindingTarget());
                 }
             }
+            checkAccessorParameters(span, kind, list, rest);
             List<Statement> body = statementList(bodyItems, true);
             return new FunctionNode(span, id, List.copyOf(list), rest, body, kind, generator, async, strict, useStrict, false);
         } finally {
             strict = outer;
+        }
+    }
+
+    /** A getter has no parameters; a setter exactly one, not a rest parameter (15.4). */
+    private void checkAccessorParameters(SourceSpan span, FunctionNode.Kind kind, List<Pattern> params, Pattern rest) {
+        if (kind == FunctionNode.Kind.GETTER && (!params.isEmpty() || rest != null)) {
+            throw error(span.start(), "Getter must not have any formal parameters");
+        }
+        if (kind == FunctionNode.Kind.SETTER) {
+            if (rest != null) {
+                throw error(rest, "Setter function argument must not be a rest parameter");
+            }
+            if (params.size() != 1) {
+                throw error(span.start(), "Setter must have exactly one formal parameter");
+            }
         }
     }
 
@@ -512,8 +533,7 @@ final class AstBuilder {
     private Statement exportDeclaration(ExportDeclarationContext c) {
         if (c.Multiply() != null) {
             String exportName = null;
-            if (c.Identifier() != null) {
-                requireWord(c.Identifier(), "as");
+            if (c.AsKw() != null) {
                 exportName = moduleExportName(c.moduleExportName());
             }
             requireWord(c.fromClause().Identifier(), "from");
@@ -556,9 +576,7 @@ final class AstBuilder {
         }
         Statement declaration;
         if (c.variableStatement() != null) {
-            VariableStatementContext v = c.variableStatement();
-            declaration = new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR,
-                declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR));
+            declaration = variableStatement(c.variableStatement());
         } else if (c.functionDeclaration() != null) {
             FunctionDeclarationContext f = c.functionDeclaration();
             if (f.identifier() == null) {

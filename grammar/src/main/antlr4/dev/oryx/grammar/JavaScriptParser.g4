@@ -284,7 +284,7 @@ arrayBindingElement
     ;
 
 objectBindingPattern
-    : OpenBrace (bindingProperty (Comma bindingProperty)*)? Comma? CloseBrace
+    : OpenBrace (bindingProperty (Comma bindingProperty)* Comma?)? CloseBrace
     ;
 
 bindingProperty
@@ -450,7 +450,7 @@ arrayElement
     ;
 
 objectLiteral
-    : OpenBrace (propertyDefinition (Comma propertyDefinition)*)? Comma? { divisionAfterNext(); } CloseBrace
+    : OpenBrace (propertyDefinition (Comma propertyDefinition)* Comma?)? { divisionAfterNext(); } CloseBrace
     ;
 
 propertyDefinition
@@ -477,7 +477,7 @@ namespaceImport
     ;
 
 namedImports
-    : OpenBrace (importSpecifier (Comma importSpecifier)*)? Comma? CloseBrace
+    : OpenBrace (importSpecifier (Comma importSpecifier)* Comma?)? CloseBrace
     ;
 
 importSpecifier
@@ -495,14 +495,14 @@ moduleExportName
 
 exportDeclaration
     @init { prepareExport(); }
-    : Export Multiply (Identifier moduleExportName)? fromClause eos
+    : Export Multiply (AsKw moduleExportName)? fromClause eos
     | Export namedExports fromClause? eos
     | Export (variableStatement | functionDeclaration | declaration)
     | Export Default (functionDeclaration | classDeclaration | assignmentExpression eos)
     ;
 
 namedExports
-    : OpenBrace (exportSpecifier (Comma exportSpecifier)*)? Comma? CloseBrace
+    : OpenBrace (exportSpecifier (Comma exportSpecifier)* Comma?)? CloseBrace
     ;
 
 exportSpecifier

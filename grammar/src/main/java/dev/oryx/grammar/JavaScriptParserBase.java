@@ -176,6 +176,14 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
     protected void prepareExport() {
         JsToken t = lt(2);
         int k = 2;
+        if (t.getType() == Multiply) {
+            // `export * as ns from "m"` against `export * from "m"`: both continue with an Identifier
+            JsToken as = lt(3);
+            if (as.getType() == Identifier && !as.hasEscape() && as.textIs("as")) {
+                retype(3, AsKw);
+            }
+            return;
+        }
         if (t.getType() == Default) {
             k = 3;
             t = lt(3);
