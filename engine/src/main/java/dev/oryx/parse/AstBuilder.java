@@ -627,10 +627,15 @@ final class AstBuilder {
         return true;
     }
 
+    /** The value of a string literal of an import or export declaration: module code is strict. */
     String stringValue(TerminalNode node) {
         JsToken t = token(node);
         try {
-            return Literals.cookString(t.getText()).value();
+            Literals.Cooked cooked = Literals.cookString(t.getText());
+            if (cooked.legacyEscape()) {
+                throw error(t, "Octal escape sequences are not allowed in strict mode");
+            }
+            return cooked.value();
         } catch (Literals.BadEscape e) {
             throw error(t.getStartIndex() + e.at, e.getMessage());
         }
