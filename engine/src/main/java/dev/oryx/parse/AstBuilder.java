@@ -257,13 +257,12 @@ final class AstBuilder {
                 left = expressions.expression(first.expressionNoIn());
             }
         }
-        if (rest.In() != null || rest.Identifier() != null) {
-            boolean of = rest.Identifier() != null;
+        if (rest.In() != null || rest.OfKw() != null) {
+            boolean of = rest.OfKw() != null;
             if (of) {
-                JsToken ofToken = token(rest.Identifier());
+                JsToken ofToken = token(rest.OfKw());
                 if (!ofToken.textIs("of")) {
-                    throw error(ofToken, ofToken.hasEscape() ? "Keyword must not contain escaped characters"
-                        : "Unexpected identifier '" + ofToken.getText() + "'");
+                    throw error(ofToken, "Keyword must not contain escaped characters");
                 }
             } else if (isAwait) {
                 throw error(rest.In().getSymbol(), "Unexpected token 'in' (for await requires 'of')");

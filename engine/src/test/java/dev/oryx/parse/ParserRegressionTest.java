@@ -70,6 +70,24 @@ class ParserRegressionTest {
     }
 
     @Test
+    void forOfHeadIsDecidedByOneToken() {
+        // SLL looked past `of` into the object literal, where `get a()` is not retyped yet
+        String dump = AstDumper.dumpWithoutPositions(script("for (obj of [{a: 0}, {get a() { return 0; }}]) ;"));
+        assertTrue(dump.contains("\n    ForOf\n"), dump);
+        script("for (let of of /x/g) ; for (of of of) ;");
+        assertEquals("Keyword must not contain escaped characters", rejectsScript("for (x \\u006ff y) ;").getMessage());
+        rejectsScript("for (let of x) ;");
+    }
+
+    @Test
+    void objectRestFollowedByCommaIsNoPattern() {
+        assertEquals("Rest element must be last element", rejectsScript("0, {...rest,} = {}").getMessage());
+        rejectsScript("for ({...rest,} of []) ;");
+        rejectsScript("({...rest,}) => 0");
+        script("x = {...rest,}");
+    }
+
+    @Test
     void accessorParameterCounts() {
         assertEquals("Getter must not have any formal parameters", rejectsScript("({ get prop(x) {} })").getMessage());
         assertEquals("Setter must have exactly one formal parameter", rejectsScript("class A { set prop() {} }").getMessage());

@@ -123,10 +123,12 @@ forFirst
     | expressionNoIn
     ;
 
+// `of` is retyped to OfKw by prepareForRest(), so that `forFirst?` is decided by one token
 forRest
+    @init { prepareForRest(); }
     : SemiColon expression? SemiColon expression?
     | In expression
-    | { regexAfterNext(); } Identifier assignmentExpression      // `of`; the AST builder checks the text
+    | OfKw assignmentExpression
     ;
 
 continueStatement

@@ -224,6 +224,18 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         }
     }
 
+    /**
+     * After the first part of a for head: `of` (escaped too; the AST builder rejects that) is the
+     * keyword of a for-of loop, and what follows it starts an expression.
+     */
+    protected void prepareForRest() {
+        JsToken t = lt(1);
+        if (t.getType() == Identifier && t.value().equals("of")) {
+            retype(1, OfKw);
+            regexAfterNext();
+        }
+    }
+
     /** `async` starts an async function expression or an async arrow head only in these forms. */
     protected void preparePrimary() {
         JsToken t = lt(1);
