@@ -88,6 +88,16 @@ class ParserRegressionTest {
     }
 
     @Test
+    void regularExpressionAfterPrefixIncrement() {
+        // the lexer took `/` after `++` for a division, as after a postfix `++`
+        String dump = AstDumper.dumpWithoutPositions(script("++/a+/.p; --/b/g[0]"));
+        assertTrue(dump.contains("RegExpLiteral pattern=\"a+\""), dump);
+        assertTrue(dump.contains("RegExpLiteral pattern=\"b\" flags=\"g\""), dump);
+        String division = AstDumper.dumpWithoutPositions(script("a++ / 2"));
+        assertTrue(division.contains("Binary operator=DIV"), division);
+    }
+
+    @Test
     void accessorParameterCounts() {
         assertEquals("Getter must not have any formal parameters", rejectsScript("({ get prop(x) {} })").getMessage());
         assertEquals("Setter must have exactly one formal parameter", rejectsScript("class A { set prop() {} }").getMessage());

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.oryx.ast.AstDumper;
+import dev.oryx.ast.Program;
+
 /**
  * Conformance against the third-party suite {@code test262-parser-tests} (npm, version 0.0.5,
  * fetched into {@code target/} by {@link NpmPackage}; never committed): every {@code pass/} and
@@ -97,6 +100,28 @@ class Test262ParserTestsConformanceTest {
             }
         }
         assertEquals("", expectations.compare(failed, all));
+    }
+
+    @Test
+    void printedPassFilesParseBackToTheSameTree() throws IOException {
+        List<String> different = new ArrayList<>();
+        for (String name : files("pass")) {
+            String source = Files.readString(corpus.resolve("pass").resolve(name));
+            boolean module = name.endsWith(".module.js");
+            Program program = Parser.parse(source, name, module);
+            String printed = AstPrinter.print(program);
+            Program again;
+            try {
+                again = Parser.parse(printed, name, module);
+            } catch (SyntaxErrorException e) {
+                different.add(name + ": " + e);
+                continue;
+            }
+            if (!AstDumper.dumpWithoutPositions(again).equals(AstDumper.dumpWithoutPositions(program))) {
+                different.add(name);
+            }
+        }
+        assertEquals(List.of(), different, "AstPrinter output that does not parse back to the same AST");
     }
 
     @Test

@@ -369,7 +369,7 @@ binaryOperatorNoIn
 unaryExpression
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
-    | (PlusPlus | MinusMinus) unaryExpression
+    | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
     | postfixExpression
     ;
 

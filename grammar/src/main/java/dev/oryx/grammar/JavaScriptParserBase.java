@@ -387,6 +387,11 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         ts().lexNextAs(ts().index() + 1, true);
     }
 
+    /** The token after the one just matched (a prefix `++`/`--`) starts an expression: `++/re/.x`. */
+    protected void regexAfterLast() {
+        ts().lexNextAs(ts().index(), true);
+    }
+
     /** The token after the next `}` (of an object literal) continues an expression. */
     protected void divisionAfterNext() {
         ts().lexNextAs(ts().index() + 1, false);
