@@ -48,6 +48,8 @@ class Test262ParseTest {
         "regexp-modifiers");
 
     private static final String EXPECTATIONS = "test262-parse.expectations";
+    /** Files that parsed, but only after SLL prediction failed: decisions the grammar did not make SLL-clean. */
+    private static final List<String> LL_ON_VALID = new ArrayList<>();
 
     /** The outcome of one file: null when right, else what went wrong. */
     private static String run(Path file, String relative) throws IOException {
@@ -67,9 +69,13 @@ class Test262ParseTest {
         for (String variant : variants) {
             String text = variant.equals("strict") ? "\"use strict\";\n" + source : source;
             SyntaxErrorException error;
+            long before = Parser.llFallbacks();
             try {
                 Parser.parse(text, relative, module);
                 error = null;
+                if (Parser.llFallbacks() != before && !LL_ON_VALID.contains(relative)) {
+                    LL_ON_VALID.add(relative);
+                }
             } catch (SyntaxErrorException e) {
                 error = e;
             }
@@ -137,6 +143,8 @@ class Test262ParseTest {
             100.0 * positiveRight / Math.max(1, positive));
         System.out.printf("  must be rejected: %d right, %d wrong (%.2f %%)%n", negativeRight, negative - negativeRight,
             100.0 * negativeRight / Math.max(1, negative));
+        System.out.printf("  valid programs that needed the full-LL second stage: %d %s%n", LL_ON_VALID.size(),
+            LL_ON_VALID.size() > 20 ? LL_ON_VALID.subList(0, 20) + "..." : LL_ON_VALID);
         System.out.printf("  known failures listed in %s: %d%n", EXPECTATIONS, listed);
         System.out.printf("  out of scope (features beyond ES2022 %s): %d files; _FIXTURE modules: %d%n",
             new TreeSet<>(BEYOND_ES2022), outOfScope, fixtures);
