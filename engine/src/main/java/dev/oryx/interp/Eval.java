@@ -7,6 +7,7 @@ import dev.oryx.compiler.Compiler;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyDescriptor;
 import dev.oryx.object.Shape;
+import dev.oryx.parse.EvalContext;
 import dev.oryx.parse.Parser;
 import dev.oryx.parse.SyntaxErrorException;
 import dev.oryx.runtime.Cell;
@@ -55,7 +56,7 @@ public final class Eval {
     private static FunctionCode compile(Realm realm, String source, EvalScopes.Info info) {
         Program program;
         try {
-            program = Parser.parseEval(source, "eval", info != null && info.strict());
+            program = Parser.parseEval(source, "eval", context(info));
         } catch (SyntaxErrorException e) {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
@@ -64,6 +65,24 @@ public final class Eval {
         } catch (Compiler.EvalDeclarationError e) {
             throw Errors.syntaxError(realm, e.getMessage());
         }
+    }
+
+    /** What the caller allows the eval code (its early errors depend on it). */
+    private static EvalContext context(EvalScopes.Info info) {
+        if (info == null) {
+            return EvalContext.GLOBAL;
+        }
+        java.util.Set<String> privateNames = new java.util.HashSet<>();
+        for (EvalScopes.ScopeInfo s : info.scopes()) {
+            for (EvalScopes.BindingInfo b : s.bindings()) {
+                if (b.kind() == dev.oryx.scope.Binding.Kind.PRIVATE) {
+                    privateNames.add(b.name().substring(1));
+                }
+            }
+        }
+        boolean superProperty = info.inFunction() && (info.method() || info.classFieldInitializer());
+        return new EvalContext(info.strict(), info.inFunction(), superProperty, info.inFunction() && info.derivedConstructor(),
+            info.classFieldInitializer(), java.util.Set.copyOf(privateNames));
     }
 
     private static Object run(Realm realm, BytecodeFunction f) {
