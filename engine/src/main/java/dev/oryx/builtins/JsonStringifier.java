@@ -20,6 +20,7 @@ import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
 import dev.oryx.runtime.ObjectOperations;
+import dev.oryx.runtime.Operators;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
@@ -112,6 +113,9 @@ final class JsonStringifier {
     private void writeMember(Frame f) {
         long i = f.next++;
         int mark = out.length();
+        if (mark > Operators.MAX_STRING_LENGTH) {
+            throw Errors.rangeError(realm, "Invalid string length");
+        }
         if (f.written > 0) {
             out.append(',');
         }
