@@ -58,6 +58,12 @@ public final class Intrinsics {
         BooleanBuiltins.install(realm);
         MathBuiltins.install(realm);
         GlobalBuiltins.install(realm);
+        MapBuiltins.install(realm);
+        SetBuiltins.install(realm);
+        WeakCollectionBuiltins.install(realm);
+        WeakRefBuiltins.install(realm);
+        JsonBuiltins.install(realm);
+        DateBuiltins.install(realm);
         return realm;
     }
 
