@@ -438,10 +438,10 @@ final class ExpressionCompiler {
     }
 
     private void binary(Expression.Binary x, int dst) {
-        if (x.operator() == BinaryOperator.ADD && x.right() instanceof Expression.NumberLiteral n
-            && n.value() == (int) n.value() && n.value() != 0) {
+        if ((x.operator() == BinaryOperator.ADD || x.operator() == BinaryOperator.SUB) && smallInt(x.right())) {
             int l = operandLeft(x.left(), x.right());
-            b.emit(Opcode.ADD_INT, dst, l, (int) n.value());
+            b.emit(x.operator() == BinaryOperator.ADD ? Opcode.ADD_INT : Opcode.SUB_INT, dst, l,
+                (int) ((Expression.NumberLiteral) x.right()).value());
             regs.free(l);
             return;
         }
@@ -511,6 +511,12 @@ final class ExpressionCompiler {
                     condition(l.right(), target, false);
                     b.bind(skip);
                 }
+            }
+            case Expression.Binary x when x.operator() == BinaryOperator.LT && x.right() instanceof Expression.NumberLiteral n
+                && n.value() == (int) n.value() -> {
+                int l = any(x.left());
+                b.emitJump(jumpIfTrue ? Opcode.JUMP_IF_LT_INT : Opcode.JUMP_IF_GE_INT, target, l, (int) n.value());
+                regs.free(l);
             }
             case Expression.Binary x when x.operator() == BinaryOperator.LT -> {
                 int l = operandLeft(x.left(), x.right());
@@ -902,6 +908,11 @@ final class ExpressionCompiler {
         regs.free(fn);
     }
 
+    /** A number literal that is an int32 other than 0 (-0 would be lost), usable as an immediate operand. */
+    private static boolean smallInt(Expression e) {
+        return e instanceof Expression.NumberLiteral n && n.value() == (int) n.value() && n.value() != 0;
+    }
+
     private static boolean isMember(Expression e) {
         return e instanceof Expression.Member || e instanceof Expression.ComputedMember || e instanceof Expression.PrivateMember;
     }
@@ -943,17 +954,14 @@ final class ExpressionCompiler {
             int r = regs.temp();
             compile(a, r);
         }
-        int t = thisReg;
-        if (t < 0 && evalCall == null) {
-            t = regs.temp();
-            b.emit(Opcode.LOAD_UNDEFINED, t);
-        }
         calleeForMessages = callee;
         markCallee();
         if (evalCall != null) {
             b.emit(Opcode.CALL_EVAL, dst, fn, argStart, args.size(), b.constant(fc.compiler.evalScope(fc, evalCall)));
+        } else if (thisReg < 0) {
+            b.emit(Opcode.CALL_FUNC, dst, fn, argStart, args.size());
         } else {
-            b.emit(Opcode.CALL, dst, fn, t, argStart, args.size());
+            b.emit(Opcode.CALL, dst, fn, thisReg, argStart, args.size());
         }
         regs.freeFrom(argStart);
     }

@@ -460,15 +460,15 @@ final class SlowPaths {
     // ---- calls ----
 
     /** [[Call]] of any value from the interpreter (natives and the cases the loop does not inline). */
-    static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame) {
+    static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame, int dst, int returnPc) {
         if (callee instanceof BytecodeFunction f) {
             if (!f.isClassConstructor()) {
-                return Generators.linkCall(realm.stack, f.realm, f, thisValue, regs, argStart, argc, frame);
+                return Generators.linkCall(realm.stack, f.realm, f, thisValue, regs, argStart, argc, frame, dst, returnPc);
             }
         } else if (callee instanceof dev.oryx.object.NativeFunction nf && nf.code() instanceof Generators.ResumeCode rc
             && thisValue instanceof GeneratorObject g) {
             return Generators.linkResume(realm.stack, realm, frame, g, rc.kind, argc > 0 ? regs[argStart] : dev.oryx.runtime.Undefined.INSTANCE,
-                frame.code.code[frame.pc + 1], frame.pc + Generators.OP_CALL_LENGTH);
+                dst, returnPc);
         }
         return callValue(realm, callee, thisValue, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
     }

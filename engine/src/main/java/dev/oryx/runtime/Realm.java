@@ -20,6 +20,8 @@ public final class Realm {
     public JSObject globalObject;
     /** Global let/const/class bindings (9.1.1.4 [[DeclarativeRecord]]): name to cell. */
     public final Map<String, Cell> globalLexicals = new HashMap<>();
+    /** Bumped whenever a global lexical binding is created: a cached global object slot may be shadowed now. */
+    public int globalLexicalEpoch;
 
     // Fundamental intrinsics the engine itself needs; the rest are in {@link #intrinsics}.
     public JSObject objectPrototype;
