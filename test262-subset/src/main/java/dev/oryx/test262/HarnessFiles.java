@@ -2,7 +2,6 @@ package dev.oryx.test262;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,9 +41,5 @@ public final class HarnessFiles {
                 throw new UncheckedIOException("cannot read harness file " + file, e);
             }
         });
-    }
-
-    public boolean exists(String name) {
-        return Files.isRegularFile(directory.resolve(name));
     }
 }

@@ -16,6 +16,7 @@ import dev.oryx.runtime.Undefined;
  * The host-defined bindings of INTERPRETING.md for one test: {@code print} (collected for the async
  * protocol) and the {@code $262} object (createRealm, evalScript, detachArrayBuffer, gc, global,
  * agent). Realms made by createRealm belong to the same runtime and get the same bindings.
+ * Used on the test's worker thread only.
  */
 final class Host262 {
     private final JSRuntime runtime;
@@ -39,9 +40,7 @@ final class Host262 {
         context.defineFunction("print", 1, (thisValue, args) -> {
             Object v = args.length > 0 ? args[0] : Undefined.INSTANCE;
             String s = Conversions.toString(realm, v);
-            synchronized (printed) {
-                printed.add(s);
-            }
+            printed.add(s);
             return Undefined.INSTANCE;
         });
         JSObject host = realm.newObject();
@@ -66,9 +65,7 @@ final class Host262 {
         try {
             return context.evalRaw(text, "evalScript");
         } catch (JSContext.InternalErrorException e) {
-            synchronized (escapes) {
-                escapes.add(e.getCause() != null ? e.getCause() : e);
-            }
+            escapes.add(e.getCause() != null ? e.getCause() : e);
             throw e;
         }
     }

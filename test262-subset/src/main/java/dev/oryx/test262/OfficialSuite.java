@@ -26,6 +26,7 @@ public final class OfficialSuite {
         if (!Files.isDirectory(suite.resolve("test")) || !Files.isDirectory(suite.resolve("harness"))) {
             throw new IllegalArgumentException(suite + " is not a test262 checkout (no test/ and harness/ directories)");
         }
+        module = module.toAbsolutePath().normalize();
         SuiteConfig config = SuiteConfig.load(module.resolve("test262.conf"));
         String s = scope == null || scope.isBlank() ? config.defaultScope() : scope;
         if (!config.editions().contains(s)) {
@@ -36,7 +37,7 @@ public final class OfficialSuite {
         // The README tables describe the default scope only.
         boolean defaultScope = s.equals(config.defaultScope());
         Path readme = defaultScope ? module.resolve("README.md") : null;
-        Path root = module.toAbsolutePath().normalize().getParent();
+        Path root = module.getParent();
         Path rootReadme = defaultScope && root != null && Files.isRegularFile(root.resolve("README.md")) ? root.resolve("README.md") : null;
         return new ConformanceRun.Options(suite, suite.resolve("harness"), config.includes(), config, s, threads, timeout,
             exp, res, update, filters, readme, rootReadme, log);

@@ -13,31 +13,36 @@ import java.util.function.BiFunction;
 
 /**
  * Runs jobs on a fixed number of lanes. Each lane hands its jobs to a worker thread of its own and
- * waits at most the hard limit for each: the engine's interrupt hook stops a looping script at the
- * soft limit, but a test stuck in Java code that never polls the hook cannot be stopped, so its
- * worker is abandoned (it is a daemon thread) and the lane carries on with a fresh one.
+ * watches it: the engine's interrupt hook stops a looping script at the test's time limit, but a
+ * test stuck in Java code that never polls the hook cannot be stopped, so when the worker has
+ * used more CPU time than the hard limit (or more wall time than the wall cap) it is abandoned
+ * (a daemon thread) and the lane carries on with a fresh worker.
  */
 public final class ParallelRunner {
     /** Stack of the worker threads: deep enough for the parser's recursion on nested code. */
     static final long WORKER_STACK_BYTES = 16L << 20;
+    private static final long WATCH_SLICE_MILLIS = 200;
 
     private final int lanes;
-    private final Duration hardLimit;
+    private final long cpuLimitNanos;
+    private final long wallCapNanos;
     private final AtomicInteger abandoned = new AtomicInteger();
 
     /**
-     * @param lanes     how many tests run at once
-     * @param hardLimit how long a lane waits for one test before abandoning its worker thread
+     * @param lanes    how many jobs run at once
+     * @param cpuLimit CPU time a job may use before its worker is abandoned
+     * @param wallCap  wall time a job may take before its worker is abandoned (for jobs that block)
      */
-    public ParallelRunner(int lanes, Duration hardLimit) {
+    public ParallelRunner(int lanes, Duration cpuLimit, Duration wallCap) {
         if (lanes < 1) {
             throw new IllegalArgumentException("lanes must be at least 1");
         }
         this.lanes = lanes;
-        this.hardLimit = hardLimit;
+        this.cpuLimitNanos = cpuLimit.toNanos();
+        this.wallCapNanos = wallCap.toNanos();
     }
 
-    /** Worker threads given up on because a test did not return in time. */
+    /** Worker threads given up on because a job did not return in time. */
     public int abandonedWorkers() {
         return abandoned.get();
     }
@@ -70,6 +75,12 @@ public final class ParallelRunner {
         return results;
     }
 
+    /** Where a job runs, so that the lane can read its worker's CPU time. */
+    private static final class Running {
+        volatile Thread thread;
+        volatile long cpuStart;
+    }
+
     private <J> void lane(List<J> jobs, BiFunction<Integer, J, Outcome> task, Progress progress,
                           Outcome[] results, AtomicInteger next) {
         ExecutorService worker = newWorker();
@@ -78,22 +89,26 @@ public final class ParallelRunner {
             while ((i = next.getAndIncrement()) < jobs.size()) {
                 int index = i;
                 J job = jobs.get(i);
+                Running running = new Running();
                 long started = System.nanoTime();
-                Future<Outcome> f = worker.submit(() -> task.apply(index, job));
+                Future<Outcome> f = worker.submit(() -> {
+                    running.cpuStart = CpuClock.currentThread();
+                    running.thread = Thread.currentThread();
+                    return task.apply(index, job);
+                });
                 Outcome o;
                 try {
-                    o = f.get(hardLimit.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    o = Outcome.timeout("no result within the hard limit of " + hardLimit.toMillis()
-                        + " ms (stuck outside the interrupt hook); worker thread abandoned");
-                    worker.shutdownNow();
-                    abandoned.incrementAndGet();
-                    worker = newWorker();
-                } catch (ExecutionException e) {
-                    o = Outcome.javaEscape("runner task", e.getCause());
+                    o = watch(f, running, started);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                }
+                if (o == null) {
+                    o = Outcome.timeout("no result after " + cpuLimitNanos / 1_000_000 + " ms of CPU time or "
+                        + wallCapNanos / 1_000_000 + " ms of wall time (stuck outside the interrupt hook); worker thread abandoned");
+                    worker.shutdownNow();
+                    abandoned.incrementAndGet();
+                    worker = newWorker();
                 }
                 results[i] = o;
                 if (progress != null) {
@@ -102,6 +117,25 @@ public final class ParallelRunner {
             }
         } finally {
             worker.shutdown();
+        }
+    }
+
+    /** The job's outcome, or null when its worker is over the limits. */
+    private Outcome watch(Future<Outcome> f, Running running, long started) throws InterruptedException {
+        while (true) {
+            try {
+                return f.get(WATCH_SLICE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                return Outcome.javaEscape("runner task", e.getCause());
+            } catch (TimeoutException e) {
+                long wall = System.nanoTime() - started;
+                Thread t = running.thread;
+                long cpuNow = t == null ? -1 : CpuClock.of(t);
+                long cpu = cpuNow < 0 ? wall : cpuNow - running.cpuStart;
+                if (cpu > cpuLimitNanos || wall > wallCapNanos) {
+                    return null;
+                }
+            }
         }
     }
 

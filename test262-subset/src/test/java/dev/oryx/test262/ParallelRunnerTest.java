@@ -16,7 +16,7 @@ class ParallelRunnerTest {
     void resultsComeBackInJobOrder() {
         List<Integer> jobs = IntStream.range(0, 200).boxed().toList();
         AtomicInteger progress = new AtomicInteger();
-        Outcome[] out = new ParallelRunner(3, Duration.ofSeconds(5)).run(jobs,
+        Outcome[] out = new ParallelRunner(3, Duration.ofSeconds(5), Duration.ofSeconds(5)).run(jobs,
             (i, job) -> job % 7 == 0 ? Outcome.fail("job " + job) : Outcome.pass(), (i, o, ms) -> progress.incrementAndGet());
         assertEquals(200, out.length);
         assertEquals(200, progress.get());
@@ -27,7 +27,7 @@ class ParallelRunnerTest {
 
     @Test
     void aTaskStuckInJavaIsAbandonedAndTheRunGoesOn() {
-        ParallelRunner runner = new ParallelRunner(1, Duration.ofMillis(300));
+        ParallelRunner runner = new ParallelRunner(1, Duration.ofMillis(300), Duration.ofSeconds(30));
         Outcome[] out = runner.run(List.of("ok", "stuck", "ok"), (i, job) -> {
             if (job.equals("stuck")) {
                 long end = System.nanoTime() + 3_000_000_000L;
@@ -46,8 +46,25 @@ class ParallelRunnerTest {
     }
 
     @Test
+    void aBlockedTaskIsAbandonedAfterTheWallCap() {
+        ParallelRunner runner = new ParallelRunner(1, Duration.ofSeconds(30), Duration.ofMillis(400));
+        Outcome[] out = runner.run(List.of("blocked", "ok"), (i, job) -> {
+            if (job.equals("blocked")) {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return Outcome.pass();
+        }, null);
+        assertEquals(Outcome.Status.TIMEOUT, out[0].status());
+        assertEquals(Outcome.pass(), out[1]);
+    }
+
+    @Test
     void anExceptionFromATaskIsThatJobsOutcome() {
-        Outcome[] out = new ParallelRunner(2, Duration.ofSeconds(5)).run(List.of(1, 2), (i, job) -> {
+        Outcome[] out = new ParallelRunner(2, Duration.ofSeconds(5), Duration.ofSeconds(5)).run(List.of(1, 2), (i, job) -> {
             if (job == 2) {
                 throw new OutOfMemoryError("simulated");
             }
