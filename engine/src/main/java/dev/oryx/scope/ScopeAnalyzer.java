@@ -918,6 +918,10 @@ public final class ScopeAnalyzer {
         Scope params = new Scope(Scope.Kind.FUNCTION, scope, fs, fn);
         out.scopes.put(fn, params);
         fs.scope = params;
+        if (fs.derivedConstructor) {
+            // returning without an object reads the this binding (uninitialized without super())
+            pseudoBinding(fs, Binding.Kind.THIS);
+        }
         scope = params;
         boolean simple = fn.hasSimpleParameterList();
         fs.hasParameterExpressions = !simple && containsExpression(fn);
