@@ -56,6 +56,8 @@ public final class Intrinsics {
         BooleanBuiltins.install(realm);
         MathBuiltins.install(realm);
         GlobalBuiltins.install(realm);
+        ProxyBuiltins.install(realm);
+        ReflectBuiltins.install(realm);
         return realm;
     }
 
