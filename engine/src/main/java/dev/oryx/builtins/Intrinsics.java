@@ -56,6 +56,7 @@ public final class Intrinsics {
         BooleanBuiltins.install(realm);
         MathBuiltins.install(realm);
         GlobalBuiltins.install(realm);
+        BigIntBuiltins.install(realm);
         ProxyBuiltins.install(realm);
         ReflectBuiltins.install(realm);
         return realm;
