@@ -59,6 +59,9 @@ public final class Intrinsics {
         BigIntBuiltins.install(realm);
         ProxyBuiltins.install(realm);
         ReflectBuiltins.install(realm);
+        ArrayBufferBuiltins.install(realm);
+        DataViewBuiltins.install(realm);
+        TypedArrayBuiltins.install(realm);
         return realm;
     }
 
