@@ -62,6 +62,7 @@ public final class Intrinsics {
         ArrayBufferBuiltins.install(realm);
         DataViewBuiltins.install(realm);
         TypedArrayBuiltins.install(realm);
+        AtomicsBuiltins.install(realm);
         return realm;
     }
 
