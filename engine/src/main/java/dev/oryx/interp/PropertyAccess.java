@@ -28,7 +28,8 @@ final class PropertyAccess {
     // ---- named get ----
 
     static Object get(Realm realm, Object base, String key, PropertyCache ic) {
-        if (base instanceof JSObject o && !o.exotic) {
+        // a typed array's named properties are ordinary unless the name is a canonical numeric string
+        if (base instanceof JSObject o && (!o.exotic || o instanceof TypedArrayObject && TypedArrayObject.numericIndex(key) == null)) {
             Shape s = o.shape;
             int n = ic.count;
             for (int i = 0; i < n; i++) {

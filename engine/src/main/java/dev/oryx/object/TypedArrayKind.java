@@ -78,6 +78,7 @@ public enum TypedArrayKind {
 
     /** GetValueFromBuffer: the element at {@code byteIndex} as a JavaScript value. */
     public Object read(byte[] b, int byteIndex, boolean littleEndian) {
+        // each VarHandle call is cast directly, so that javac types it exactly (no boxing, no asType)
         switch (this) {
             case INT8:
                 return (int) b[byteIndex];
@@ -85,23 +86,23 @@ public enum TypedArrayKind {
             case UINT8_CLAMPED:
                 return b[byteIndex] & 0xFF;
             case INT16:
-                return (int) (short) (littleEndian ? SHORT_LE.get(b, byteIndex) : SHORT_BE.get(b, byteIndex));
+                return (int) (littleEndian ? (short) SHORT_LE.get(b, byteIndex) : (short) SHORT_BE.get(b, byteIndex));
             case UINT16:
-                return ((short) (littleEndian ? SHORT_LE.get(b, byteIndex) : SHORT_BE.get(b, byteIndex))) & 0xFFFF;
+                return (littleEndian ? (short) SHORT_LE.get(b, byteIndex) : (short) SHORT_BE.get(b, byteIndex)) & 0xFFFF;
             case INT32:
-                return (int) (littleEndian ? INT_LE.get(b, byteIndex) : INT_BE.get(b, byteIndex));
+                return littleEndian ? (int) INT_LE.get(b, byteIndex) : (int) INT_BE.get(b, byteIndex);
             case UINT32: {
-                int v = (int) (littleEndian ? INT_LE.get(b, byteIndex) : INT_BE.get(b, byteIndex));
+                int v = littleEndian ? (int) INT_LE.get(b, byteIndex) : (int) INT_BE.get(b, byteIndex);
                 return v >= 0 ? (Object) v : (Object) (double) (v & 0xFFFFFFFFL);
             }
             case FLOAT32:
-                return Conversions.number((double) (float) (littleEndian ? FLOAT_LE.get(b, byteIndex) : FLOAT_BE.get(b, byteIndex)));
+                return Conversions.number((double) (littleEndian ? (float) FLOAT_LE.get(b, byteIndex) : (float) FLOAT_BE.get(b, byteIndex)));
             case FLOAT64:
-                return Conversions.number((double) (littleEndian ? DOUBLE_LE.get(b, byteIndex) : DOUBLE_BE.get(b, byteIndex)));
+                return Conversions.number(littleEndian ? (double) DOUBLE_LE.get(b, byteIndex) : (double) DOUBLE_BE.get(b, byteIndex));
             case BIGINT64:
-                return BigInteger.valueOf((long) (littleEndian ? LONG_LE.get(b, byteIndex) : LONG_BE.get(b, byteIndex)));
+                return BigInteger.valueOf(littleEndian ? (long) LONG_LE.get(b, byteIndex) : (long) LONG_BE.get(b, byteIndex));
             default:
-                return BigIntConversions.unsigned((long) (littleEndian ? LONG_LE.get(b, byteIndex) : LONG_BE.get(b, byteIndex)));
+                return BigIntConversions.unsigned(littleEndian ? (long) LONG_LE.get(b, byteIndex) : (long) LONG_BE.get(b, byteIndex));
         }
     }
 

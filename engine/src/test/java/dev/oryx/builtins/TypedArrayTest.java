@@ -229,4 +229,18 @@ class TypedArrayTest {
         assertEquals(true, eval("Object.getPrototypeOf(Int8Array).prototype.toString === Array.prototype.toString"));
         assertEquals(true, eval("Int8Array.prototype[Symbol.iterator] === Int8Array.prototype.values"));
     }
+
+    @Test
+    void namedPropertyCachesNeverServeNumericNamesOfTypedArrays() {
+        assertEquals("2,,p,p,,5", eval("""
+            Int8Array.prototype.Infinity = 'p';
+            function inf(x) { return x.Infinity; }
+            var ta = new Int8Array(2);
+            var plain = Object.create(Int8Array.prototype);
+            var out = [ta.length, ta.NaN, inf(plain), inf(plain), inf(ta)];
+            ta.foo = 5;
+            out.push(ta.foo);
+            delete Int8Array.prototype.Infinity;
+            out.join()"""));
+    }
 }
