@@ -9,6 +9,7 @@ import dev.oryx.api.JSException;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Equality;
 import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
 import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
@@ -118,7 +119,7 @@ public final class ProxyInternals {
                 return t.getPrototypeOf(realm);
             }
             Object handlerProto = trap.call(h, new Object[] {t});
-            if (!(handlerProto instanceof JSObject) && handlerProto != dev.oryx.runtime.Null.INSTANCE) {
+            if (!(handlerProto instanceof JSObject) && handlerProto != Null.INSTANCE) {
                 throw invariant(realm, "getPrototypeOf", "trap returned neither object nor null");
             }
             JSObject result = handlerProto instanceof JSObject o ? o : null;
@@ -145,7 +146,7 @@ public final class ProxyInternals {
             if (trap == null) {
                 return t.setPrototypeOf(realm, v);
             }
-            Object arg = v == null ? dev.oryx.runtime.Null.INSTANCE : v;
+            Object arg = v == null ? Null.INSTANCE : v;
             if (!Conversions.toBoolean(trap.call(h, new Object[] {t, arg}))) {
                 return false;
             }
@@ -551,7 +552,10 @@ public final class ProxyInternals {
             throw Errors.typeError(realm, "CreateListFromArrayLike called on non-object");
         }
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        List<Object> out = new ArrayList<>();
+        if (len > 1 << 24) {
+            throw Errors.rangeError(realm, "Too many keys in the result of an ownKeys trap");
+        }
+        List<Object> out = new ArrayList<>((int) len);
         for (long i = 0; i < len; i++) {
             Object e = o.get(realm, PropertyKey.fromIndex(i), o);
             if (e instanceof String s) {

@@ -194,4 +194,15 @@ class ProxyTest {
         assertTrue(eval("new Proxy(function () {}, {})") instanceof JSFunction);
         assertEquals("function () { [native code] }", eval("Function.prototype.toString.call(new Proxy(function f() {}, {}))"));
     }
+
+    @Test
+    void getFunctionRealmOfARevokedProxyIsATypeError() {
+        assertThrowsJS("TypeError", "GetFunctionRealm", """
+            var handle = Proxy.revocable(function () {}, { get() { handle.revoke(); } });
+            Reflect.construct(Uint8Array, [1], handle.proxy)""");
+        assertEquals(true, eval("""
+            function g() {}
+            g.prototype = 1;
+            Object.getPrototypeOf(Reflect.construct(Uint8Array, [1], new Proxy(g, {}))) === Uint8Array.prototype"""));
+    }
 }
