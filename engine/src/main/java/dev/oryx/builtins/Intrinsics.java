@@ -64,6 +64,13 @@ public final class Intrinsics {
         WeakRefBuiltins.install(realm);
         JsonBuiltins.install(realm);
         DateBuiltins.install(realm);
+        BigIntBuiltins.install(realm);
+        ProxyBuiltins.install(realm);
+        ReflectBuiltins.install(realm);
+        ArrayBufferBuiltins.install(realm);
+        DataViewBuiltins.install(realm);
+        TypedArrayBuiltins.install(realm);
+        AtomicsBuiltins.install(realm);
         return realm;
     }
 
