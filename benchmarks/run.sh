@@ -106,6 +106,8 @@ gc_cmd=("$java" -jar "$jar" 'dev.oryx.bench.WorkloadBenchmark' $JMH_OPTS "${gc_p
   -jvmArgsAppend "-Doryx.bench.status=$target/status-gc.tsv" -rf csv -rff "$target/jmh-gc.csv")
 shown() { local s; s="$(printf '%q ' "$@")"; s="${s//$root\//}"; echo "${s% }"; }
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+load_before="$(loadavg)"
 if $jmh; then
   rm -f "$status" "$target/jmh.csv"
   echo "run.sh: $(shown "${main_cmd[@]}")" >&2
@@ -133,14 +135,21 @@ if $startup; then
 fi
 
 if $readme; then
+  if $jmh; then
+    load_text="1/5/15-minute load average $load_before before the run, $(loadavg) after (2 cores)"
+  else
+    load_text="1/5/15-minute load average $(loadavg) when the report was written (the JMH run was earlier; 2 cores)"
+  fi
   settings="$JMH_OPTS (AverageTime; workloads in ms per run of run(), context creation in µs); forks run one at a time"
   $smoke && settings="$settings; SMOKE RUN"
+  parse_label=""
+  [ -n "$parse_source" ] && parse_label="$PARSE_PACKAGE ($PARSE_FILE, $(wc -c < "$parse_source") bytes)"
   report=("$java" -cp "$jar" dev.oryx.bench.report.ReadmeReport --out "$here/README.md"
     --results "$target/jmh.csv" --status "$target/status.tsv" --memory "$target/memory.tsv"
     --startup "$target/startup.tsv" --settings "$settings" --command "$(shown "${main_cmd[@]}")"
-    --oryx "$oryx_version")
+    --oryx "$oryx_version" --load "$load_text" --parse-source "$parse_label")
   if $gc; then
-    report+=(--gc "$target/jmh-gc.csv" --gc-command "$(shown "${gc_cmd[@]}")")
+    report+=(--gc "$target/jmh-gc.csv" --status "$target/status-gc.tsv" --gc-command "$(shown "${gc_cmd[@]}")")
   fi
   $smoke && report+=(--smoke)
   "${report[@]}"

@@ -54,7 +54,18 @@ public final class Measurements {
 
     /** Adds the rows of a JMH CSV file. Rows of the gc profiler are kept under their metric name. */
     public void addJmh(List<JmhCsv.Row> rows) {
+        addJmh(rows, false);
+    }
+
+    /**
+     * Adds the rows of a JMH CSV file; with {@code metricsOnly} (the -prof gc run) only the profiler's
+     * rows, so that the times of a profiled run never stand in for the main run's.
+     */
+    public void addJmh(List<JmhCsv.Row> rows, boolean metricsOnly) {
         for (JmhCsv.Row r : rows) {
+            if (metricsOnly && r.shortName().indexOf(':') < 0) {
+                continue;
+            }
             String engine = r.param("engine");
             if (engine == null) {
                 if (!r.shortName().startsWith(BASELINE)) {

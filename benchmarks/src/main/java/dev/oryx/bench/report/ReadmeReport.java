@@ -23,7 +23,8 @@ import dev.oryx.bench.engines.Engines;
  *
  * <p>{@code java -cp benchmarks.jar dev.oryx.bench.report.ReadmeReport --out README.md
  * [--results jmh.csv] [--gc gc.csv] [--status status.tsv] [--startup startup.tsv]
- * [--memory memory.tsv] [--command "..."] [--gc-command "..."] [--settings "..."] [--oryx COMMIT] [--smoke]}
+ * [--memory memory.tsv] [--command "..."] [--gc-command "..."] [--settings "..."] [--oryx COMMIT] [--load "..."]
+ * [--parse-source "..."] [--smoke]}
  */
 public final class ReadmeReport {
     private final Measurements m;
@@ -32,8 +33,8 @@ public final class ReadmeReport {
     private final StringBuilder out = new StringBuilder();
 
     /** What the report says about the run itself. */
-    public record RunInfo(String date, String oryx, String jdk, String machine, String settings, String command,
-                          String gcCommand, boolean smoke) {
+    public record RunInfo(String date, String oryx, String jdk, String machine, String load, String settings,
+                          String command, String gcCommand, String parseSource, boolean smoke) {
     }
 
     public ReadmeReport(Measurements measurements, RunInfo info) {
@@ -48,6 +49,8 @@ public final class ReadmeReport {
         String gcCommand = "";
         String settings = "";
         String oryx = "";
+        String load = "";
+        String parseSource = "";
         boolean smoke = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -56,7 +59,7 @@ public final class ReadmeReport {
                 case "--results", "--gc" -> {
                     Path p = Path.of(args[++i]);
                     if (Files.isRegularFile(p)) {
-                        measurements.addJmh(JmhCsv.read(p));
+                        measurements.addJmh(JmhCsv.read(p), a.equals("--gc"));
                     }
                 }
                 case "--status" -> measurements.addStatus(Measurements.readLines(Path.of(args[++i])));
@@ -66,6 +69,8 @@ public final class ReadmeReport {
                 case "--gc-command" -> gcCommand = args[++i];
                 case "--settings" -> settings = args[++i];
                 case "--oryx" -> oryx = args[++i];
+                case "--load" -> load = args[++i];
+                case "--parse-source" -> parseSource = args[++i];
                 case "--smoke" -> smoke = true;
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
@@ -74,7 +79,7 @@ public final class ReadmeReport {
             throw new IllegalArgumentException("--out FILE is required");
         }
         RunInfo info = new RunInfo(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
-            oryx, jdk(), machine(), settings, command, gcCommand, smoke);
+            oryx, jdk(), machine(), load, settings, command, gcCommand, parseSource, smoke);
         Files.writeString(outFile, new ReadmeReport(measurements, info).render(), StandardCharsets.UTF_8);
     }
 
@@ -88,9 +93,10 @@ public final class ReadmeReport {
         singleCaseTable("Context creation", Measurements.CONTEXT,
             "A new realm with the standard library, then `1+1` evaluated in it, in an engine already started.");
         singleCaseTable("Parse + compile of a real-world source", Measurements.PARSE,
-            "The npm package's source compiled without running, caches bypassed. Oryx and Rhino compile every"
-                + " function up front; Nashorn and GraalJS parse everything but compile function bodies lazily,"
-                + " on first call.");
+            (info.parseSource().isEmpty() ? "An npm package's source" : "The source of " + info.parseSource())
+                + ", fetched with `npm pack` at run time, compiled without running, caches bypassed. Oryx and"
+                + " Rhino compile every function up front; Nashorn and GraalJS parse everything but compile"
+                + " function bodies lazily, on first call.");
         regexBaseline();
         gcTable();
         memoryTable();
@@ -133,6 +139,9 @@ public final class ReadmeReport {
         }
         line("- JDK: " + info.jdk());
         line("- Machine: " + info.machine());
+        if (!info.load().isEmpty()) {
+            line("- Load: " + info.load());
+        }
         line("- JMH: " + (info.settings().isEmpty() ? "(settings not given)" : info.settings()));
         if (!info.command().isEmpty()) {
             line("- Command: `" + info.command() + "`");
@@ -287,9 +296,10 @@ public final class ReadmeReport {
         }
         line("## Memory per suspended generator");
         line();
-        line("1,000,000 generators advanced to their first `yield` and held in an array; heap used after a full GC"
-            + " (serial GC) minus before, divided by 1,000,000. \"Net\" subtracts the array slot, measured by a"
-            + " control array of the same length holding one shared object. Nashorn has no generators.");
+        line("`GeneratorMemory`: generators (1,000,000 in a full run; the note gives the count held) advanced to"
+            + " their first `yield` and held in an array; heap used after a full GC (serial GC) minus before,"
+            + " divided by the count. \"Net\" subtracts the array slot, measured by a control array of the same"
+            + " length holding one shared object. Each engine in a JVM of its own. Nashorn has no generators.");
         line();
         line("| engine | bytes per generator | net of the array slot | note |");
         line("|---|---:|---:|---|");

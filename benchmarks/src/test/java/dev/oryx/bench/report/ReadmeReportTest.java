@@ -23,21 +23,22 @@ class ReadmeReportTest {
         """;
     private static final String GC = """
         "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: engine","Param: workload"
+        "dev.oryx.bench.WorkloadBenchmark.run","avgt",1,5,999.0,NaN,"ms/op",oryx,fib
         "dev.oryx.bench.WorkloadBenchmark.run:gc.alloc.rate.norm","avgt",1,5,26925370.0,NaN,"B/op",oryx,fib
         """;
 
     private static String render(boolean smoke) {
         Measurements m = new Measurements();
         m.addJmh(JmhCsv.parse(CSV));
-        m.addJmh(JmhCsv.parse(GC));
+        m.addJmh(JmhCsv.parse(GC), true);
         m.addStatus(List.of("workload\toryx\tjson\tunsupported\tReferenceError: JSON is not defined",
             "parse\tnashorn\tparse\tskipped\tno parse source"));
         m.addStartup(List.of("oryx (./oryx -e)\t150\t140\t170\t5\toryx -e print(1+1)",
             "rhino (stand-in for its shell)\t300\t290\t320\t5\tjava ... RhinoPrint"));
         m.addMemory(List.of("oryx\tunsupported\tSyntaxError: generators are not supported yet",
             "rhino-compiled\t377.4\t369.3\t(held 1000000)"));
-        return new ReadmeReport(m, new ReadmeReport.RunInfo("2026-01-01", "abc1234", "JDK 25", "2 cores", "-f 1 -wi 3 -i 5",
-            "java -jar benchmarks.jar", "", smoke)).render();
+        return new ReadmeReport(m, new ReadmeReport.RunInfo("2026-01-01", "abc1234", "JDK 25", "2 cores", "load 0.5", "-f 1 -wi 3 -i 5",
+            "java -jar benchmarks.jar", "", "lodash@4.17.21, lodash.js", smoke)).render();
     }
 
     private static String lineStartingWith(String text, String prefix) {
@@ -50,6 +51,11 @@ class ReadmeReportTest {
         String fib = lineStartingWith(render(false), "| fib — ");
         assertEquals("| fib — recursive calls: fib(30) | 100 ms ± 1.50 | 2.50 s ± 0.01 (25×) | 200 ms ± 3.00 (2.00×) | — | — |",
             fib);
+    }
+
+    @Test
+    void timesOfTheProfiledRunDoNotReplaceTheMainRun() {
+        assertTrue(lineStartingWith(render(false), "| fib — ").contains("| 100 ms ± 1.50 |"));
     }
 
     @Test
