@@ -5,6 +5,10 @@
 #                                -prof gc run of fib and props, generator memory, start-up, README
 #   benchmarks/run.sh --smoke    seconds per case on a few workloads: proves the harness works
 #
+# A full run is about 90 forked JVMs one after another: expect most of an hour on a quiet 2-core
+# machine (slow cases such as Rhino interpreted on props, or Nashorn on regex, take seconds per
+# operation). Run it when nothing else loads the machine, and say so in the commit.
+#
 # Options: --smoke, --no-build, --skip-gc, --skip-memory, --skip-startup, --skip-jmh (reuse the
 # last results), --no-readme.
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -i 5"), WORKLOADS and ENGINES (comma lists, default
@@ -26,7 +30,7 @@ for a in "$@"; do
     --skip-startup) startup=false ;;
     --skip-jmh) jmh=false ;;
     --no-readme) readme=false ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $a" >&2; exit 2 ;;
   esac
 done
