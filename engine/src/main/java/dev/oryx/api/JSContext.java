@@ -77,6 +77,35 @@ public final class JSContext implements AutoCloseable {
     }
 
     /**
+     * Runs a module: loads it and what it imports (through the realm's module loader, by default
+     * the file system relative to the module's key), links and evaluates it. Returns the
+     * evaluation promise (a {@code JSPromise}): with top-level await it settles while
+     * {@link #runJobs} runs. A failed evaluation rejects the promise (it counts as handled).
+     */
+    public Object evalModuleRaw(String source, String key) {
+        boolean entered = owner.get() != Thread.currentThread();
+        enter();
+        try {
+            runtime.stack.clearInterrupt();
+            dev.oryx.interp.JSPromise p = dev.oryx.module.ModuleHost.of(realm).run(key, source);
+            dev.oryx.interp.Promises.performThen(realm, p, null, (dev.oryx.interp.Promises.Handler) e -> Undefined.INSTANCE, null);
+            return p;
+        } catch (JSException | ScriptTerminatedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internalError(e);
+        } finally {
+            realm.weakRefJobs.clearKeptObjects();
+            exit(entered);
+        }
+    }
+
+    /** The loader of this context's modules (static imports and import()). */
+    public void setModuleLoader(dev.oryx.module.ModuleLoader loader) {
+        dev.oryx.module.ModuleHost.of(realm).setLoader(loader);
+    }
+
+    /**
      * Calls a JavaScript function value from Java with the given this value and raw arguments;
      * errors come out as {@link JSException}.
      */

@@ -106,13 +106,20 @@ public final class Main {
             if (dumpAst) {
                 out.print(AstDumper.dump(program));
             } else if (dumpBytecode) {
-                out.print(Disassembler.disassemble(Compiler.compileScript(program)));
+                if (asModule) {
+                    dev.oryx.bytecode.ModuleCode m = Compiler.compileModule(program);
+                    out.println("// module initialization (hoisted functions)");
+                    out.print(Disassembler.disassemble(m.init()));
+                    out.println("// module body");
+                    out.print(Disassembler.disassemble(m.body()));
+                } else {
+                    out.print(Disassembler.disassemble(Compiler.compileScript(program)));
+                }
             } else if (check) {
                 out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             } else {
                 if (asModule) {
-                    err.println("oryx: modules are not supported yet");
-                    return 2;
+                    return runModule(source, Path.of(file).toAbsolutePath().normalize(), out, err);
                 }
                 return runScript(source, file, out, err);
             }
@@ -131,6 +138,46 @@ public final class Main {
                 EventLoop loop = new EventLoop(cx);
                 cx.evalRaw(source, fileName);
                 loop.run();
+                return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("oryx: interrupted");
+                return 1;
+            } catch (EventLoop.UnhandledRejectionException e) {
+                err.println("Uncaught (in promise) " + e.getMessage());
+                String stack = e.jsStack();
+                if (!stack.isEmpty()) {
+                    err.println(stack);
+                }
+                return 1;
+            } catch (JSException e) {
+                err.println("Uncaught " + e.getMessage());
+                String stack = e.jsStack();
+                if (!stack.isEmpty()) {
+                    err.println(stack);
+                }
+                return 1;
+            } catch (ScriptTerminatedException e) {
+                err.println("oryx: " + e.getMessage());
+                return 1;
+            }
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Runs a module file (its imports resolve relative to it); a failed evaluation is reported like an uncaught error. */
+    static int runModule(String source, Path file, PrintStream out, PrintStream err) {
+        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+            cx.installConsole(out, err);
+            cx.setModuleLoader(new dev.oryx.module.FileModuleLoader(file.getParent() == null ? Path.of("") : file.getParent()));
+            try {
+                EventLoop loop = new EventLoop(cx);
+                dev.oryx.interp.JSPromise evaluation = (dev.oryx.interp.JSPromise) cx.evalModuleRaw(source, file.toString());
+                loop.run();
+                if (evaluation.state() == dev.oryx.interp.JSPromise.REJECTED) {
+                    throw new JSException(evaluation.result());
+                }
                 return 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
