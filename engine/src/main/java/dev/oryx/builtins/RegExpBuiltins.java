@@ -40,7 +40,7 @@ public final class RegExpBuiltins {
     }
 
     static void install(Realm realm) {
-        JSObject proto = realm.newObject();
+        RegExpPrototype proto = new RegExpPrototype(realm.objectPrototype.childRootShape());
         realm.intrinsics.put("RegExpPrototype", proto);
         NativeFunction ctor = Builtins.constructor(realm, "RegExp", 2, proto, RegExpBuiltins::construct);
         realm.intrinsics.put("RegExp", ctor);
@@ -237,8 +237,15 @@ public final class RegExpBuiltins {
         return captures;
     }
 
+    /** True when Get(r, "exec") would find %RegExp.prototype.exec% as a plain data property without side effects. */
+    static boolean hasUntouchedExec(Realm realm, RegExpObject r) {
+        JSObject proto = realm.intrinsic("RegExpPrototype");
+        return r.program != null && r.getPrototypeOf(realm) == proto && r.getOwnProperty(realm, "exec") == null
+            && proto.getOwnDataValue("exec") == realm.intrinsic(EXEC_INTRINSIC);
+    }
+
     /** Runs the matcher with the realm's interrupt polling; a runaway backtrack stack is a RangeError. */
-    private static int[] runMatcher(Realm realm, RegExpProgram program, String s, int index, boolean sticky) {
+    static int[] runMatcher(Realm realm, RegExpProgram program, String s, int index, boolean sticky) {
         RegExpInterruptHook hook = steps -> realm.stack.poll();
         try {
             return sticky ? RegExpMatcher.matchAt(program, s, index, hook) : RegExpMatcher.search(program, s, index, hook);
@@ -255,9 +262,13 @@ public final class RegExpBuiltins {
             int start = captures[2 * i];
             values[i] = start < 0 ? Undefined.INSTANCE : s.substring(start, captures[2 * i + 1]);
         }
-        JSArray a = realm.newArray(values);
-        a.defineOwn("index", captures[0], Shape.DEFAULT);
-        a.defineOwn("input", s, Shape.DEFAULT);
+        boolean hasIndices = program.flags().hasIndices();
+        RegExpPrototype proto = (RegExpPrototype) realm.intrinsic("RegExpPrototype");
+        JSArray a = new JSArray(proto.matchResultShape(realm, hasIndices));
+        a.dense = values;
+        a.setLengthValue(n);
+        a.slots[RegExpPrototype.INDEX_SLOT] = captures[0];
+        a.slots[RegExpPrototype.INPUT_SLOT] = s;
         List<String> names = program.groupNames();
         Object groups = Undefined.INSTANCE;
         if (program.hasNamedGroups()) {
@@ -269,9 +280,9 @@ public final class RegExpBuiltins {
             }
             groups = g;
         }
-        a.defineOwn("groups", groups, Shape.DEFAULT);
-        if (program.flags().hasIndices()) {
-            a.defineOwn("indices", makeMatchIndicesIndexPairArray(realm, program, captures), Shape.DEFAULT);
+        a.slots[RegExpPrototype.GROUPS_SLOT] = groups;
+        if (hasIndices) {
+            a.slots[RegExpPrototype.INDICES_SLOT] = makeMatchIndicesIndexPairArray(realm, program, captures);
         }
         return a;
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import dev.oryx.object.JSArray;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyKey;
+import dev.oryx.object.RegExpObject;
+import dev.oryx.regexp.RegExpProgram;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Equality;
 import dev.oryx.runtime.Null;
@@ -36,6 +38,47 @@ final class RegExpSymbolMethods {
             method(Symbol.REPLACE, 2, RegExpSymbolMethods::replace),
             method(Symbol.SEARCH, 1, RegExpSymbolMethods::search),
             method(Symbol.SPLIT, 2, RegExpSymbolMethods::split));
+    }
+
+    /**
+     * Steps 19-26 of @@split when the splitter is a fresh %RegExp% instance whose "exec" is the
+     * intrinsic one: nothing can observe its lastIndex or its results, so instead of a sticky
+     * attempt at every position (each building a result array) the matcher scans to the next
+     * match. The positions tried and the pieces produced are the same.
+     */
+    private static JSArray splitWithoutObservers(Realm realm, RegExpProgram program, String s, long lim,
+            boolean unicodeMatching) {
+        List<Object> pieces = new ArrayList<>();
+        int size = s.length();
+        int p = 0;
+        int q = 0;
+        int groups = program.captureCount();
+        while (q < size) {
+            int[] m = RegExpBuiltins.runMatcher(realm, program, s, q, false);
+            if (m == null || m[0] >= size) {
+                break;
+            }
+            int e = Math.min(m[1], size);
+            if (e == p) {
+                q = (int) RegExpBuiltins.advanceStringIndex(s, m[0], unicodeMatching);
+                continue;
+            }
+            pieces.add(s.substring(p, m[0]));
+            if (pieces.size() == lim) {
+                return realm.newArray(pieces.toArray());
+            }
+            p = e;
+            for (int i = 1; i < groups; i++) {
+                int start = m[2 * i];
+                pieces.add(start < 0 ? Undefined.INSTANCE : s.substring(start, m[2 * i + 1]));
+                if (pieces.size() == lim) {
+                    return realm.newArray(pieces.toArray());
+                }
+            }
+            q = p;
+        }
+        pieces.add(s.substring(p));
+        return realm.newArray(pieces.toArray());
     }
 
     /** ToString(n) as a property key. */
@@ -217,6 +260,10 @@ final class RegExpSymbolMethods {
             return a;
         }
         int size = s.length();
+        if (size > 0 && c == realm.intrinsic("RegExp") && splitter instanceof RegExpObject fresh
+                && RegExpBuiltins.hasUntouchedExec(realm, fresh)) {
+            return splitWithoutObservers(realm, fresh.program, s, lim, unicodeMatching);
+        }
         if (size == 0) {
             if (RegExpBuiltins.regExpExec(realm, splitter, s) != null) {
                 return a;
