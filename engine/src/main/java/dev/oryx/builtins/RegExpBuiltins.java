@@ -33,8 +33,11 @@ import dev.oryx.runtime.Undefined;
  * Compiled patterns come from the bounded cache of {@link RegExpProgram#compile}.
  */
 public final class RegExpBuiltins {
-    /** The intrinsic %RegExp.prototype.exec%, compared by identity in RegExpExec. */
-    static final String EXEC_INTRINSIC = "RegExpPrototypeExec";
+    /**
+     * The code of %RegExp.prototype.exec%, shared by the exec functions of all realms, so that
+     * RegExpExec recognises the built-in exec (of any realm) without a lookup.
+     */
+    private static final NativeFunction.Code EXEC = (r, t, a, nt) -> exec(r, t, a);
 
     private RegExpBuiltins() {
     }
@@ -45,8 +48,8 @@ public final class RegExpBuiltins {
         NativeFunction ctor = Builtins.constructor(realm, "RegExp", 2, proto, RegExpBuiltins::construct);
         realm.intrinsics.put("RegExp", ctor);
         Builtins.install(realm, ctor, getter(Symbol.SPECIES, (r, t, a) -> t));
+        proto.defineOwn("exec", Builtins.nativeFunction(realm, "exec", 1, EXEC, false), Shape.WRITABLE | Shape.CONFIGURABLE);
         Builtins.install(realm, proto,
-            method("exec", 1, RegExpBuiltins::exec),
             method("test", 1, RegExpBuiltins::test),
             method("toString", 0, RegExpBuiltins::toStringMethod),
             method("compile", 2, RegExpBuiltins::compile),
@@ -59,7 +62,6 @@ public final class RegExpBuiltins {
             getter("dotAll", (r, t, a) -> regExpHasFlag(r, t, 's', "dotAll")),
             getter("unicode", (r, t, a) -> regExpHasFlag(r, t, 'u', "unicode")),
             getter("sticky", (r, t, a) -> regExpHasFlag(r, t, 'y', "sticky")));
-        realm.intrinsics.put(EXEC_INTRINSIC, (JSObject) proto.getOwnDataValue("exec"));
         RegExpSymbolMethods.install(realm, proto);
         RegExpStringIterator.install(realm);
         Builtins.global(realm, "RegExp", ctor);
@@ -165,11 +167,12 @@ public final class RegExpBuiltins {
     private static Object test(Realm realm, Object thisValue, Object[] args) {
         JSObject r = thisObject(realm, thisValue, "RegExp.prototype.test");
         String s = Conversions.toString(realm, arg(args, 0));
-        if (r instanceof RegExpObject rx && hasIntrinsicExec(realm, rx)) {
-            // The result array is not observable here: match without building it.
-            return regExpBuiltinMatch(realm, rx, s) != null;
+        Object exec = r.get(realm, "exec", r);
+        if (r instanceof RegExpObject rx && rx.program != null && exec instanceof NativeFunction f && f.code() == EXEC) {
+            // RegExpExec would call the built-in exec, whose result array is not observable here.
+            return regExpBuiltinMatch(f.realm, rx, s) != null;
         }
-        return regExpExec(realm, r, s) != null;
+        return regExpExec(realm, r, s, exec) != null;
     }
 
     /**
@@ -177,9 +180,14 @@ public final class RegExpBuiltins {
      * null. Returns the match result object, or Java null for a JavaScript null.
      */
     static JSObject regExpExec(Realm realm, JSObject r, String s) {
-        Object exec = r.get(realm, "exec", r);
-        if (r instanceof RegExpObject rx && rx.program != null && exec == realm.intrinsic(EXEC_INTRINSIC)) {
-            return regExpBuiltinExec(realm, rx, s);
+        return regExpExec(realm, r, s, r.get(realm, "exec", r));
+    }
+
+    /** RegExpExec from step 2, with {@code exec} = Get(R, "exec") already read. */
+    private static JSObject regExpExec(Realm realm, JSObject r, String s, Object exec) {
+        if (r instanceof RegExpObject rx && rx.program != null && exec instanceof NativeFunction f && f.code() == EXEC) {
+            // What the call would do, minus the call; the result array belongs to exec's realm.
+            return regExpBuiltinExec(f.realm, rx, s);
         }
         if (Conversions.isCallable(exec)) {
             Object result = ObjectOperations.call(realm, exec, r, s);
@@ -194,9 +202,9 @@ public final class RegExpBuiltins {
         return regExpBuiltinExec(realm, thisRegExp(realm, r, "RegExp.prototype.exec"), s);
     }
 
-    /** True when Get(r, "exec") is %RegExp.prototype.exec% (reading the property as the spec does). */
-    static boolean hasIntrinsicExec(Realm realm, RegExpObject r) {
-        return r.program != null && r.get(realm, "exec", r) == realm.intrinsic(EXEC_INTRINSIC);
+    /** True for %RegExp.prototype.exec% of any realm. */
+    static boolean isBuiltinExec(Object f) {
+        return f instanceof NativeFunction nf && nf.code() == EXEC;
     }
 
     /** RegExpBuiltinExec (22.2.7.2): the match result array, or null. */
@@ -241,7 +249,7 @@ public final class RegExpBuiltins {
     static boolean hasUntouchedExec(Realm realm, RegExpObject r) {
         JSObject proto = realm.intrinsic("RegExpPrototype");
         return r.program != null && r.getPrototypeOf(realm) == proto && r.getOwnProperty(realm, "exec") == null
-            && proto.getOwnDataValue("exec") == realm.intrinsic(EXEC_INTRINSIC);
+            && isBuiltinExec(proto.getOwnDataValue("exec"));
     }
 
     /** Runs the matcher with the realm's interrupt polling; a runaway backtrack stack is a RangeError. */

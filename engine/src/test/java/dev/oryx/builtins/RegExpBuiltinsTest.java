@@ -242,6 +242,17 @@ class RegExpBuiltinsTest {
     }
 
     @Test
+    void testReadsExecExactlyOnce() {
+        assertShows("[true,1,false,1]", """
+            (function () {
+              var n = 0, m = 0, r = /a/, r2 = /b/;
+              Object.defineProperty(r, 'exec', { get: function () { n++; return RegExp.prototype.exec; } });
+              Object.defineProperty(r2, 'exec', { get: function () { m++; return function () { return null; }; } });
+              return [r.test('a'), n, r2.test('b'), m];
+            })()""");
+    }
+
+    @Test
     void execRequiresARegExpReceiver() {
         assertEquals("TypeError: RegExp.prototype.exec requires that 'this' be a RegExp object",
             error("RegExp.prototype.exec.call({}, 'a')"));
