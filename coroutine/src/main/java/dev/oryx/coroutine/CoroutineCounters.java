@@ -14,8 +14,9 @@ package dev.oryx.coroutine;
  * @param closed waits ended by {@code close}
  * @param unknownSession resumptions and cancels of sessions nobody waited on (late replies)
  * @param uncaughtErrors errors generators threw out of a resumption
- * @param queued resumptions waiting for the owner thread now
+ * @param inFlight waits already ended whose resumption has not finished running (queued for the
+ *     owner thread, or running now); a wait is always either waiting or in flight until its step ran
  */
 public record CoroutineCounters(long sessionsIssued, int waiting, long waits, long resumed, long cancelled, long timedOut, long closed,
-    long unknownSession, long uncaughtErrors, int queued) {
+    long unknownSession, long uncaughtErrors, int inFlight) {
 }

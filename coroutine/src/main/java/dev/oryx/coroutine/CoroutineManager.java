@@ -417,7 +417,7 @@ public final class CoroutineManager implements AutoCloseable {
 
     public CoroutineCounters counters() {
         return new CoroutineCounters(sessions.issuedCount(), sessions.size(), waits.sum(), resumed.sum(), cancelled.sum(), timedOut.sum(),
-            closedWaits.sum(), unknownSessions.sum(), uncaughtErrors.sum(), queue.size());
+            closedWaits.sum(), unknownSessions.sum(), uncaughtErrors.sum(), sessions.inFlight());
     }
 
     /** The waiting generators, oldest session first (their positions are exact when called on the owner thread). */
@@ -482,6 +482,14 @@ public final class CoroutineManager implements AutoCloseable {
 
     /** Runs one resumption on the owner thread and tells the listeners. */
     private ResumeResult run(Resumption r) {
+        try {
+            return step(r);
+        } finally {
+            sessions.finished();
+        }
+    }
+
+    private ResumeResult step(Resumption r) {
         Waiter w = r.waiter;
         JSContext cx = w.context;
         int kind = r.kind;

@@ -18,6 +18,8 @@ final class SessionTable {
     private final long[] unused;
     private final HashMap<Long, Waiter> waiting = new HashMap<>();
     private long lastIssued;
+    /** Waiters taken (by a resume, cancel, deadline or close) whose resumption has not finished running. */
+    private int inFlight;
 
     SessionTable(int maxWaits, int window) {
         this.maxWaits = maxWaits;
@@ -53,19 +55,32 @@ final class SessionTable {
         return WaitStatus.REGISTERED;
     }
 
-    /** Removes and returns the session's waiter, or null. */
+    /**
+     * Removes and returns the session's waiter, or null. A taken waiter is in flight until
+     * {@link #finished()}: counted in the same lock, so no observer sees a wait that is neither
+     * waiting nor in flight.
+     */
     synchronized Waiter take(long session) {
-        return waiting.remove(session);
+        Waiter w = waiting.remove(session);
+        if (w != null) {
+            inFlight++;
+        }
+        return w;
     }
 
     /** Removes the session's waiter only if it is {@code w} (a deadline firing for its own wait). */
     synchronized boolean take(long session, Waiter w) {
-        return waiting.remove(session, w);
+        if (waiting.remove(session, w)) {
+            inFlight++;
+            return true;
+        }
+        return false;
     }
 
     synchronized List<Waiter> takeAll() {
         List<Waiter> all = new ArrayList<>(waiting.values());
         waiting.clear();
+        inFlight += all.size();
         all.sort((a, b) -> Long.compare(a.session, b.session));
         return all;
     }
@@ -78,5 +93,14 @@ final class SessionTable {
 
     synchronized int size() {
         return waiting.size();
+    }
+
+    /** A taken waiter's resumption has run (or was dropped). */
+    synchronized void finished() {
+        inFlight--;
+    }
+
+    synchronized int inFlight() {
+        return inFlight;
     }
 }

@@ -15,10 +15,10 @@ import dev.oryx.api.JSException;
 import dev.oryx.cli.CliExtension;
 
 /**
- * {@code oryx --services BOOT.js [--workers N] [args]}: starts a {@link ServiceRuntime} with
- * BOOT.js as the root service ("root", id 1), calls its {@code main} handler with the remaining
- * arguments (an array of strings), and exits 0 when it returns, 1 when it throws (or the script
- * fails), 2 on a usage error.
+ * {@code oryx --services BOOT.js [--workers N] [args] [-- args]}: starts a {@link ServiceRuntime}
+ * with BOOT.js as the root service ("root", id 1), calls its {@code main} handler with the other
+ * arguments (an array of strings; after {@code --} even those that look like options), and exits 0
+ * when it returns, 1 when it throws (or the script fails), 2 on a usage error.
  */
 public final class ServicesCommand implements CliExtension {
     @Override
@@ -36,10 +36,13 @@ public final class ServicesCommand implements CliExtension {
         ServiceOptions options = ServiceOptions.defaults().withOutput(out, err);
         String boot = null;
         List<String> scriptArgs = new ArrayList<>();
+        boolean rest = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (boot != null) {
+            if (rest) {
                 scriptArgs.add(a);
+            } else if (a.equals("--")) {
+                rest = true;
             } else if (a.equals("--workers")) {
                 if (i + 1 >= args.size()) {
                     err.println("oryx: --workers needs a number");
@@ -55,8 +58,10 @@ public final class ServicesCommand implements CliExtension {
                 err.println("oryx: unknown option " + a + " for --services");
                 err.println("usage: oryx " + usage());
                 return 2;
-            } else {
+            } else if (boot == null) {
                 boot = a;
+            } else {
+                scriptArgs.add(a);
             }
         }
         if (boot == null) {
