@@ -158,6 +158,16 @@ public final class CoroutineManager implements AutoCloseable {
      * @param serviceId an owner tag (the service that waits), given back in {@link Step} and {@link PendingWait}
      */
     public WaitStatus wait(JSContext context, Object generator, long session, int serviceId, Duration timeout, DeferredValue timeoutError) {
+        return wait(context, generator, session, serviceId, timeout, timeoutError, null);
+    }
+
+    /**
+     * The full form: {@code attachment} is the host's own data for this wait (what the generator
+     * waits for), given back in {@link Step#attachment()} and {@link PendingWait#attachment()}.
+     * Deadlines are kept in a timing wheel and fire up to 5 ms late.
+     */
+    public WaitStatus wait(JSContext context, Object generator, long session, int serviceId, Duration timeout, DeferredValue timeoutError,
+        Object attachment) {
         checkOpen();
         checkContext(context);
         if (!isGenerator(generator)) {
@@ -167,7 +177,7 @@ public final class CoroutineManager implements AutoCloseable {
         if (nanos < 0) {
             throw new IllegalArgumentException("negative timeout: " + timeout);
         }
-        Waiter w = new Waiter(session, context, generator, serviceId, nanos, timeoutError);
+        Waiter w = new Waiter(session, context, generator, serviceId, nanos, timeoutError, attachment);
         WaitStatus status = sessions.register(w);
         if (status != WaitStatus.REGISTERED) {
             return status;
@@ -176,19 +186,12 @@ public final class CoroutineManager implements AutoCloseable {
         if (home == null) {
             home = context;
         }
-        if (nanos > 0) {
-            try {
-                w.timer = scheduler().schedule(() -> expire(w), nanos, TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                if (!closed) {
-                    throw e;
-                }
-            }
+        if (nanos > 0 && sessions.startTicking()) {
+            scheduleTick();
         }
         if (closed && sessions.take(session, w)) {
             // close() ran between the check and the registration: treat the wait as closed too
             closedWaits.increment();
-            w.cancelTimer();
             enqueue(new Resumption(w, Generators.RETURN, Undefined.INSTANCE));
         }
         return status;
@@ -264,7 +267,6 @@ public final class CoroutineManager implements AutoCloseable {
         boolean inline = owner.get() == Thread.currentThread();
         RuntimeException failure = null;
         for (Waiter w : all) {
-            w.cancelTimer();
             Resumption r = new Resumption(w, Generators.RETURN, Undefined.INSTANCE);
             if (inline && !running(w.generator)) {
                 try {
@@ -426,19 +428,20 @@ public final class CoroutineManager implements AutoCloseable {
         List<PendingWait> out = new ArrayList<>();
         for (Waiter w : sessions.snapshot()) {
             String at = w.generator instanceof GeneratorObject g ? g.suspendedAt() : null;
-            out.add(new PendingWait(w.session, w.serviceId, (now - w.registeredNanos) / 1_000_000, w.timeoutNanos / 1_000_000, at));
+            out.add(new PendingWait(w.session, w.serviceId, (now - w.registeredNanos) / 1_000_000, w.timeoutNanos / 1_000_000, at, w.attachment));
         }
         return out;
     }
 
     /** The pending wait of one session, or null. */
     public PendingWait pending(long session) {
-        for (PendingWait p : pending()) {
-            if (p.session() == session) {
-                return p;
-            }
+        Waiter w = sessions.get(session);
+        if (w == null) {
+            return null;
         }
-        return null;
+        String at = w.generator instanceof GeneratorObject g ? g.suspendedAt() : null;
+        return new PendingWait(w.session, w.serviceId, (System.nanoTime() - w.registeredNanos) / 1_000_000, w.timeoutNanos / 1_000_000, at,
+            w.attachment);
     }
 
     // ======================================================================
@@ -453,7 +456,6 @@ public final class CoroutineManager implements AutoCloseable {
             unknownSessions.increment();
             return ResumeResult.NO_WAITER;
         }
-        w.cancelTimer();
         (kind == Generators.RETURN ? cancelled : resumed).increment();
         Resumption r = new Resumption(w, kind, value);
         if ((fromScript || owner.get() == Thread.currentThread()) && !running(w.generator)) {
@@ -512,7 +514,7 @@ public final class CoroutineManager implements AutoCloseable {
             thrown = e;
             result = new ResumeResult(ResumeResult.Status.THREW, e.value());
         }
-        Step step = new Step(w.session, w.serviceId, cx, w.generator, result);
+        Step step = new Step(w.session, w.serviceId, cx, w.generator, w.attachment, result);
         if (thrown != null) {
             uncaughtErrors.increment();
             reportUncaught(step, thrown);
@@ -559,15 +561,30 @@ public final class CoroutineManager implements AutoCloseable {
         return fs;
     }
 
-    private void expire(Waiter w) {
-        if (!sessions.take(w.session, w)) {
-            return;
+    private void scheduleTick() {
+        try {
+            scheduler().schedule(this::tick, SessionTable.TICK_NANOS, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            }
         }
-        timedOut.increment();
-        DeferredValue error = w.timeoutError != null ? w.timeoutError
-            : cx -> HostErrors.create(cx.realm(), "TimeoutError",
-                "coroutine session " + w.session + " timed out after " + w.timeoutNanos / 1_000_000 + " ms");
-        enqueue(new Resumption(w, Generators.THROW, error));
+    }
+
+    /** One tick of the timing wheel (timer thread): every wait past its deadline gets its TimeoutError, queued. */
+    private void tick() {
+        List<Waiter> due = new ArrayList<>();
+        boolean more = sessions.expireDue(System.nanoTime(), due);
+        for (Waiter w : due) {
+            timedOut.increment();
+            DeferredValue error = w.timeoutError != null ? w.timeoutError
+                : cx -> HostErrors.create(cx.realm(), "TimeoutError",
+                    "coroutine session " + w.session + " timed out after " + w.timeoutNanos / 1_000_000 + " ms");
+            enqueue(new Resumption(w, Generators.THROW, error));
+        }
+        if (more) {
+            scheduleTick();
+        }
     }
 
     private synchronized ScheduledExecutorService scheduler() {

@@ -9,7 +9,8 @@ import dev.oryx.api.JSContext;
  * @param serviceId the owner tag given to {@code wait}
  * @param context the context the generator waited in
  * @param generator the generator object (engine representation)
+ * @param attachment the host's data given to {@code wait}, or null
  * @param result what the step did: {@code YIELDED}, {@code DONE} or {@code THREW}
  */
-public record Step(long session, int serviceId, JSContext context, Object generator, ResumeResult result) {
+public record Step(long session, int serviceId, JSContext context, Object generator, Object attachment, ResumeResult result) {
 }

@@ -49,13 +49,8 @@ final class JTaskApi {
     static final String[] ERROR_TYPES = {"RemoteError", "TimeoutError", "ServiceNotFoundError", "ServiceBusyError", "ServiceExitedError",
         "DataCloneError"};
 
-    /** The generator behind {@code jtask.request}: it waits on the descriptor and settles the promise. */
-    private static final String REQUEST_GENERATOR = """
-        (function* jtaskRequest(descriptor, resolve, reject) {
-          let value;
-          try { value = yield descriptor; } catch (e) { reject(e); return; }
-          resolve(value);
-        })""";
+    /** The generator behind {@code jtask.request}: it waits on the descriptor; the service settles the promise with its outcome. */
+    private static final String REQUEST_GENERATOR = "(function* jtaskRequest(descriptor) { return yield descriptor; })";
 
     static void install(Service s) {
         Realm realm = s.realm;
@@ -144,9 +139,8 @@ final class JTaskApi {
     private static JSPromise request(Service s, Object descriptor) {
         Realm realm = s.realm;
         JSPromise promise = Promises.newPromise(realm);
-        JSFunction[] settle = Promises.createResolvingFunctions(realm, promise);
-        Object generator = s.cx.callRaw(s.requestGenerator, Undefined.INSTANCE, descriptor, settle[0], settle[1]);
-        s.startDetached(generator);
+        Object generator = s.cx.callRaw(s.requestGenerator, Undefined.INSTANCE, descriptor);
+        s.startDetached(generator, promise);
         return promise;
     }
 

@@ -5,10 +5,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +18,7 @@ import dev.oryx.api.JSRuntime;
 import dev.oryx.api.JSValue;
 import dev.oryx.api.ScriptTerminatedException;
 import dev.oryx.builtins.Builtins;
+import dev.oryx.coroutine.CoroutineCounters;
 import dev.oryx.coroutine.CoroutineManager;
 import dev.oryx.coroutine.CoroutineOptions;
 import dev.oryx.coroutine.DeferredValue;
@@ -37,6 +36,7 @@ import dev.oryx.object.JSArray;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.NativeFunction;
+import dev.oryx.object.Shape;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Realm;
@@ -80,15 +80,12 @@ final class Service {
     /** The object given to {@code jtask.dispatch}. */
     JSObject handlers;
 
-    private final IdentityHashMap<Object, Invocation> running = new IdentityHashMap<>();
     private final Set<Invocation> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Long, Outgoing> outgoing = new HashMap<>();
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final NativeFunction throwInto;
     JSFunction requestGenerator;
 
     final LongAdder messages = new LongAdder();
-    final LongAdder timeouts = new LongAdder();
     final LongAdder errors = new LongAdder();
     final LongAdder lateReplies = new LongAdder();
     final LongAdder busyRejections = new LongAdder();
@@ -276,9 +273,12 @@ final class Service {
     /** What a handler returned: a generator to drive, a promise to await, or the reply. */
     private void proceed(Invocation inv, Object result) {
         if (result instanceof GeneratorObject g) {
-            running.put(g, inv);
             long s = coroutines.newSession();
-            coroutines.wait(cx, g, s, id);
+            if (coroutines.wait(cx, g, s, id, null, null, new PendingCall(inv, "", "", 0, 0)) != WaitStatus.REGISTERED) {
+                fail(inv, Errors.rangeError(realm, "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")")
+                    .value());
+                return;
+            }
             coroutines.resume(s, Undefined.INSTANCE);
         } else if (result instanceof JSPromise p) {
             Promises.performThen(realm, p, (Promises.Handler) v -> {
@@ -293,34 +293,23 @@ final class Service {
         }
     }
 
-    /** The detached generator behind {@code jtask.request}: driven like a handler, its outcome is its own. */
-    void startDetached(Object generator) {
-        proceed(new Invocation(Invocation.DETACHED, 0, 0, "request"), generator);
+    /** The detached generator behind {@code jtask.request}: driven like a handler, its outcome settles the promise. */
+    void startDetached(Object generator, JSPromise promise) {
+        proceed(new Invocation(Invocation.DETACHED, 0, 0, "request", promise), generator);
     }
 
     /** Every step of every generator this service drives. */
     private void onStep(Step step) {
-        if (dead) {
-            return;
-        }
-        outgoing.remove(step.session());
-        Invocation inv = running.get(step.generator());
-        if (inv != null) {
-            continueWith(inv, step.generator(), step.result());
+        if (!dead && step.attachment() instanceof PendingCall call) {
+            continueWith(call.invocation(), step.generator(), step.result());
         }
     }
 
     private void continueWith(Invocation inv, Object generator, ResumeResult r) {
         switch (r.status()) {
             case YIELDED -> yielded(inv, generator, r.value());
-            case DONE -> {
-                running.remove(generator);
-                complete(inv, r.value());
-            }
-            case THREW -> {
-                running.remove(generator);
-                fail(inv, r.value());
-            }
+            case DONE -> complete(inv, r.value());
+            case THREW -> fail(inv, r.value());
             default -> {
             }
         }
@@ -347,7 +336,7 @@ final class Service {
     private void yielded(Invocation inv, Object generator, Object value) {
         if (value instanceof JSPromise p) {
             long session = coroutines.newSession();
-            if (!waitOn(inv, generator, session, null, null, new Outgoing("promise", "", System.nanoTime()))) {
+            if (!waitOn(generator, session, null, null, new PendingCall(inv, "promise", "", System.nanoTime(), 0))) {
                 return;
             }
             Promises.performThen(realm, p, (Promises.Handler) v -> {
@@ -380,14 +369,13 @@ final class Service {
     }
 
     /** Registers the wait; false (and the error thrown into the generator) when the limit of pending calls is reached. */
-    private boolean waitOn(Invocation inv, Object generator, long session, Duration timeout, DeferredValue timeoutError, Outgoing what) {
-        WaitStatus w = coroutines.wait(cx, generator, session, id, timeout, timeoutError);
+    private boolean waitOn(Object generator, long session, Duration timeout, DeferredValue timeoutError, PendingCall call) {
+        WaitStatus w = coroutines.wait(cx, generator, session, id, timeout, timeoutError, call);
         if (w != WaitStatus.REGISTERED) {
-            throwLater(inv, generator, Errors.rangeError(realm,
+            throwLater(call.invocation(), generator, Errors.rangeError(realm,
                 "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")").value());
             return false;
         }
-        outgoing.put(session, what);
         return true;
     }
 
@@ -410,8 +398,8 @@ final class Service {
         }
         long session = coroutines.newSession();
         Duration timeout = timeoutMs > 0 ? Duration.ofMillis(timeoutMs) : null;
-        if (!waitOn(inv, generator, session, timeout, timeoutError(target.name, method, timeoutMs),
-            new Outgoing(target.name, method, System.nanoTime()))) {
+        PendingCall call = new PendingCall(inv, target.name, method, System.nanoTime(), timeoutMs);
+        if (!waitOn(generator, session, timeout, call, call)) {
             return;
         }
         switch (target.post(new Message(Message.REQUEST, id, session, method, form))) {
@@ -425,7 +413,7 @@ final class Service {
 
     private void sleep(Invocation inv, Object generator, double ms) {
         long session = coroutines.newSession();
-        if (!waitOn(inv, generator, session, null, null, new Outgoing("sleep", "", System.nanoTime()))) {
+        if (!waitOn(generator, session, null, null, new PendingCall(inv, "sleep", "", System.nanoTime(), 0))) {
             return;
         }
         long nanos = ms > 0 ? (long) Math.min(ms * 1_000_000d, Long.MAX_VALUE / 2) : 0;
@@ -434,17 +422,6 @@ final class Service {
                 coroutines.resume(session, Undefined.INSTANCE);
             }
         }, nanos, TimeUnit.NANOSECONDS);
-    }
-
-    private DeferredValue timeoutError(String target, String method, long ms) {
-        return c -> {
-            timeouts.increment();
-            ErrorObject e = HostErrors.create(realm, "TimeoutError", "call to " + target + "." + method + " timed out after " + ms + " ms");
-            HostErrors.define(e, "target", target);
-            HostErrors.define(e, "method", method);
-            HostErrors.define(e, "timeout", Conversions.number(ms));
-            return e;
-        };
     }
 
     ErrorObject notFound(Object target) {
@@ -466,6 +443,9 @@ final class Service {
         }
         if (inv.kind != Invocation.REQUEST) {
             inv.done = true;
+            if (inv.promise != null) {
+                Promises.resolve(realm, inv.promise, value);
+            }
             return;
         }
         Object form;
@@ -484,11 +464,15 @@ final class Service {
             return;
         }
         finish(inv);
+        if (inv.promise != null) {
+            Promises.rejectPromise(realm, inv.promise, error);
+            return;
+        }
         errors.increment();
         if (inv.kind == Invocation.REQUEST) {
             reply(inv.from, new Message(Message.FAILURE, id, inv.session, null, failureOf(inv.method, error)));
         } else {
-            logError("Uncaught in " + (inv.kind == Invocation.SEND ? "send handler '" + inv.method + "'" : "jtask.request"), new JSException(error));
+            logError("Uncaught in send handler '" + inv.method + "'", new JSException(error));
         }
     }
 
@@ -584,33 +568,29 @@ final class Service {
 
     /** {@code jtask.pending()}: the waits of this service with the JavaScript position of each waiting generator. */
     JSArray pendingList() {
-        Map<Long, PendingWait> waits = new HashMap<>();
-        for (PendingWait p : coroutines.pending()) {
-            waits.put(p.session(), p);
-        }
-        List<Long> sessions = new ArrayList<>(outgoing.keySet());
-        Collections.sort(sessions);
         List<Object> out = new ArrayList<>();
         long now = System.nanoTime();
-        for (long s : sessions) {
-            Outgoing o = outgoing.get(s);
-            PendingWait w = waits.get(s);
+        for (PendingWait w : coroutines.pending()) {
+            if (!(w.attachment() instanceof PendingCall call) || call.target().isEmpty()) {
+                continue;
+            }
             JSObject entry = realm.newObject();
-            entry.defineOwn("session", Conversions.number(s), dev.oryx.object.Shape.DEFAULT);
-            entry.defineOwn("target", o.target(), dev.oryx.object.Shape.DEFAULT);
-            entry.defineOwn("method", o.method(), dev.oryx.object.Shape.DEFAULT);
-            entry.defineOwn("waitingMs", Conversions.number((now - o.startNanos()) / 1_000_000), dev.oryx.object.Shape.DEFAULT);
-            entry.defineOwn("timeoutMs", Conversions.number(w == null ? 0 : w.timeoutMillis()), dev.oryx.object.Shape.DEFAULT);
-            String at = w == null ? null : w.suspendedAt();
-            entry.defineOwn("stack", at == null ? "" : "    at " + at, dev.oryx.object.Shape.DEFAULT);
+            entry.defineOwn("session", Conversions.number(w.session()), Shape.DEFAULT);
+            entry.defineOwn("target", call.target(), Shape.DEFAULT);
+            entry.defineOwn("method", call.method(), Shape.DEFAULT);
+            entry.defineOwn("waitingMs", Conversions.number((now - call.startNanos()) / 1_000_000), Shape.DEFAULT);
+            entry.defineOwn("timeoutMs", Conversions.number(w.timeoutMillis()), Shape.DEFAULT);
+            entry.defineOwn("stack", w.suspendedAt() == null ? "" : "    at " + w.suspendedAt(), Shape.DEFAULT);
             out.add(entry);
         }
         return realm.newArray(out.toArray());
     }
 
     ServiceCounters counters() {
-        return new ServiceCounters(id, name, messages.sum(), mailbox.size(), coroutines.counters().waiting(), inboundCount.get(), timeouts.sum(),
-            errors.sum(), lateReplies.sum(), busyRejections.sum());
+        CoroutineCounters c = coroutines.counters();
+        // only calls wait with a deadline (sleeps and awaited promises do not), so the manager's timeouts are the calls'
+        return new ServiceCounters(id, name, messages.sum(), mailbox.size(), c.waiting(), inboundCount.get(), c.timedOut(), errors.sum(),
+            lateReplies.sum(), busyRejections.sum());
     }
 
     void log(String line) {
@@ -649,7 +629,6 @@ final class Service {
                 lateReplies.increment();
             }
         }
-        running.clear();
         deferred.clear();
         try {
             coroutines.close();
