@@ -158,6 +158,9 @@ public final class EventLoop {
 
     private void drain() {
         context.runJobs();
+        if (context.runFinalizationCleanups() > 0) {
+            context.runJobs();
+        }
         java.util.List<JSValue> rejected = context.takeUnhandledRejections();
         if (!rejected.isEmpty()) {
             throw new UnhandledRejectionException(rejected.get(0).raw());

@@ -70,6 +70,8 @@ public final class JSContext implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             throw internalError(e);
         } finally {
+            // ClearKeptObjects: the synchronous run is over
+            realm.weakRefJobs.clearKeptObjects();
             exit(entered);
         }
     }
@@ -107,8 +109,31 @@ public final class JSContext implements AutoCloseable {
             dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
             dev.oryx.interp.JobQueue.Job job;
             while ((job = jobs.poll()) != null) {
-                job.run();
+                try {
+                    job.run();
+                } finally {
+                    realm.weakRefJobs.clearKeptObjects();
+                }
             }
+        } catch (JSException | ScriptTerminatedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internalError(e);
+        } finally {
+            exit(entered);
+        }
+    }
+
+    /**
+     * Calls the cleanup callbacks of FinalizationRegistry objects for targets the collector has
+     * found dead (HostEnqueueFinalizationRegistryCleanupJob); returns how many ran. Hosts call it
+     * between jobs, when no script runs.
+     */
+    public int runFinalizationCleanups() {
+        boolean entered = owner.get() != Thread.currentThread();
+        enter();
+        try {
+            return realm.weakRefJobs.runFinalizationCleanups();
         } catch (JSException | ScriptTerminatedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -3,9 +3,8 @@ package dev.oryx.builtins;
 import static dev.oryx.builtins.Builtins.arg;
 import static dev.oryx.builtins.Builtins.method;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import dev.oryx.api.JSException;
+import dev.oryx.interp.Iteration;
 import dev.oryx.object.JSArray;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
@@ -13,15 +12,24 @@ import dev.oryx.object.NativeFunction;
 import dev.oryx.object.PropertyKey;
 import dev.oryx.object.Shape;
 import dev.oryx.runtime.Conversions;
-import dev.oryx.runtime.Equality;
 import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
 import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
 
-/** The Array constructor and Array.prototype (23.1): a first subset, completed by the standard library work. */
+/**
+ * The Array constructor (23.1.1, 23.1.2) and the abstract operations the Array methods share
+ * (ArrayCreate, ArraySpeciesCreate). Array.prototype is in {@link ArrayPrototype} and
+ * {@link ArrayPrototypeMutators}.
+ */
 public final class ArrayBuiltins {
+    /** 2^53 - 1, the largest length of an array-like. */
+    static final long MAX_SAFE_INTEGER = 9007199254740991L;
+    /** 2^32 - 1, the largest length of an Array. */
+    static final long MAX_ARRAY_LENGTH = 4294967295L;
+
     private ArrayBuiltins() {
     }
 
@@ -30,37 +38,12 @@ public final class ArrayBuiltins {
         NativeFunction ctor = Builtins.constructor(realm, "Array", 1, proto, ArrayBuiltins::construct);
         realm.intrinsics.put("Array", ctor);
         Builtins.install(realm, ctor,
+            method("from", 1, ArrayBuiltins::from),
             method("isArray", 1, (r, t, a) -> ObjectOperations.isArray(r, arg(a, 0))),
-            method("of", 0, (r, t, a) -> r.newArray(a.clone())),
+            method("of", 0, ArrayBuiltins::of),
             Builtins.getter(Symbol.SPECIES, (r, t, a) -> t));
-        NativeFunction values = Builtins.function(realm, "values", 0,
-            (r, t, a) -> IteratorBuiltins.createArrayIterator(r, Conversions.toObject(r, t), 1));
-        realm.arrayProtoValues = values;
-        Builtins.install(realm, proto,
-            method("concat", 1, ArrayBuiltins::concat),
-            method("entries", 0, (r, t, a) -> IteratorBuiltins.createArrayIterator(r, Conversions.toObject(r, t), 2)),
-            method("forEach", 1, (r, t, a) -> {
-                iterate(r, t, a, (v, i, o) -> false);
-                return Undefined.INSTANCE;
-            }),
-            method("includes", 1, ArrayBuiltins::includes),
-            method("indexOf", 1, ArrayBuiltins::indexOf),
-            method("join", 1, ArrayBuiltins::join),
-            method("keys", 0, (r, t, a) -> IteratorBuiltins.createArrayIterator(r, Conversions.toObject(r, t), 0)),
-            method("map", 1, ArrayBuiltins::map),
-            method("pop", 0, ArrayBuiltins::pop),
-            method("push", 1, ArrayBuiltins::push),
-            method("slice", 2, ArrayBuiltins::slice),
-            method("toString", 0, (r, t, a) -> {
-                JSObject o = Conversions.toObject(r, t);
-                Object join = o.get(r, "join", o);
-                if (join instanceof JSFunction f) {
-                    return f.call(o, JSFunction.NO_ARGS);
-                }
-                return ObjectBuiltins.toStringMethod(r, o, a);
-            }));
-        proto.defineOwn("values", values, Shape.WRITABLE | Shape.CONFIGURABLE);
-        proto.defineOwn(Symbol.ITERATOR, values, Shape.WRITABLE | Shape.CONFIGURABLE);
+        ArrayPrototype.install(realm, proto);
+        ArrayPrototypeMutators.install(realm, proto);
         Builtins.global(realm, "Array", ctor);
     }
 
@@ -68,42 +51,122 @@ public final class ArrayBuiltins {
     private static Object construct(Realm realm, Object thisValue, Object[] args, Object newTarget) {
         Object nt = newTarget == Undefined.INSTANCE ? realm.intrinsic("Array") : newTarget;
         JSObject proto = ObjectOperations.prototypeFromConstructor(realm, nt, "ArrayPrototype");
-        JSArray a = new JSArray(proto == realm.arrayPrototype ? realm.arrayShape
-            : proto.childRootShape().addProperty("length", Shape.WRITABLE | Shape.SPECIAL));
+        JSArray array = arrayCreate(realm, 0, proto);
         if (args.length == 1) {
             Object len = args[0];
             if (!Conversions.isNumber(len)) {
-                a.putElement(0, len, Shape.DEFAULT);
-                a.setLengthValue(1);
-                return a;
+                array.putElement(0, len, Shape.DEFAULT);
+                array.setLengthValue(1);
+                return array;
             }
             long intLen = Conversions.toUint32(realm, len);
             if (intLen != Conversions.numberValue(len)) {
                 throw Errors.rangeError(realm, "Invalid array length");
             }
-            a.setLengthValue(intLen);
-            return a;
+            array.setLengthValue(intLen);
+            return array;
         }
         if (args.length > 0) {
-            a.dense = args.clone();
-            a.setLengthValue(args.length);
+            array.dense = args.clone();
+            array.setLengthValue(args.length);
         }
+        return array;
+    }
+
+    /** Array.from ( items [ , mapfn [ , thisArg ] ] ) (23.1.2.1) */
+    private static Object from(Realm realm, Object thisValue, Object[] args) {
+        Object items = arg(args, 0);
+        Object mapfn = arg(args, 1);
+        Object thisArg = arg(args, 2);
+        JSFunction mapper = null;
+        if (mapfn != Undefined.INSTANCE) {
+            if (!(mapfn instanceof JSFunction f)) {
+                throw Errors.typeError(realm, "Array.from: " + Conversions.toDisplayString(mapfn) + " is not a function");
+            }
+            mapper = f;
+        }
+        JSFunction usingIterator = ObjectOperations.getMethod(realm, items, Symbol.ITERATOR);
+        if (usingIterator != null) {
+            JSObject a = Conversions.isConstructor(thisValue)
+                ? constructed(realm, thisValue, JSFunction.NO_ARGS)
+                : arrayCreate(realm, 0);
+            Object iterator = usingIterator.call(items, JSFunction.NO_ARGS);
+            if (!(iterator instanceof JSObject it)) {
+                throw Errors.typeError(realm, "Result of the Symbol.iterator method is not an object");
+            }
+            Object next = it.get(realm, "next", it);
+            for (long k = 0; ; k++) {
+                if (k >= MAX_SAFE_INTEGER) {
+                    JSException error = Errors.typeError(realm, "Array.from: too many elements");
+                    Iteration.closeQuietly(realm, it);
+                    throw error;
+                }
+                Object value = Iteration.stepValue(realm, it, next);
+                if (value == null) {
+                    ObjectOperations.set(realm, a, "length", Conversions.number(k), true);
+                    return a;
+                }
+                try {
+                    if (mapper != null) {
+                        value = mapper.call(thisArg, new Object[] {value, Conversions.number(k)});
+                    }
+                    ArrayElements.create(realm, a, k, value);
+                } catch (JSException e) {
+                    Iteration.closeQuietly(realm, it);
+                    throw e;
+                }
+            }
+        }
+        // not iterable: an array-like
+        JSObject arrayLike = Conversions.toObject(realm, items);
+        long len = ObjectOperations.lengthOfArrayLike(realm, arrayLike);
+        JSObject a = Conversions.isConstructor(thisValue)
+            ? constructed(realm, thisValue, new Object[] {Conversions.number(len)})
+            : arrayCreate(realm, len);
+        for (long k = 0; k < len; k++) {
+            Object value = ArrayElements.get(realm, arrayLike, k);
+            if (mapper != null) {
+                value = mapper.call(thisArg, new Object[] {value, Conversions.number(k)});
+            }
+            ArrayElements.create(realm, a, k, value);
+        }
+        ObjectOperations.set(realm, a, "length", Conversions.number(len), true);
         return a;
     }
 
-    /** ArraySpeciesCreate (10.4.2.3) */
+    /** Array.of ( ...items ) (23.1.2.3) */
+    private static Object of(Realm realm, Object thisValue, Object[] args) {
+        int len = args.length;
+        JSObject a = Conversions.isConstructor(thisValue)
+            ? constructed(realm, thisValue, new Object[] {len})
+            : arrayCreate(realm, len);
+        for (int k = 0; k < len; k++) {
+            ArrayElements.create(realm, a, k, args[k]);
+        }
+        ObjectOperations.set(realm, a, "length", len, true);
+        return a;
+    }
+
+    /** Construct(C, args), which must give an object. */
+    private static JSObject constructed(Realm realm, Object c, Object[] args) {
+        return (JSObject) ObjectOperations.construct(realm, c, args, c);
+    }
+
+    /** ArraySpeciesCreate ( originalArray, length ) (10.4.2.3) */
     static JSObject arraySpeciesCreate(Realm realm, JSObject original, long length) {
         if (!ObjectOperations.isArray(realm, original)) {
             return arrayCreate(realm, length);
         }
         Object c = original.get(realm, "constructor", original);
-        if (Conversions.isConstructor(c) && c instanceof JSFunction cf && cf.realm != realm
-            && c == cf.realm.intrinsic("Array")) {
-            c = Undefined.INSTANCE;
+        if (Conversions.isConstructor(c)) {
+            Realm realmC = ObjectOperations.functionRealm(realm, (JSObject) c);
+            if (realmC != realm && c == realmC.intrinsics.get("Array")) {
+                c = Undefined.INSTANCE;
+            }
         }
         if (c instanceof JSObject co) {
             c = co.get(realm, Symbol.SPECIES, co);
-            if (c == dev.oryx.runtime.Null.INSTANCE) {
+            if (c == Null.INSTANCE) {
                 c = Undefined.INSTANCE;
             }
         }
@@ -113,97 +176,27 @@ public final class ArrayBuiltins {
         if (!Conversions.isConstructor(c)) {
             throw Errors.typeError(realm, "object.constructor[Symbol.species] is not a constructor");
         }
-        return (JSObject) ObjectOperations.construct(realm, c, new Object[] {Conversions.number(length)}, c);
+        Object result = ObjectOperations.construct(realm, c, new Object[] {Conversions.number(length)}, c);
+        if (!(result instanceof JSObject o)) {
+            throw Errors.typeError(realm, "object.constructor[Symbol.species] did not construct an object");
+        }
+        return o;
     }
 
+    /** ArrayCreate ( length ) (10.4.2.2) with %Array.prototype% */
     static JSArray arrayCreate(Realm realm, long length) {
-        if (length > 4294967295L) {
+        return arrayCreate(realm, length, realm.arrayPrototype);
+    }
+
+    /** ArrayCreate ( length, proto ) (10.4.2.2) */
+    static JSArray arrayCreate(Realm realm, long length, JSObject proto) {
+        if (length > MAX_ARRAY_LENGTH) {
             throw Errors.rangeError(realm, "Invalid array length");
         }
-        JSArray a = realm.newArray();
+        JSArray a = new JSArray(proto == realm.arrayPrototype ? realm.arrayShape
+            : proto.childRootShape().addProperty("length", Shape.WRITABLE | Shape.SPECIAL));
         a.setLengthValue(length);
         return a;
-    }
-
-    interface Visitor {
-        boolean visit(Object value, long index, JSObject o);
-    }
-
-    /** Visits present elements in order; stops when the visitor returns true. Returns the stopping index or -1. */
-    private static long iterate(Realm realm, Object thisValue, Object[] args, Visitor v) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        Object cb = arg(args, 0);
-        if (!(cb instanceof JSFunction f)) {
-            throw Errors.typeError(realm, Conversions.toDisplayString(cb) + " is not a function");
-        }
-        Object thisArg = arg(args, 1);
-        for (long k = 0; k < len; k++) {
-            Object key = PropertyKey.fromIndex(k);
-            if (o.hasProperty(realm, key)) {
-                Object value = o.get(realm, key, o);
-                Object result = f.call(thisArg, new Object[] {value, Conversions.number(k), o});
-                if (v.visit(result, k, o)) {
-                    return k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static Object map(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        Object cb = arg(args, 0);
-        if (!(cb instanceof JSFunction f)) {
-            throw Errors.typeError(realm, Conversions.toDisplayString(cb) + " is not a function");
-        }
-        JSObject a = arraySpeciesCreate(realm, o, len);
-        for (long k = 0; k < len; k++) {
-            Object key = PropertyKey.fromIndex(k);
-            if (o.hasProperty(realm, key)) {
-                Object mapped = f.call(arg(args, 1), new Object[] {o.get(realm, key, o), Conversions.number(k), o});
-                ObjectOperations.createDataPropertyOrThrow(realm, a, key, mapped);
-            }
-        }
-        return a;
-    }
-
-    private static Object push(Realm realm, Object thisValue, Object[] args) {
-        if (thisValue instanceof JSArray a && args.length > 0 && PropertyAccessHelper.fastAppend(a, args[0])) {
-            for (int i = 1; i < args.length; i++) {
-                if (!a.fastPush(args[i])) {
-                    ObjectOperations.set(realm, a, indexKey(a.length()), args[i], true);
-                }
-            }
-            return Conversions.number(a.length());
-        }
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        if (len + args.length > 9007199254740991L) {
-            throw Errors.typeError(realm, "Pushing " + args.length + " elements on an array-like of length " + len
-                + " is disallowed, as the total surpasses 2**53-1");
-        }
-        for (Object v : args) {
-            ObjectOperations.set(realm, o, indexKey(len), v, true);
-            len++;
-        }
-        ObjectOperations.set(realm, o, "length", Conversions.number(len), true);
-        return Conversions.number(len);
-    }
-
-    private static Object pop(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        if (len == 0) {
-            ObjectOperations.set(realm, o, "length", 0, true);
-            return Undefined.INSTANCE;
-        }
-        Object key = indexKey(len - 1);
-        Object element = o.get(realm, key, o);
-        ObjectOperations.deletePropertyOrThrow(realm, o, key);
-        ObjectOperations.set(realm, o, "length", Conversions.number(len - 1), true);
-        return element;
     }
 
     /** The property key for an index (up to 2^53 - 1; beyond 2^32 - 2 it is a string). */
@@ -211,53 +204,10 @@ public final class ArrayBuiltins {
         return i <= PropertyKey.MAX_INDEX ? PropertyKey.fromIndex(i) : Long.toString(i);
     }
 
-    private static Object join(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        Object sepArg = arg(args, 0);
-        String sep = sepArg == Undefined.INSTANCE ? "," : Conversions.toString(realm, sepArg);
-        if (!realm.joinStack.add(o)) {
-            return "";
-        }
-        try {
-            StringBuilder sb = new StringBuilder();
-            for (long k = 0; k < len; k++) {
-                if (k > 0) {
-                    sb.append(sep);
-                }
-                Object e = o.get(realm, indexKey(k), o);
-                if (!Conversions.isNullish(e)) {
-                    sb.append(Conversions.toString(realm, e));
-                }
-                if (sb.length() > dev.oryx.runtime.Operators.MAX_STRING_LENGTH) {
-                    throw Errors.rangeError(realm, "Invalid string length");
-                }
-            }
-            return sb.toString();
-        } finally {
-            realm.joinStack.remove(o);
-        }
-    }
-
-    private static Object slice(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        long k = relativeIndex(realm, arg(args, 0), len, 0);
-        long fin = arg(args, 1) == Undefined.INSTANCE ? len : relativeIndex(realm, arg(args, 1), len, len);
-        long count = Math.max(fin - k, 0);
-        JSObject a = arraySpeciesCreate(realm, o, count);
-        long n = 0;
-        for (; k < fin; k++, n++) {
-            Object key = indexKey(k);
-            if (o.hasProperty(realm, key)) {
-                ObjectOperations.createDataPropertyOrThrow(realm, a, indexKey(n), o.get(realm, key, o));
-            }
-        }
-        ObjectOperations.set(realm, a, "length", Conversions.number(n), true);
-        return a;
-    }
-
-    /** A relative index argument clamped to [0, len]. */
+    /**
+     * A relative index argument (ToIntegerOrInfinity, negative values counting from the end) clamped
+     * to [0, len]; {@code whenUndefined} when the argument is undefined.
+     */
     static long relativeIndex(Realm realm, Object v, long len, long whenUndefined) {
         if (v == Undefined.INSTANCE) {
             return whenUndefined;
@@ -269,99 +219,11 @@ public final class ArrayBuiltins {
         return (long) Math.min(rel, len);
     }
 
-    private static Object indexOf(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        if (len == 0) {
-            return -1;
+    /** The callback argument of an iteration method, or a TypeError. */
+    static JSFunction callback(Realm realm, Object f, String method) {
+        if (!(f instanceof JSFunction fn)) {
+            throw Errors.typeError(realm, "Array.prototype." + method + ": " + Conversions.toDisplayString(f) + " is not a function");
         }
-        double n = Conversions.toIntegerOrInfinity(realm, arg(args, 1));
-        if (n >= len) {
-            return -1;
-        }
-        long k = n >= 0 ? (long) n : (long) Math.max(len + n, 0);
-        Object target = arg(args, 0);
-        for (; k < len; k++) {
-            Object key = indexKey(k);
-            if (o.hasProperty(realm, key) && Equality.strictEquals(o.get(realm, key, o), target)) {
-                return Conversions.number(k);
-            }
-        }
-        return -1;
-    }
-
-    private static Object includes(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        if (len == 0) {
-            return false;
-        }
-        double n = Conversions.toIntegerOrInfinity(realm, arg(args, 1));
-        long k = n >= 0 ? (long) Math.min(n, len) : (long) Math.max(len + n, 0);
-        Object target = arg(args, 0);
-        for (; k < len; k++) {
-            if (Equality.sameValueZero(o.get(realm, indexKey(k), o), target)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Object concat(Realm realm, Object thisValue, Object[] args) {
-        JSObject o = Conversions.toObject(realm, thisValue);
-        JSObject a = arraySpeciesCreate(realm, o, 0);
-        long n = 0;
-        List<Object> items = new ArrayList<>();
-        items.add(o);
-        items.addAll(List.of(args));
-        for (Object e : items) {
-            if (isConcatSpreadable(realm, e)) {
-                JSObject eo = (JSObject) e;
-                long len = ObjectOperations.lengthOfArrayLike(realm, eo);
-                if (n + len > 9007199254740991L) {
-                    throw Errors.typeError(realm, "Array too long");
-                }
-                for (long k = 0; k < len; k++, n++) {
-                    Object key = indexKey(k);
-                    if (eo.hasProperty(realm, key)) {
-                        ObjectOperations.createDataPropertyOrThrow(realm, a, indexKey(n), eo.get(realm, key, eo));
-                    }
-                }
-            } else {
-                if (n >= 9007199254740991L) {
-                    throw Errors.typeError(realm, "Array too long");
-                }
-                ObjectOperations.createDataPropertyOrThrow(realm, a, indexKey(n), e);
-                n++;
-            }
-        }
-        ObjectOperations.set(realm, a, "length", Conversions.number(n), true);
-        return a;
-    }
-
-    private static boolean isConcatSpreadable(Realm realm, Object o) {
-        if (!(o instanceof JSObject obj)) {
-            return false;
-        }
-        Object s = obj.get(realm, Symbol.IS_CONCAT_SPREADABLE, obj);
-        if (s != Undefined.INSTANCE) {
-            return Conversions.toBoolean(s);
-        }
-        return ObjectOperations.isArray(realm, obj);
-    }
-
-    /** Appending to an array without observable side effects when nothing on its chain has elements. */
-    static final class PropertyAccessHelper {
-        private PropertyAccessHelper() {
-        }
-
-        static boolean fastAppend(JSArray a, Object v) {
-            for (JSObject p = a.shape.proto(); p != null; p = p.shape.proto()) {
-                if (p.exotic || p.dense != null || p.sparse != null) {
-                    return false;
-                }
-            }
-            return a.fastPush(v);
-        }
+        return fn;
     }
 }

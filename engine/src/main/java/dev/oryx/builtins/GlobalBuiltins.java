@@ -4,6 +4,7 @@ import static dev.oryx.builtins.Builtins.arg;
 import static dev.oryx.builtins.Builtins.method;
 
 import dev.oryx.number.StringToNumber;
+import dev.oryx.object.JSObject;
 import dev.oryx.object.NativeFunction;
 import dev.oryx.object.Shape;
 import dev.oryx.runtime.Conversions;
@@ -39,7 +40,14 @@ public final class GlobalBuiltins {
         realm.evalFunction = eval;
         realm.intrinsics.put("eval", eval);
         Builtins.global(realm, "eval", eval);
-        realm.intrinsics.put("parseFloat", (NativeFunction) realm.globalObject.getOwnDataValue("parseFloat"));
-        realm.intrinsics.put("parseInt", (NativeFunction) realm.globalObject.getOwnDataValue("parseInt"));
+        NativeFunction parseFloat = (NativeFunction) realm.globalObject.getOwnDataValue("parseFloat");
+        NativeFunction parseInt = (NativeFunction) realm.globalObject.getOwnDataValue("parseInt");
+        realm.intrinsics.put("parseFloat", parseFloat);
+        realm.intrinsics.put("parseInt", parseInt);
+        // Number.parseFloat and Number.parseInt are the same function objects (21.1.2.12, 21.1.2.13)
+        JSObject number = realm.intrinsic("Number");
+        number.defineOwn("parseFloat", parseFloat, Shape.WRITABLE | Shape.CONFIGURABLE);
+        number.defineOwn("parseInt", parseInt, Shape.WRITABLE | Shape.CONFIGURABLE);
+        UriBuiltins.install(realm);
     }
 }

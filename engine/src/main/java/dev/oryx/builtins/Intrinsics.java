@@ -58,6 +58,19 @@ public final class Intrinsics {
         BooleanBuiltins.install(realm);
         MathBuiltins.install(realm);
         GlobalBuiltins.install(realm);
+        MapBuiltins.install(realm);
+        SetBuiltins.install(realm);
+        WeakCollectionBuiltins.install(realm);
+        WeakRefBuiltins.install(realm);
+        JsonBuiltins.install(realm);
+        DateBuiltins.install(realm);
+        BigIntBuiltins.install(realm);
+        ProxyBuiltins.install(realm);
+        ReflectBuiltins.install(realm);
+        ArrayBufferBuiltins.install(realm);
+        DataViewBuiltins.install(realm);
+        TypedArrayBuiltins.install(realm);
+        AtomicsBuiltins.install(realm);
         return realm;
     }
 

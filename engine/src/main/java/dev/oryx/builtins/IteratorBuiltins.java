@@ -4,19 +4,29 @@ import static dev.oryx.builtins.Builtins.method;
 
 import dev.oryx.object.JSObject;
 import dev.oryx.object.Shape;
+import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
 
-/** %IteratorPrototype% (27.1.2) and %ArrayIteratorPrototype% (23.1.5). */
+/**
+ * %IteratorPrototype% (27.1.2), %ArrayIteratorPrototype% (23.1.5) and %StringIteratorPrototype%
+ * (22.1.5), with the iterator objects they serve.
+ */
 public final class IteratorBuiltins {
+    /** The [[ArrayLikeIterationKind]] of an Array Iterator. */
+    static final int KEYS = 0;
+    static final int VALUES = 1;
+    static final int ENTRIES = 2;
+
     private IteratorBuiltins() {
     }
 
-    /** An Array Iterator: kind 0 keys, 1 values, 2 entries. */
+    /** An Array Iterator (23.1.5.3): the array-like, the next index and the kind. */
     static final class ArrayIterator extends JSObject {
+        /** [[IteratedArrayLike]]; undefined once the iterator is done. */
         Object iterated;
         long nextIndex;
         final int kind;
@@ -26,10 +36,16 @@ public final class IteratorBuiltins {
             this.iterated = iterated;
             this.kind = kind;
         }
+    }
 
-        @Override
-        public String builtinTag() {
-            return "Array Iterator";
+    /** A String Iterator (22.1.5.3): the string (null once done) and the next code unit position. */
+    static final class StringIterator extends JSObject {
+        String iterated;
+        int nextIndex;
+
+        StringIterator(Shape shape, String iterated) {
+            super(shape);
+            this.iterated = iterated;
         }
     }
 
@@ -37,23 +53,33 @@ public final class IteratorBuiltins {
         JSObject iteratorProto = realm.newObject();
         realm.iteratorPrototype = iteratorProto;
         realm.intrinsics.put("IteratorPrototype", iteratorProto);
-        Builtins.install(realm, iteratorProto,
-            new Builtins.Entry(Builtins.Kind.METHOD, Symbol.ITERATOR, "[Symbol.iterator]", 0, (r, t, a) -> t, null, null,
-                Shape.WRITABLE | Shape.CONFIGURABLE));
+        Builtins.install(realm, iteratorProto, method(Symbol.ITERATOR, 0, (r, t, a) -> t));
+
         JSObject arrayIteratorProto = realm.newObject(iteratorProto);
         realm.arrayIteratorPrototype = arrayIteratorProto;
         realm.intrinsics.put("ArrayIteratorPrototype", arrayIteratorProto);
         Builtins.install(realm, arrayIteratorProto,
             method("next", 0, IteratorBuiltins::arrayIteratorNext),
             Builtins.value(Symbol.TO_STRING_TAG, "Array Iterator", Shape.CONFIGURABLE));
+
+        JSObject stringIteratorProto = realm.newObject(iteratorProto);
+        realm.intrinsics.put("StringIteratorPrototype", stringIteratorProto);
+        Builtins.install(realm, stringIteratorProto,
+            method("next", 0, IteratorBuiltins::stringIteratorNext),
+            Builtins.value(Symbol.TO_STRING_TAG, "String Iterator", Shape.CONFIGURABLE));
     }
 
-    /** CreateArrayIterator (23.1.5.1) */
+    /** CreateArrayIterator ( array, kind ) (23.1.5.1) */
     static JSObject createArrayIterator(Realm realm, Object array, int kind) {
         return new ArrayIterator(realm.arrayIteratorPrototype.childRootShape(), array, kind);
     }
 
-    /** CreateIterResultObject (7.4.14) */
+    /** CreateStringIterator ( string ) (22.1.5.1) */
+    static JSObject createStringIterator(Realm realm, String string) {
+        return new StringIterator(realm.intrinsic("StringIteratorPrototype").childRootShape(), string);
+    }
+
+    /** CreateIterResultObject ( value, done ) (7.4.14) */
     public static JSObject iterResult(Realm realm, Object value, boolean done) {
         JSObject o = realm.newObject();
         o.addProperty("value", value, Shape.DEFAULT);
@@ -61,16 +87,15 @@ public final class IteratorBuiltins {
         return o;
     }
 
-    /** %ArrayIteratorPrototype%.next (23.1.5.2.1) */
+    /** %ArrayIteratorPrototype%.next ( ) (23.1.5.2.1) */
     private static Object arrayIteratorNext(Realm realm, Object thisValue, Object[] args) {
         if (!(thisValue instanceof ArrayIterator it)) {
-            throw Errors.typeError(realm, "next method called on incompatible receiver");
+            throw Errors.typeError(realm, "%ArrayIteratorPrototype%.next called on "
+                + Conversions.toDisplayString(thisValue) + ", which is not an Array Iterator");
         }
-        Object a = it.iterated;
-        if (a == Undefined.INSTANCE) {
+        if (!(it.iterated instanceof JSObject array)) {
             return iterResult(realm, Undefined.INSTANCE, true);
         }
-        JSObject array = (JSObject) a;
         long index = it.nextIndex;
         long len = array instanceof ArrayLength l ? l.lengthForIteration(realm) : ObjectOperations.lengthOfArrayLike(realm, array);
         if (index >= len) {
@@ -78,15 +103,35 @@ public final class IteratorBuiltins {
             return iterResult(realm, Undefined.INSTANCE, true);
         }
         it.nextIndex = index + 1;
-        Object key = dev.oryx.runtime.Conversions.number(index);
-        if (it.kind == 0) {
+        Object key = Conversions.number(index);
+        if (it.kind == KEYS) {
             return iterResult(realm, key, false);
         }
-        Object value = array.get(realm, dev.oryx.object.PropertyKey.fromIndex(index), array);
-        if (it.kind == 1) {
+        Object value = ArrayElements.get(realm, array, index);
+        if (it.kind == VALUES) {
             return iterResult(realm, value, false);
         }
         return iterResult(realm, realm.newArray(new Object[] {key, value}), false);
+    }
+
+    /** %StringIteratorPrototype%.next ( ) (22.1.5.2.1): one code point per step. */
+    private static Object stringIteratorNext(Realm realm, Object thisValue, Object[] args) {
+        if (!(thisValue instanceof StringIterator it)) {
+            throw Errors.typeError(realm, "%StringIteratorPrototype%.next called on "
+                + Conversions.toDisplayString(thisValue) + ", which is not a String Iterator");
+        }
+        String s = it.iterated;
+        if (s == null) {
+            return iterResult(realm, Undefined.INSTANCE, true);
+        }
+        int position = it.nextIndex;
+        if (position >= s.length()) {
+            it.iterated = null;
+            return iterResult(realm, Undefined.INSTANCE, true);
+        }
+        int end = position + Character.charCount(s.codePointAt(position));
+        it.nextIndex = end;
+        return iterResult(realm, s.substring(position, end), false);
     }
 
     /** Typed arrays report their length (and detachment) to array iterators through this. */

@@ -108,7 +108,9 @@ public final class MathBuiltins {
                 if (x < 0 && x >= -0.5) {
                     return -0.0;
                 }
-                return Math.floor(x + 0.5);
+                // floor(x + 0.5) would round 0.49999999999999994 up: compare the exact fraction instead
+                double f = Math.floor(x);
+                return x - f >= 0.5 ? f + 1 : f;
             }),
             unary("sign", x -> Double.isNaN(x) || x == 0 ? x : Math.signum(x)),
             unary("sin", Math::sin),

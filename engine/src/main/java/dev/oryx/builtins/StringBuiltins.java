@@ -9,11 +9,15 @@ import dev.oryx.object.StringObject;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.ObjectOperations;
+import dev.oryx.runtime.Operators;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
 
-/** The String constructor and String.prototype (22.1): a first subset, completed by the standard library work. */
+/**
+ * The String constructor and its functions (22.1.1, 22.1.2). String.prototype is in
+ * {@link StringPrototype} and {@link StringPatternMethods}.
+ */
 public final class StringBuiltins {
     private StringBuiltins() {
     }
@@ -22,80 +26,101 @@ public final class StringBuiltins {
         StringObject proto = new StringObject(realm.objectPrototype.childRootShape(), "");
         realm.stringPrototype = proto;
         realm.intrinsics.put("StringPrototype", proto);
-        NativeFunction ctor = Builtins.constructor(realm, "String", 1, proto, (r, t, a, nt) -> {
-            String s;
-            if (a.length == 0) {
-                s = "";
-            } else if (nt == Undefined.INSTANCE && a[0] instanceof Symbol sym) {
-                return sym.toString();
-            } else {
-                s = Conversions.toString(r, a[0]);
-            }
-            if (nt == Undefined.INSTANCE) {
-                return s;
-            }
-            JSObject p = ObjectOperations.prototypeFromConstructor(r, nt, "StringPrototype");
-            return new StringObject(p.childRootShape(), s);
-        });
+        NativeFunction ctor = Builtins.constructor(realm, "String", 1, proto, StringBuiltins::construct);
         realm.intrinsics.put("String", ctor);
         Builtins.install(realm, ctor,
-            method("fromCharCode", 1, (r, t, a) -> {
-                StringBuilder sb = new StringBuilder(a.length);
-                for (Object v : a) {
-                    sb.append((char) Conversions.toUint16(r, v));
-                }
-                return sb.toString();
-            }));
-        Builtins.install(realm, proto,
-            method("charAt", 1, (r, t, a) -> {
-                String s = thisString(r, t, "charAt");
-                double pos = Conversions.toIntegerOrInfinity(r, arg(a, 0));
-                return pos < 0 || pos >= s.length() ? "" : String.valueOf(s.charAt((int) pos));
-            }),
-            method("charCodeAt", 1, (r, t, a) -> {
-                String s = thisString(r, t, "charCodeAt");
-                double pos = Conversions.toIntegerOrInfinity(r, arg(a, 0));
-                return pos < 0 || pos >= s.length() ? (Object) Double.NaN : (Object) (int) s.charAt((int) pos);
-            }),
-            method("indexOf", 1, (r, t, a) -> {
-                String s = thisString(r, t, "indexOf");
-                String search = Conversions.toString(r, arg(a, 0));
-                double pos = Conversions.toIntegerOrInfinity(r, arg(a, 1));
-                int start = (int) Math.min(Math.max(pos, 0), s.length());
-                return s.indexOf(search, start);
-            }),
-            method("slice", 2, (r, t, a) -> {
-                String s = thisString(r, t, "slice");
-                int len = s.length();
-                int from = (int) ArrayBuiltins.relativeIndex(r, arg(a, 0), len, 0);
-                int to = (int) ArrayBuiltins.relativeIndex(r, arg(a, 1), len, len);
-                return from >= to ? "" : s.substring(from, to);
-            }),
-            method("substring", 2, (r, t, a) -> {
-                String s = thisString(r, t, "substring");
-                int len = s.length();
-                double start = Conversions.toIntegerOrInfinity(r, arg(a, 0));
-                double end = arg(a, 1) == Undefined.INSTANCE ? len : Conversions.toIntegerOrInfinity(r, arg(a, 1));
-                int fs = (int) Math.min(Math.max(start, 0), len);
-                int fe = (int) Math.min(Math.max(end, 0), len);
-                return s.substring(Math.min(fs, fe), Math.max(fs, fe));
-            }),
-            method("toLowerCase", 0, (r, t, a) -> thisString(r, t, "toLowerCase").toLowerCase(java.util.Locale.ROOT)),
-            method("toUpperCase", 0, (r, t, a) -> thisString(r, t, "toUpperCase").toUpperCase(java.util.Locale.ROOT)),
-            method("toString", 0, (r, t, a) -> thisStringValue(r, t, "String.prototype.toString")),
-            method("valueOf", 0, (r, t, a) -> thisStringValue(r, t, "String.prototype.valueOf")));
+            method("fromCharCode", 1, StringBuiltins::fromCharCode),
+            method("fromCodePoint", 1, StringBuiltins::fromCodePoint),
+            method("raw", 1, StringBuiltins::raw));
+        StringPrototype.install(realm, proto);
+        StringPatternMethods.install(realm, proto);
         Builtins.global(realm, "String", ctor);
     }
 
-    /** RequireObjectCoercible(this) then ToString. */
+    /** String ( value ) (22.1.1.1) */
+    private static Object construct(Realm realm, Object thisValue, Object[] args, Object newTarget) {
+        String s;
+        if (args.length == 0) {
+            s = "";
+        } else if (newTarget == Undefined.INSTANCE && args[0] instanceof Symbol sym) {
+            return sym.toString();
+        } else {
+            s = Conversions.toString(realm, args[0]);
+        }
+        if (newTarget == Undefined.INSTANCE) {
+            return s;
+        }
+        JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "StringPrototype");
+        return new StringObject(proto.childRootShape(), s);
+    }
+
+    /** String.fromCharCode ( ...codeUnits ) (22.1.2.1) */
+    private static Object fromCharCode(Realm realm, Object thisValue, Object[] args) {
+        if (args.length == 1) {
+            return String.valueOf((char) Conversions.toUint16(realm, args[0]));
+        }
+        StringBuilder sb = new StringBuilder(args.length);
+        for (Object v : args) {
+            sb.append((char) Conversions.toUint16(realm, v));
+        }
+        return sb.toString();
+    }
+
+    /** String.fromCodePoint ( ...codePoints ) (22.1.2.2) */
+    private static Object fromCodePoint(Realm realm, Object thisValue, Object[] args) {
+        StringBuilder sb = new StringBuilder(args.length);
+        for (Object v : args) {
+            double cp = Conversions.toNumber(realm, v);
+            if (cp != Math.floor(cp) || cp < 0 || cp > 0x10FFFF) {
+                throw Errors.rangeError(realm, "Invalid code point " + Conversions.toDisplayString(Conversions.number(cp)));
+            }
+            sb.appendCodePoint((int) cp);
+        }
+        return sb.toString();
+    }
+
+    /** String.raw ( template, ...substitutions ) (22.1.2.4) */
+    private static Object raw(Realm realm, Object thisValue, Object[] args) {
+        int substitutionCount = Math.max(args.length - 1, 0);
+        JSObject cooked = Conversions.toObject(realm, arg(args, 0));
+        JSObject literals = Conversions.toObject(realm, cooked.get(realm, "raw", cooked));
+        long literalCount = ObjectOperations.lengthOfArrayLike(realm, literals);
+        if (literalCount <= 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0; ; i++) {
+            sb.append(Conversions.toString(realm, ArrayElements.get(realm, literals, i)));
+            if (i + 1 == literalCount) {
+                return sb.toString();
+            }
+            if (i < substitutionCount) {
+                sb.append(Conversions.toString(realm, args[(int) i + 1]));
+            }
+            checkLength(realm, sb.length());
+        }
+    }
+
+    /** A RangeError when a string being built would exceed the engine's maximum string length. */
+    static void checkLength(Realm realm, long length) {
+        if (length > Operators.MAX_STRING_LENGTH) {
+            throw Errors.rangeError(realm, "Invalid string length");
+        }
+    }
+
+    /** RequireObjectCoercible(this) then ToString: the receiver of most String.prototype methods. */
     static String thisString(Realm realm, Object t, String method) {
+        if (t instanceof String s) {
+            return s;
+        }
         if (Conversions.isNullish(t)) {
-            throw Errors.typeError(realm, "String.prototype." + method + " called on null or undefined");
+            throw Errors.typeError(realm, "String.prototype" + (method.startsWith("[") ? "" : ".") + method
+                + " called on null or undefined");
         }
         return Conversions.toString(realm, t);
     }
 
-    /** thisStringValue (22.1.3) */
+    /** thisStringValue ( value ) (22.1.3.35.1) */
     static String thisStringValue(Realm realm, Object t, String method) {
         if (t instanceof String s) {
             return s;
@@ -105,5 +130,4 @@ public final class StringBuiltins {
         }
         throw Errors.typeError(realm, method + " requires that 'this' be a String");
     }
-
 }

@@ -303,7 +303,22 @@ public enum Opcode {
     /** AsyncIteratorClose call: R[a] := R[b].return() (to be awaited); pc := c when there is no return method */
     ASYNC_ITER_CLOSE("AsyncIteratorClose call: R[a] := R[b].return() (to be awaited); pc := c when there is no return method", OperandKind.REG, OperandKind.REG, OperandKind.JUMP),
     /** TypeError unless R[a] is an object (an iterator result) */
-    CHECK_ITER_RESULT("TypeError unless R[a] is an object (an iterator result)", OperandKind.REG);
+    CHECK_ITER_RESULT("TypeError unless R[a] is an object (an iterator result)", OperandKind.REG),
+    /** enter the var scope of a function with a sloppy direct eval: eval code declares its vars there */
+    PUSH_EVAL_SCOPE("enter the var scope of a function with a sloppy direct eval: eval code declares its vars there"),
+    /** EvalDeclarationInstantiation of sloppy eval code: declare the vars and functions K[a] in the caller's var scope or the global object */
+    DECLARE_EVAL("EvalDeclarationInstantiation of sloppy eval code: declare the vars and functions K[a] in the caller's var scope or the global object",
+        OperandKind.CONST),
+    /** initialize function K[a] := R[b] declared by sloppy eval code (a deletable binding) */
+    INIT_EVAL_FUNCTION("initialize function K[a] := R[b] declared by sloppy eval code (a deletable binding)", OperandKind.CONST, OperandKind.REG),
+    /** R[a] := call R[b] with this undefined, args R[c] .. R[c+#d-1] */
+    CALL_FUNC("R[a] := call R[b] with this undefined, args R[c] .. R[c+#d-1]", OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.INT),
+    /** R[a] := R[b] - #c */
+    SUB_INT("R[a] := R[b] - #c", OperandKind.REG, OperandKind.REG, OperandKind.INT),
+    /** pc := c if R[a] &lt; #b */
+    JUMP_IF_LT_INT("pc := c if R[a] < #b", OperandKind.REG, OperandKind.INT, OperandKind.JUMP),
+    /** pc := c if !(R[a] &lt; #b) */
+    JUMP_IF_GE_INT("pc := c if !(R[a] < #b)", OperandKind.REG, OperandKind.INT, OperandKind.JUMP);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -484,4 +499,11 @@ public enum Opcode {
     public static final int OP_ITER_UNWRAP = 144;
     public static final int OP_ASYNC_ITER_CLOSE = 145;
     public static final int OP_CHECK_ITER_RESULT = 146;
+    public static final int OP_PUSH_EVAL_SCOPE = 147;
+    public static final int OP_DECLARE_EVAL = 148;
+    public static final int OP_INIT_EVAL_FUNCTION = 149;
+    public static final int OP_CALL_FUNC = 150;
+    public static final int OP_SUB_INT = 151;
+    public static final int OP_JUMP_IF_LT_INT = 152;
+    public static final int OP_JUMP_IF_GE_INT = 153;
 }

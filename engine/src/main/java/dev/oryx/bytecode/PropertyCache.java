@@ -27,6 +27,10 @@ public final class PropertyCache {
     public final boolean[] accessors = new boolean[WAYS];
     public int count;
     public boolean megamorphic;
+    /** Global name sites: the binding's Cell when it is a global lexical (let/const/class), else null. */
+    public Object globalCell;
+    /** Global name sites: the realm's lexical epoch when entry 0 (global object shape and slot) was cached. */
+    public int globalEpoch = -1;
 
     /** Adds an entry, going megamorphic when full. */
     public void add(Shape shape, int slot, JSObject holder, Shape[] chain, Shape transition, boolean accessor) {

@@ -167,7 +167,27 @@ final class CodeBuilder {
     }
 
     int[] code() {
-        return Arrays.copyOf(code, size);
+        int[] out = Arrays.copyOf(code, size);
+        threadJumpsToReturns(out);
+        return out;
+    }
+
+    /**
+     * A JUMP whose target is a RETURN becomes that RETURN (same length: both take one operand),
+     * e.g. the branches of {@code return c ? a : b}. Pcs, handlers and line tables stay valid.
+     */
+    private static void threadJumpsToReturns(int[] code) {
+        int jump = Opcode.JUMP.ordinal();
+        int ret = Opcode.RETURN.ordinal();
+        for (int pc = 0; pc < code.length; pc += Opcode.of(code[pc]).length()) {
+            if (code[pc] == jump) {
+                int target = code[pc + 1];
+                if (target < code.length && code[target] == ret) {
+                    code[pc] = ret;
+                    code[pc + 1] = code[target + 1];
+                }
+            }
+        }
     }
 
     Object[] constants() {

@@ -16,6 +16,7 @@ import dev.oryx.bytecode.Opcode;
 import dev.oryx.bytecode.ScriptDeclarations;
 import dev.oryx.bytecode.SourceInfo;
 import dev.oryx.scope.Binding;
+import dev.oryx.scope.EvalScopes;
 import dev.oryx.scope.FunctionScope;
 import dev.oryx.scope.Resolution;
 import dev.oryx.scope.Scope;
@@ -31,10 +32,93 @@ public final class Compiler {
     private final ScopeAnalysis analysis;
     private final SourceInfo source;
     final GeneratorCompiler generators = new GeneratorCompiler();
+    /** Eval code: where each binding of the caller's synthetic scopes lives in the calling frame. */
+    private java.util.Map<Binding, EvalScopes.BindingInfo> evalSources;
+    /** Compiling eval code (its top-level function declarations are eval bindings). */
+    boolean evalCode;
 
     private Compiler(ScopeAnalysis analysis, SourceInfo source) {
         this.analysis = analysis;
         this.source = source;
+    }
+
+    /**
+     * Compiles eval code. For a direct eval {@code info} describes the caller's scopes (its free
+     * names become captures of the caller's cells, taken from the calling frame like a closure's);
+     * for an indirect eval it is null. Sloppy eval code declares its vars and functions at run time
+     * (DECLARE_EVAL) in the caller's var scope or on the global object.
+     */
+    public static FunctionCode compileEval(Program program, EvalScopes.Info info) {
+        java.util.Map<Binding, EvalScopes.BindingInfo> sources = new java.util.IdentityHashMap<>();
+        Scope outer = info == null ? null : EvalScopes.build(info, program, sources);
+        ScopeAnalysis analysis = ScopeAnalyzer.analyzeEval(program, outer);
+        Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
+        c.evalSources = sources;
+        c.evalCode = true;
+        return c.eval(program, info, outer);
+    }
+
+    private FunctionCode eval(Program program, EvalScopes.Info info, Scope outer) {
+        FunctionScope fs = analysis.function(program);
+        FunctionCompiler f = new FunctionCompiler(this, null, analysis, fs, source);
+        f.completion = f.regs.binding();
+        f.b.emit(Opcode.LOAD_UNDEFINED, f.completion);
+        if (!program.strict()) {
+            f.b.emit(Opcode.DECLARE_EVAL, f.b.constant(evalDeclarations(program, outer)));
+        }
+        prologue(f, null);
+        f.enterScope(analysis.scope(program));
+        f.stmt.hoistFunctions(program.body(), true);
+        f.stmt.statements(program.body());
+        f.b.emit(Opcode.RETURN, f.completion);
+        int flags = FunctionCode.SCRIPT | (program.strict() ? FunctionCode.STRICT : 0);
+        return f.finish("", flags, 0, 0, 0, program.source().length());
+    }
+
+    /**
+     * The names sloppy eval code declares in its caller's var scope (EvalDeclarationInstantiation
+     * 19.2.1.3 steps 3-5 and 8-11): a var that the caller's var scope already binds statically is
+     * left to the static binding; a name bound lexically between the eval and that var scope is a
+     * SyntaxError (a simple catch parameter excepted, B.3.4).
+     */
+    private ScriptDeclarations evalDeclarations(Program program, Scope outer) {
+        ScriptDeclarations all = scriptDeclarations(program);
+        java.util.List<String> vars = new ArrayList<>();
+        java.util.List<String> functions = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String name : pass == 0 ? all.functionNames() : all.varNames()) {
+                boolean declared = false;
+                for (Scope s = outer; s != null; s = s.parent) {
+                    Binding b = s.lookupOwn(name);
+                    boolean varScope = s.function != null && s == s.function.varScope;
+                    if (b != null) {
+                        boolean varLike = b.kind == Binding.Kind.VAR || b.kind == Binding.Kind.PARAM || b.kind == Binding.Kind.FUNCTION
+                            || b.kind == Binding.Kind.ARGUMENTS;
+                        if (varScope && varLike) {
+                            declared = true;
+                        } else if (s.kind != Scope.Kind.CATCH) {
+                            throw new EvalDeclarationError("Identifier '" + name + "' has already been declared");
+                        }
+                    }
+                    if (varScope || ScopeAnalyzer.hasEvalVarScope(s)) {
+                        break;
+                    }
+                }
+                if (!declared) {
+                    (pass == 0 ? functions : vars).add(name);
+                }
+            }
+        }
+        return new ScriptDeclarations(java.util.List.copyOf(vars), java.util.List.copyOf(functions), java.util.List.of(), java.util.List.of());
+    }
+
+    /** A conflict between eval code's var declarations and the caller's lexical bindings: a SyntaxError. */
+    public static final class EvalDeclarationError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EvalDeclarationError(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Compiles a script; running the result performs GlobalDeclarationInstantiation and returns the completion value. */
@@ -149,6 +233,10 @@ public final class Compiler {
         FunctionCompiler f = new FunctionCompiler(this, parent, analysis, fs, source);
         f.generator = fn.generator();
         f.async = fn.async();
+        if (fs.scope != null && ScopeAnalyzer.hasEvalVarScope(fs.scope)) {
+            // the eval var scope of the parameters (or of the whole function without parameter expressions)
+            f.b.emit(Opcode.PUSH_EVAL_SCOPE);
+        }
         int paramCount = fn.params().size();
         for (int i = 0; i < paramCount; i++) {
             f.regs.binding();
@@ -198,6 +286,9 @@ public final class Compiler {
         }
         Scope bodyScope = analysis.bodyScope(fn);
         if (bodyScope != null) {
+            if (ScopeAnalyzer.hasEvalVarScope(bodyScope)) {
+                f.b.emit(Opcode.PUSH_EVAL_SCOPE);
+            }
             f.enterScope(bodyScope);
             for (Binding bd : bodyScope.bindings.values()) {
                 Binding param = paramScope.lookupOwn(bd.name);
@@ -380,13 +471,78 @@ public final class Compiler {
         f.b.emit(Opcode.RETURN, value);
     }
 
-    /** The scope description a direct eval needs (filled in with eval support). */
+    /** What a direct eval at {@code call} sees of this function and the enclosing ones (EvalScopes.Info). */
     Object evalScope(FunctionCompiler f, Expression.Call call) {
-        return new EvalScopeInfo(f.strict);
+        Scope scope = analysis.evalScope(call);
+        List<EvalScopes.ScopeInfo> scopes = new ArrayList<>();
+        FunctionScope current = f.fs;
+        int level = 0;
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.SCRIPT) {
+                break;
+            }
+            if (s.function != current) {
+                level++;
+                current = s.function;
+            }
+            List<EvalScopes.BindingInfo> bindings = new ArrayList<>();
+            for (Binding b : s.bindings.values()) {
+                bindings.add(bindingInfo(f, b));
+            }
+            boolean varScope = s.function != null && s == s.function.varScope;
+            scopes.add(new EvalScopes.ScopeInfo(s.kind, List.copyOf(bindings), level, varScope, ScopeAnalyzer.hasEvalVarScope(s)));
+        }
+        Resolution[] pseudos = analysis.evalPseudos(call);
+        FunctionScope owner = f.fs.thisOwner();
+        boolean callerEvalVars = false;
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (ScopeAnalyzer.hasEvalVarScope(s)) {
+                callerEvalVars = true;
+                break;
+            }
+        }
+        if (pseudos == null) {
+            return new EvalScopes.Info(f.strict, List.copyOf(scopes), false, null, null, null, null, false, false, false, callerEvalVars);
+        }
+        return new EvalScopes.Info(f.strict, List.copyOf(scopes), true, pseudoInfo(f, pseudos[0]), pseudoInfo(f, pseudos[1]),
+            pseudoInfo(f, pseudos[2]), pseudoInfo(f, pseudos[3]), owner.derivedConstructor, owner.fieldInitializer, owner.method,
+            callerEvalVars);
     }
 
-    /** What CALL_EVAL knows about its caller. */
-    public record EvalScopeInfo(boolean strict) {
+    private static EvalScopes.BindingInfo bindingInfo(FunctionCompiler f, Binding b) {
+        if (b.scope.function == f.fs) {
+            return new EvalScopes.BindingInfo(b.name, b.kind, true, f.register(b));
+        }
+        int idx = f.fs.captureIndexOf(b);
+        if (idx < 0) {
+            throw new IllegalStateException("binding " + b + " visible from eval is not captured");
+        }
+        return new EvalScopes.BindingInfo(b.name, b.kind, false, idx);
+    }
+
+    private static EvalScopes.BindingInfo pseudoInfo(FunctionCompiler f, Resolution r) {
+        Binding b = r.binding();
+        if (r.kind() == Resolution.Kind.LOCAL) {
+            return new EvalScopes.BindingInfo(b.name, b.kind, true, f.register(b));
+        }
+        return new EvalScopes.BindingInfo(b.name, b.kind, false, r.index());
+    }
+
+    /** Where the eval code's capture of {@code b} is found in the calling frame (closure encoding). */
+    int[] evalCapture(Binding b) {
+        EvalScopes.BindingInfo info = evalSources == null ? null : evalSources.get(b);
+        if (info == null && b.kind != Binding.Kind.VAR && b.kind != Binding.Kind.LET) {
+            // new.target or super outside of any function
+            throw new EvalDeclarationError("'" + switch (b.kind) {
+                case NEW_TARGET -> "new.target";
+                case HOME, FUNCTION_OBJECT -> "super";
+                default -> b.name;
+            } + "' is not allowed here");
+        }
+        if (info == null) {
+            throw new IllegalStateException("eval code captures " + b + " which the caller does not provide");
+        }
+        return new int[] {info.local() ? 0 : 1, info.index()};
     }
 
     void exportDefault(FunctionCompiler f, Statement.ExportDefault ed) {

@@ -226,12 +226,16 @@ final class ExpressionCompiler {
     // Identifiers
     // ======================================================================
 
+    static dev.oryx.bytecode.DynamicName dynamicName(Resolution r) {
+        return new dev.oryx.bytecode.DynamicName(r.name(), r.dynamicDepth());
+    }
+
     private void identifier(Expression.Identifier id, int dst) {
         Resolution r = fc.resolution(id);
         if (r.dynamic()) {
             Label done = new Label();
             Label fallback = new Label();
-            b.emitJump(Opcode.GET_NAME, fallback, dst, b.constant(id.name()));
+            b.emitJump(Opcode.GET_NAME, fallback, dst, b.constant(dynamicName(r)));
             b.emitJump(Opcode.JUMP, done);
             b.bind(fallback);
             fc.load(r, dst);
@@ -251,7 +255,7 @@ final class ExpressionCompiler {
         if (r.dynamic()) {
             Label done = new Label();
             Label fallback = new Label();
-            b.emitJump(Opcode.SET_NAME, fallback, b.constant(id.name()), src);
+            b.emitJump(Opcode.SET_NAME, fallback, b.constant(dynamicName(r)), src);
             b.emitJump(Opcode.JUMP, done);
             b.bind(fallback);
             fc.store(r, src, false);
@@ -283,7 +287,7 @@ final class ExpressionCompiler {
                     if (r.dynamic()) {
                         Label done = new Label();
                         Label fallback = new Label();
-                        b.emitJump(Opcode.TYPEOF_NAME, fallback, dst, b.constant(id.name()));
+                        b.emitJump(Opcode.TYPEOF_NAME, fallback, dst, b.constant(dynamicName(r)));
                         b.emitJump(Opcode.JUMP, done);
                         b.bind(fallback);
                         typeofResolved(r, dst);
@@ -377,7 +381,7 @@ final class ExpressionCompiler {
                 if (r.dynamic()) {
                     Label done = new Label();
                     Label fallback = new Label();
-                    b.emitJump(Opcode.DELETE_NAME, fallback, dst, b.constant(id.name()));
+                    b.emitJump(Opcode.DELETE_NAME, fallback, dst, b.constant(dynamicName(r)));
                     b.emitJump(Opcode.JUMP, done);
                     b.bind(fallback);
                     deleteResolved(r, dst);
@@ -434,10 +438,10 @@ final class ExpressionCompiler {
     }
 
     private void binary(Expression.Binary x, int dst) {
-        if (x.operator() == BinaryOperator.ADD && x.right() instanceof Expression.NumberLiteral n
-            && n.value() == (int) n.value() && n.value() != 0) {
+        if ((x.operator() == BinaryOperator.ADD || x.operator() == BinaryOperator.SUB) && smallInt(x.right())) {
             int l = operandLeft(x.left(), x.right());
-            b.emit(Opcode.ADD_INT, dst, l, (int) n.value());
+            b.emit(x.operator() == BinaryOperator.ADD ? Opcode.ADD_INT : Opcode.SUB_INT, dst, l,
+                (int) ((Expression.NumberLiteral) x.right()).value());
             regs.free(l);
             return;
         }
@@ -507,6 +511,12 @@ final class ExpressionCompiler {
                     condition(l.right(), target, false);
                     b.bind(skip);
                 }
+            }
+            case Expression.Binary x when x.operator() == BinaryOperator.LT && x.right() instanceof Expression.NumberLiteral n
+                && n.value() == (int) n.value() -> {
+                int l = any(x.left());
+                b.emitJump(jumpIfTrue ? Opcode.JUMP_IF_LT_INT : Opcode.JUMP_IF_GE_INT, target, l, (int) n.value());
+                regs.free(l);
             }
             case Expression.Binary x when x.operator() == BinaryOperator.LT -> {
                 int l = operandLeft(x.left(), x.right());
@@ -874,7 +884,7 @@ final class ExpressionCompiler {
                 thisReg = regs.temp();
                 Label done = new Label();
                 Label fallback = new Label();
-                b.emitJump(Opcode.GET_NAME_THIS, fallback, fn, thisReg, b.constant(id.name()));
+                b.emitJump(Opcode.GET_NAME_THIS, fallback, fn, thisReg, b.constant(dynamicName(fc.resolution(id))));
                 b.emitJump(Opcode.JUMP, done);
                 b.bind(fallback);
                 fc.load(fc.resolution(id), fn);
@@ -896,6 +906,11 @@ final class ExpressionCompiler {
             regs.free(thisReg);
         }
         regs.free(fn);
+    }
+
+    /** A number literal that is an int32 other than 0 (-0 would be lost), usable as an immediate operand. */
+    private static boolean smallInt(Expression e) {
+        return e instanceof Expression.NumberLiteral n && n.value() == (int) n.value() && n.value() != 0;
     }
 
     private static boolean isMember(Expression e) {
@@ -939,17 +954,14 @@ final class ExpressionCompiler {
             int r = regs.temp();
             compile(a, r);
         }
-        int t = thisReg;
-        if (t < 0 && evalCall == null) {
-            t = regs.temp();
-            b.emit(Opcode.LOAD_UNDEFINED, t);
-        }
         calleeForMessages = callee;
         markCallee();
         if (evalCall != null) {
             b.emit(Opcode.CALL_EVAL, dst, fn, argStart, args.size(), b.constant(fc.compiler.evalScope(fc, evalCall)));
+        } else if (thisReg < 0) {
+            b.emit(Opcode.CALL_FUNC, dst, fn, argStart, args.size());
         } else {
-            b.emit(Opcode.CALL, dst, fn, t, argStart, args.size());
+            b.emit(Opcode.CALL, dst, fn, thisReg, argStart, args.size());
         }
         regs.freeFrom(argStart);
     }

@@ -365,6 +365,11 @@ final class FunctionCompiler {
                     throw new IllegalStateException("capture " + captured + " missing in the enclosing function");
                 }
                 captures[2 * i + 1] = idx;
+            } else {
+                // eval code: the caller's cells, found in the calling frame
+                int[] at = compiler.evalCapture(captured);
+                captures[2 * i] = at[0];
+                captures[2 * i + 1] = at[1];
             }
         }
         FunctionCode code = new FunctionCode(name, flags, b.code(), b.constants(), Math.max(regs.max(), 1), paramRegisters, length,

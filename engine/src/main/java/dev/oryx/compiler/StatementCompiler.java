@@ -50,7 +50,7 @@ final class StatementCompiler {
         int t = regs.temp();
         b.emit(Opcode.CLOSURE, t, b.constant(fc.compiler.compileFunction(fc, fd.function(), null)));
         if (r.kind() == Resolution.Kind.GLOBAL) {
-            b.emit(Opcode.INIT_GLOBAL_FUNCTION, b.constant(r.name()), t);
+            b.emit(fc.compiler.evalCode && fc.parent == null ? Opcode.INIT_EVAL_FUNCTION : Opcode.INIT_GLOBAL_FUNCTION, b.constant(r.name()), t);
         } else {
             // the block binding; Annex B copies to the var binding when the declaration is evaluated
             Binding bd = r.binding();

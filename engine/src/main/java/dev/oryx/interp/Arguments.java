@@ -19,7 +19,7 @@ final class Arguments {
         Object[] args = frame.args == null ? new Object[0] : frame.args;
         JSObject obj;
         if (mask == 0) {
-            obj = new JSObject(realm.objectPrototype.childRootShape());
+            obj = new UnmappedArguments(realm.objectPrototype.childRootShape());
         } else {
             obj = new MappedArguments(realm.objectPrototype.childRootShape(), frame.regs, mask & 0x7FFFFFFF, args.length);
         }
@@ -34,6 +34,18 @@ final class Arguments {
             obj.defineOwn("callee", frame.function, Shape.WRITABLE | Shape.CONFIGURABLE);
         }
         return obj;
+    }
+
+    /** An unmapped arguments object: ordinary, but with [[ParameterMap]] for Object.prototype.toString (20.1.3.6). */
+    static final class UnmappedArguments extends JSObject {
+        UnmappedArguments(Shape shape) {
+            super(shape);
+        }
+
+        @Override
+        public String builtinTag() {
+            return "Arguments";
+        }
     }
 
     /**

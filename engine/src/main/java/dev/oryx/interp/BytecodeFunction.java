@@ -19,6 +19,8 @@ public final class BytecodeFunction extends JSFunction {
     public Object fieldInitArgument;
     /** Class constructors without a constructor method: the default behaviour. */
     public boolean defaultConstructor;
+    /** The run-time scopes (with, eval vars) around the closure's creation; its frames start there. */
+    DynamicScope dynamicScope;
 
     public BytecodeFunction(Shape shape, Realm realm, FunctionCode code, Cell[] captures) {
         super(shape, realm);

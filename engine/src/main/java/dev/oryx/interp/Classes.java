@@ -47,6 +47,7 @@ final class Classes {
             cells[i] = caps[2 * i] == 0 ? (Cell) frame.regs[idx] : frame.function.captures[idx];
         }
         BytecodeFunction f = Functions.createClassConstructor(realm, code, cells, constructorParent, proto, d.name());
+        f.dynamicScope = frame.with;
         f.homeObject = proto;
         f.defaultConstructor = d.defaultConstructor();
         proto.defineOwn("constructor", f, Shape.WRITABLE | Shape.CONFIGURABLE);

@@ -25,8 +25,8 @@ public final class Frame {
     public int returnPc;
     /** What the frame's completion means: one of the {@code KIND_} constants. */
     public byte kind;
-    /** Innermost `with` object environment, or null. */
-    public WithScope with;
+    /** The innermost run-time scope (`with` object, eval var scope), or null. */
+    DynamicScope with;
     /**
      * The generator object, async generator object or async function promise that owns this
      * frame, or null (also for a generator frame still in its prologue).
@@ -48,9 +48,5 @@ public final class Frame {
         this.function = function;
         this.code = function.code;
         this.regs = regs;
-    }
-
-    /** A `with` block's object environment, linked to the enclosing one. */
-    public record WithScope(dev.oryx.object.JSObject object, WithScope outer) {
     }
 }

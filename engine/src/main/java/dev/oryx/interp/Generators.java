@@ -84,15 +84,13 @@ public final class Generators {
 
     /** [[Call]] from the interpreter: links the frame; the value arrives in the caller's register. */
     static Object linkCall(ExecutionStack stack, Realm realm, BytecodeFunction f, Object thisValue, Object[] regs, int argStart, int argc,
-        Frame caller) {
+        Frame caller, int dst, int returnPc) {
         Frame frame = prepare(Interpreter.newFrame(f, thisValue, regs, argStart, argc, Undefined.INSTANCE));
-        frame.returnRegister = caller.code.code[caller.pc + 1];
-        frame.returnPc = caller.pc + OP_CALL_LENGTH;
+        frame.returnRegister = dst;
+        frame.returnPc = returnPc;
         stack.pushFrame(frame, realm);
         return SWITCHED;
     }
-
-    static final int OP_CALL_LENGTH = 6;
 
     // ======================================================================
     // GeneratorResume / GeneratorResumeAbrupt (27.5.3.3, 27.5.3.4)

@@ -40,6 +40,32 @@ final class Globals {
         return g.get(realm, name, g);
     }
 
+    /**
+     * GET_GLOBAL with its inline cache: a global lexical's cell, or the global object's shape and
+     * slot of a data property (valid while no global lexical was created since).
+     */
+    static Object getCached(Realm realm, String name, dev.oryx.bytecode.PropertyCache ic) {
+        Cell c = realm.globalLexicals.get(name);
+        if (c != null) {
+            ic.globalCell = c;
+            if (c.value == Uninitialized.INSTANCE) {
+                throw Errors.uninitialized(realm, name);
+            }
+            return c.value;
+        }
+        JSObject g = realm.globalObject;
+        if (!g.exotic && !g.shape.isDictionary()) {
+            int slot = g.shape.lookup(name);
+            if (slot >= 0 && (g.shape.attributesAt(slot) & Shape.ACCESSOR) == 0) {
+                ic.shapes[0] = g.shape;
+                ic.slots[0] = slot;
+                ic.globalEpoch = realm.globalLexicalEpoch;
+                return g.slots[slot];
+            }
+        }
+        return get(realm, name);
+    }
+
     static Object typeofGlobal(Realm realm, String name) {
         Cell c = realm.globalLexicals.get(name);
         if (c != null) {
@@ -130,9 +156,11 @@ final class Globals {
         }
         for (String name : d.letNames()) {
             realm.globalLexicals.put(name, new Cell(Uninitialized.INSTANCE));
+            realm.globalLexicalEpoch++;
         }
         for (String name : d.constNames()) {
             realm.globalLexicals.put(name, new Cell(Uninitialized.INSTANCE));
+            realm.globalLexicalEpoch++;
             realm.globalConsts.add(name);
         }
         for (String vn : d.varNames()) {
@@ -163,6 +191,7 @@ final class Globals {
         if (c == null) {
             c = new Cell(value);
             realm.globalLexicals.put(name, c);
+            realm.globalLexicalEpoch++;
         }
         c.value = value;
     }

@@ -96,6 +96,7 @@ public final class Interpreter {
         }
         frame.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
         frame.newTarget = newTarget;
+        frame.with = f.dynamicScope;
         return frame;
     }
 
@@ -279,6 +280,21 @@ public final class Interpreter {
                             }
                             continue;
                         }
+                        case OP_GET_GLOBAL: {
+                            dev.oryx.bytecode.PropertyCache ic = frame.code.caches[code[pc + 3]];
+                            Object cell = ic.globalCell;
+                            Object v;
+                            if (cell != null && (v = ((Cell) cell).value) != Uninitialized.INSTANCE) {
+                                regs[code[pc + 1]] = v;
+                            } else if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
+                                regs[code[pc + 1]] = realm.globalObject.slots[ic.slots[0]];
+                            } else {
+                                frame.pc = pc;
+                                regs[code[pc + 1]] = Globals.getCached(realm, (String) k[code[pc + 2]], ic);
+                            }
+                            pc += 4;
+                            continue;
+                        }
                         case OP_GET_PROP:
                             frame.pc = pc;
                             regs[code[pc + 1]] = PropertyAccess.get(realm, regs[code[pc + 2]], (String) k[code[pc + 3]],
@@ -320,7 +336,8 @@ public final class Interpreter {
                                 pc = 0;
                                 continue;
                             }
-                            Object result = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame);
+                            Object result = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame,
+                                code[pc + 1], pc + 6);
                             if (result != Generators.SWITCHED) {
                                 regs[code[pc + 1]] = result;
                                 pc += 6;
@@ -337,6 +354,79 @@ public final class Interpreter {
                                 thrown = stack.pendingThrow;
                                 stack.pendingThrow = null;
                                 break dispatch;
+                            }
+                            continue;
+                        }
+                        case OP_CALL_FUNC: {
+                            Object callee = regs[code[pc + 2]];
+                            frame.pc = pc;
+                            if (callee instanceof BytecodeFunction f && (f.code.flags & NOT_BYTECODE_CALLABLE) == 0) {
+                                Frame next = newFrame(f, Undefined.INSTANCE, regs, code[pc + 3], code[pc + 4], Undefined.INSTANCE);
+                                next.returnRegister = code[pc + 1];
+                                next.returnPc = pc + 5;
+                                stack.pushFrame(next, realm);
+                                if (--stack.budget <= 0) {
+                                    stack.poll();
+                                }
+                                frame = next;
+                                code = f.code.code;
+                                regs = next.regs;
+                                k = f.code.constants;
+                                realm = f.realm;
+                                pc = 0;
+                                continue;
+                            }
+                            Object result = SlowPaths.call(realm, callee, Undefined.INSTANCE, regs, code[pc + 3], code[pc + 4], frame,
+                                code[pc + 1], pc + 5);
+                            if (result != Generators.SWITCHED) {
+                                regs[code[pc + 1]] = result;
+                                pc += 5;
+                                continue;
+                            }
+                            frame = stack.top;
+                            code = frame.code.code;
+                            regs = frame.regs;
+                            k = frame.code.constants;
+                            realm = frame.function.realm;
+                            pc = frame.pc;
+                            if (stack.pendingThrow != null) {
+                                thrown = stack.pendingThrow;
+                                stack.pendingThrow = null;
+                                break dispatch;
+                            }
+                            continue;
+                        }
+                        case OP_SUB_INT: {
+                            Object a = regs[code[pc + 2]];
+                            int y = code[pc + 3];
+                            if (a instanceof Integer x) {
+                                int r = x - y;
+                                regs[code[pc + 1]] = ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+                            } else {
+                                regs[code[pc + 1]] = Arithmetic.sub(realm, a, y);
+                            }
+                            pc += 4;
+                            continue;
+                        }
+                        case OP_JUMP_IF_LT_INT: {
+                            Object a = regs[code[pc + 1]];
+                            if (a instanceof Integer x ? x < code[pc + 2] : Arithmetic.lt(realm, a, code[pc + 2])) {
+                                if (code[pc + 3] <= pc && --stack.budget <= 0) {
+                                    frame.pc = pc;
+                                    stack.poll();
+                                }
+                                pc = code[pc + 3];
+                            } else {
+                                pc += 4;
+                            }
+                            continue;
+                        }
+                        case OP_JUMP_IF_GE_INT: {
+                            Object a = regs[code[pc + 1]];
+                            if (a instanceof Integer x ? x >= code[pc + 2] : !Arithmetic.lt(realm, a, code[pc + 2])) {
+                                pc = code[pc + 3];
+                            } else {
+                                pc += 4;
                             }
                             continue;
                         }

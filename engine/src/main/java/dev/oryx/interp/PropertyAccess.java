@@ -7,6 +7,7 @@ import dev.oryx.object.JSArray;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyKey;
 import dev.oryx.object.Shape;
+import dev.oryx.object.TypedArrayObject;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
@@ -27,7 +28,8 @@ final class PropertyAccess {
     // ---- named get ----
 
     static Object get(Realm realm, Object base, String key, PropertyCache ic) {
-        if (base instanceof JSObject o && !o.exotic) {
+        // a typed array's named properties are ordinary unless the name is a canonical numeric string
+        if (base instanceof JSObject o && (!o.exotic || o instanceof TypedArrayObject && TypedArrayObject.numericIndex(key) == null)) {
             Shape s = o.shape;
             int n = ic.count;
             for (int i = 0; i < n; i++) {
@@ -200,6 +202,9 @@ final class PropertyAccess {
                 }
                 return o.get(realm, i, o);
             }
+            if (base instanceof TypedArrayObject ta) {
+                return ta.getIndexed(i);
+            }
             if (base instanceof String s && i < s.length()) {
                 return String.valueOf(s.charAt(i));
             }
@@ -224,6 +229,9 @@ final class PropertyAccess {
             if (o instanceof JSArray a && i == a.length() && noIndexedPrototypes(a) && a.fastPush(value)) {
                 return;
             }
+        } else if (key instanceof Integer i && i >= 0 && base instanceof TypedArrayObject ta) {
+            ta.setIndexed(realm, i, value);
+            return;
         }
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
             throw Errors.cannotSet(realm, base, Conversions.toPropertyKey(realm, key));

@@ -40,8 +40,8 @@ public final class ScriptRunner {
         return run(realm, compile(realm, source, fileName));
     }
 
-    /** The evaluator used by eval and the Function constructor (eval code runs as a script in the global scope). */
+    /** The evaluator used by indirect eval and the Function constructor (global eval code). */
     public static void installEvaluator(Realm realm) {
-        realm.evaluator = (r, source, strictCaller, direct) -> run(r, compile(r, source, "eval"));
+        realm.evaluator = (r, source, strictCaller, direct) -> Eval.indirectEval(r, source);
     }
 }

@@ -406,10 +406,10 @@ final class SlowPaths {
             case OP_DEBUGGER:
                 return pc + 1;
             case OP_PUSH_WITH:
-                frame.with = new Frame.WithScope(Conversions.toObject(realm, regs[a]), frame.with);
+                frame.with = new DynamicScope.With(Conversions.toObject(realm, regs[a]), frame.with);
                 return pc + 2;
             case OP_POP_SCOPE:
-                frame.with = frame.with.outer();
+                frame.with = frame.with.outer;
                 return pc + 1;
             case OP_GET_NAME:
             case OP_GET_NAME_THIS:
@@ -429,6 +429,15 @@ final class SlowPaths {
             case OP_LOAD_GLOBAL_THIS:
                 regs[a] = realm.globalObject;
                 return pc + 2;
+            case OP_PUSH_EVAL_SCOPE:
+                frame.with = new DynamicScope.EvalVars(frame.with);
+                return pc + 1;
+            case OP_DECLARE_EVAL:
+                Eval.declare(realm, frame, (dev.oryx.bytecode.ScriptDeclarations) k[a]);
+                return pc + 2;
+            case OP_INIT_EVAL_FUNCTION:
+                Eval.initFunction(realm, frame, (String) k[a], regs[code[pc + 2]]);
+                return pc + 3;
             case OP_NEW_REGEXP:
                 regs[a] = realm.regExpCreate((String) k[code[pc + 2]], (String) k[code[pc + 3]]);
                 return pc + 4;
@@ -451,15 +460,15 @@ final class SlowPaths {
     // ---- calls ----
 
     /** [[Call]] of any value from the interpreter (natives and the cases the loop does not inline). */
-    static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame) {
+    static Object call(Realm realm, Object callee, Object thisValue, Object[] regs, int argStart, int argc, Frame frame, int dst, int returnPc) {
         if (callee instanceof BytecodeFunction f) {
             if (!f.isClassConstructor()) {
-                return Generators.linkCall(realm.stack, f.realm, f, thisValue, regs, argStart, argc, frame);
+                return Generators.linkCall(realm.stack, f.realm, f, thisValue, regs, argStart, argc, frame, dst, returnPc);
             }
         } else if (callee instanceof dev.oryx.object.NativeFunction nf && nf.code() instanceof Generators.ResumeCode rc
             && thisValue instanceof GeneratorObject g) {
             return Generators.linkResume(realm.stack, realm, frame, g, rc.kind, argc > 0 ? regs[argStart] : dev.oryx.runtime.Undefined.INSTANCE,
-                frame.code.code[frame.pc + 1], frame.pc + Generators.OP_CALL_LENGTH);
+                dst, returnPc);
         }
         return callValue(realm, callee, thisValue, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
     }
@@ -588,7 +597,9 @@ final class SlowPaths {
             int idx = caps[2 * i + 1];
             cells[i] = caps[2 * i] == 0 ? (Cell) frame.regs[idx] : frame.function.captures[idx];
         }
-        return Functions.create(realm, code, cells);
+        BytecodeFunction f = Functions.create(realm, code, cells);
+        f.dynamicScope = frame.with;
+        return f;
     }
 
     // ---- exception handlers ----

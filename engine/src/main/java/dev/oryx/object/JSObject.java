@@ -171,7 +171,8 @@ public class JSObject {
                 return;
             }
             int length = d == null ? 0 : d.length;
-            if (index < Math.max(16, (long) length * 2) && (sparse == null || !sparse.containsKey(index))) {
+            if (index < Math.max(16, (long) length * 2) && (sparse == null || !sparse.containsKey(index))
+                && (index < length + 64 || denseEnough(d))) {
                 int newLength = (int) Math.max(index + 1, Math.min(Math.max(8, (long) length * 2), Integer.MAX_VALUE - 8));
                 dense = d == null ? new Object[newLength] : Arrays.copyOf(d, newLength);
                 dense[(int) index] = value;
@@ -191,6 +192,25 @@ public class JSObject {
             e.value = value;
             e.attributes = attributes;
         }
+    }
+
+    /**
+     * Whether the dense elements are at least a quarter used: growing them for a far index is then
+     * worth it; otherwise the element goes to the sparse map (so a few far-apart indices cannot
+     * make the dense array double towards 2^31 slots). Called only when the array would grow,
+     * so the scan is amortized by the doubling.
+     */
+    private static boolean denseEnough(Object[] d) {
+        if (d == null) {
+            return false;
+        }
+        int used = 0;
+        for (Object o : d) {
+            if (o != null) {
+                used++;
+            }
+        }
+        return used * 4L >= d.length;
     }
 
     /** Replaces the value of an existing element, keeping its attributes. */

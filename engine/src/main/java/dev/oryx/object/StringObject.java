@@ -63,6 +63,12 @@ public final class StringObject extends JSObject {
     }
 
     @Override
+    public boolean delete(Realm realm, Object key) {
+        // the string's own index properties are non-configurable
+        return stringGetOwnProperty(key) == null && super.delete(realm, key);
+    }
+
+    @Override
     public List<Object> ownPropertyKeys(Realm realm) {
         List<Object> keys = new ArrayList<>();
         int n = value.length();

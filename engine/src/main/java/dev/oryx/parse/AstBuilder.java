@@ -86,9 +86,9 @@ final class AstBuilder {
 
     // ---- program ----
 
-    Program program(ProgramContext ctx, boolean module) {
+    Program program(ProgramContext ctx, boolean module, boolean strictOuter) {
         List<StatementListItemContext> items = ctx.statementListItem();
-        strict = module || hasUseStrict(items);
+        strict = module || strictOuter || hasUseStrict(items);
         List<Statement> body = statementList(items, true);
         patterns.checkNoCoverInitializers();
         return new Program(span(0, source.length()), body, module, strict, source, fileName);
@@ -173,8 +173,7 @@ final class AstBuilder {
         ParseTree child = c.getChild(0);
         return switch (child) {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
-            case VariableStatementContext v -> new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR,
-                declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR));
+            case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
             case ExpressionStatementContext e -> new Statement.ExpressionStatement(span(e), expressions.expression(e.expression()), null);
             case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
@@ -215,6 +214,12 @@ final class AstBuilder {
         return out;
     }
 
+    private Statement.VariableDeclaration variableStatement(VariableStatementContext v) {
+        List<Statement.VariableDeclarator> list = declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR);
+        requireInitializers(list, Statement.DeclarationKind.VAR);
+        return new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR, list);
+    }
+
     private Statement lexicalDeclaration(LexicalDeclarationContext l) {
         Statement.DeclarationKind kind = l.LetKw() != null ? Statement.DeclarationKind.LET : Statement.DeclarationKind.CONST;
         List<Statement.VariableDeclarator> list = declarators(l.variableDeclarationList().variableDeclaration(), kind);
@@ -252,13 +257,12 @@ final class AstBuilder {
                 left = expressions.expression(first.expressionNoIn());
             }
         }
-        if (rest.In() != null || rest.Identifier() != null) {
-            boolean of = rest.Identifier() != null;
+        if (rest.In() != null || rest.OfKw() != null) {
+            boolean of = rest.OfKw() != null;
             if (of) {
-                JsToken ofToken = token(rest.Identifier());
+                JsToken ofToken = token(rest.OfKw());
                 if (!ofToken.textIs("of")) {
-                    throw error(ofToken, ofToken.hasEscape() ? "Keyword must not contain escaped characters"
-                        : "Unexpected identifier '" + ofToken.getText() + "'");
+                    throw error(ofToken, "Keyword must not contain escaped characters");
                 }
             } else if (isAwait) {
                 throw error(rest.In().getSymbol(), "Unexpected token 'in' (for await requires 'of')");
@@ -390,10 +394,26 @@ final class AstBuilder {
                     rest = patterns.binding(params.restParameter().bindingTarget());
                 }
             }
+            checkAccessorParameters(span, kind, list, rest);
             List<Statement> body = statementList(bodyItems, true);
             return new FunctionNode(span, id, List.copyOf(list), rest, body, kind, generator, async, strict, useStrict, false);
         } finally {
             strict = outer;
+        }
+    }
+
+    /** A getter has no parameters; a setter exactly one, not a rest parameter (15.4). */
+    private void checkAccessorParameters(SourceSpan span, FunctionNode.Kind kind, List<Pattern> params, Pattern rest) {
+        if (kind == FunctionNode.Kind.GETTER && (!params.isEmpty() || rest != null)) {
+            throw error(span.start(), "Getter must not have any formal parameters");
+        }
+        if (kind == FunctionNode.Kind.SETTER) {
+            if (rest != null) {
+                throw error(rest, "Setter function argument must not be a rest parameter");
+            }
+            if (params.size() != 1) {
+                throw error(span.start(), "Setter must have exactly one formal parameter");
+            }
         }
     }
 
@@ -512,8 +532,7 @@ final class AstBuilder {
     private Statement exportDeclaration(ExportDeclarationContext c) {
         if (c.Multiply() != null) {
             String exportName = null;
-            if (c.Identifier() != null) {
-                requireWord(c.Identifier(), "as");
+            if (c.AsKw() != null) {
                 exportName = moduleExportName(c.moduleExportName());
             }
             requireWord(c.fromClause().Identifier(), "from");
@@ -556,9 +575,7 @@ final class AstBuilder {
         }
         Statement declaration;
         if (c.variableStatement() != null) {
-            VariableStatementContext v = c.variableStatement();
-            declaration = new Statement.VariableDeclaration(span(v), Statement.DeclarationKind.VAR,
-                declarators(v.variableDeclarationList().variableDeclaration(), Statement.DeclarationKind.VAR));
+            declaration = variableStatement(c.variableStatement());
         } else if (c.functionDeclaration() != null) {
             FunctionDeclarationContext f = c.functionDeclaration();
             if (f.identifier() == null) {
@@ -609,10 +626,15 @@ final class AstBuilder {
         return true;
     }
 
+    /** The value of a string literal of an import or export declaration: module code is strict. */
     String stringValue(TerminalNode node) {
         JsToken t = token(node);
         try {
-            return Literals.cookString(t.getText()).value();
+            Literals.Cooked cooked = Literals.cookString(t.getText());
+            if (cooked.legacyEscape()) {
+                throw error(t, "Octal escape sequences are not allowed in strict mode");
+            }
+            return cooked.value();
         } catch (Literals.BadEscape e) {
             throw error(t.getStartIndex() + e.at, e.getMessage());
         }

@@ -565,7 +565,11 @@ final class ExpressionBuilder {
         for (PropertyDefinitionContext pd : o.propertyDefinition()) {
             members.add(propertyDefinition(pd));
         }
-        return new Expression.ObjectLiteral(b.span(o), members);
+        Expression.ObjectLiteral literal = new Expression.ObjectLiteral(b.span(o), members);
+        if (!members.isEmpty() && members.get(members.size() - 1) instanceof Expression.Spread && o.Comma().size() == members.size()) {
+            b.patterns.markCommaAfterSpread(literal);
+        }
+        return literal;
     }
 
     private ObjectMember propertyDefinition(PropertyDefinitionContext pd) {

@@ -28,6 +28,16 @@ public final class Parser {
     }
 
     public static Program parse(String source, String fileName, boolean module) {
+        return parse(source, fileName, module, null);
+    }
+
+    /** Eval code (19.2.1): a script checked with what its caller allows ({@link EvalContext#GLOBAL} for indirect eval). */
+    public static Program parseEval(String source, String fileName, EvalContext context) {
+        return parse(source, fileName, false, context);
+    }
+
+    private static Program parse(String source, String fileName, boolean module, EvalContext eval) {
+        boolean strict = eval != null && eval.strict();
         AstBuilder builder = new AstBuilder(source, fileName);
         try {
             JavaScriptParser.ProgramContext tree;
@@ -38,8 +48,12 @@ public final class Parser {
                 int at = Math.min(t.getStartIndex(), source.length());
                 throw builder.error(at, e.getMessage());
             }
-            Program program = builder.program(tree, module);
-            EarlyErrors.check(program, builder.lines);
+            Program program = builder.program(tree, module, strict);
+            if (eval == null) {
+                EarlyErrors.check(program, builder.lines);
+            } else {
+                EarlyErrors.check(program, builder.lines, eval);
+            }
             return program;
         } catch (StackOverflowError e) {
             throw new SyntaxErrorException("Program too deeply nested", fileName, 1, 1, 0);

@@ -26,7 +26,7 @@ import dev.oryx.grammar.JavaScriptParser.*;
 final class PatternConverter {
     private final AstBuilder b;
     private final Set<ObjectMember.Property> coverInitializers = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Expression.ArrayLiteral> commaAfterSpread = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Expression> commaAfterSpread = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PatternConverter(AstBuilder builder) {
         this.b = builder;
@@ -36,7 +36,8 @@ final class PatternConverter {
         coverInitializers.add(property);
     }
 
-    void markCommaAfterSpread(Expression.ArrayLiteral literal) {
+    /** An array or object literal whose spread element is followed by a comma: not a pattern. */
+    void markCommaAfterSpread(Expression literal) {
         commaAfterSpread.add(literal);
     }
 
@@ -207,7 +208,7 @@ final class PatternConverter {
         for (int i = 0; i < members.size(); i++) {
             ObjectMember m = members.get(i);
             if (m instanceof Expression.Spread s) {
-                if (i != members.size() - 1) {
+                if (i != members.size() - 1 || commaAfterSpread.contains(o)) {
                     throw b.error(s, "Rest element must be last element");
                 }
                 rest = assignmentTarget(s.argument(), false, "`...` must be followed by an assignable reference in assignment contexts");

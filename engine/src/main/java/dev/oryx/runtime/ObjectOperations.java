@@ -9,6 +9,7 @@ import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyDescriptor;
 import dev.oryx.object.PropertyKey;
+import dev.oryx.object.ProxyInternals;
 import dev.oryx.object.Shape;
 
 /** Operations on Objects (ECMA-262 7.3) used by the built-ins. */
@@ -155,6 +156,13 @@ public final class ObjectOperations {
 
     /** GetFunctionRealm (7.3.24) */
     public static Realm functionRealm(Realm realm, JSObject f) {
+        ProxyInternals proxy = ProxyInternals.of(f);
+        if (proxy != null) {
+            if (proxy.isRevoked()) {
+                throw Errors.typeError(realm, "Cannot perform 'GetFunctionRealm' on a proxy that has been revoked");
+            }
+            return functionRealm(realm, proxy.target());
+        }
         if (f instanceof JSFunction fn) {
             return fn.realm;
         }

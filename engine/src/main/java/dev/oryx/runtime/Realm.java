@@ -20,6 +20,8 @@ public final class Realm {
     public JSObject globalObject;
     /** Global let/const/class bindings (9.1.1.4 [[DeclarativeRecord]]): name to cell. */
     public final Map<String, Cell> globalLexicals = new HashMap<>();
+    /** Bumped whenever a global lexical binding is created: a cached global object slot may be shadowed now. */
+    public int globalLexicalEpoch;
 
     // Fundamental intrinsics the engine itself needs; the rest are in {@link #intrinsics}.
     public JSObject objectPrototype;
@@ -82,6 +84,10 @@ public final class Realm {
 
     /** The host's time zone for Date (injectable). */
     public dev.oryx.date.DateTimeZone timeZone = dev.oryx.date.DateTimeZone.systemDefault();
+    /** The clock of Date.now() and new Date() (injectable, e.g. {@code InstantSource.fixed(...)} in tests). */
+    public java.time.InstantSource clock = java.time.InstantSource.system();
+    /** WeakRef's [[KeptAlive]] and FinalizationRegistry's cleanups, which the host drives (see WeakRefJobs). */
+    public final dev.oryx.object.WeakRefJobs weakRefJobs = new dev.oryx.object.WeakRefJobs();
 
     /** Objects whose join/toString is running (cycle detection in Array.prototype.join). */
     public final java.util.Set<Object> joinStack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -25,6 +25,8 @@ public final class FunctionScope {
     public boolean fieldInitializer;
     public boolean directEval;
     public boolean hasParameterExpressions;
+    /** The scope holding the function's var declarations (a sloppy direct eval adds to it at run time). */
+    public Scope varScope;
     public boolean mappedArguments;
 
     /** Pseudo-bindings (non-arrow functions), created on demand. */

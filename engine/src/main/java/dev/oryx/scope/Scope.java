@@ -19,6 +19,8 @@ public final class Scope {
     public final FunctionScope function;
     public final Node node;
     public final Map<String, Binding> bindings = new LinkedHashMap<>();
+    /** A synthetic scope of a direct eval's caller where a run-time eval var scope sits. */
+    boolean evalVarScope;
 
     Scope(Kind kind, Scope parent, FunctionScope function, Node node) {
         this.kind = kind;

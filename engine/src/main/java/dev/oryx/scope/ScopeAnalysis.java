@@ -17,6 +17,21 @@ public final class ScopeAnalysis {
     final Map<Node, Scope> bodyScopes = new IdentityHashMap<>();
     final Map<Node, Resolution> superThis = new IdentityHashMap<>();
     final Map<Node, Resolution> superNewTarget = new IdentityHashMap<>();
+    final Map<Node, Scope> evalScopes = new IdentityHashMap<>();
+    final Map<Node, Resolution[]> evalPseudos = new IdentityHashMap<>();
+
+    /** For a direct eval call: the innermost scope at the call. */
+    public Scope evalScope(Node call) {
+        return evalScopes.get(call);
+    }
+
+    /**
+     * For a direct eval call in a function: the resolutions of this, new.target, [[HomeObject]] and
+     * the function object at the call (null at the top level).
+     */
+    public Resolution[] evalPseudos(Node call) {
+        return evalPseudos.get(call);
+    }
 
     /** For a Super node: the `this` binding (receiver of super property access, bound by super()). */
     public Resolution superThis(Node superNode) {

@@ -37,24 +37,31 @@ public final class ScopeAnalyzer {
     }
 
     /**
-     * Analysis of eval code or of a function created by the Function constructor, whose free
-     * names resolve through {@code outer} (a chain built from the caller's scopes), or globally
-     * when {@code outer} is null.
+     * Analysis of eval code, whose free names resolve through {@code outer} (synthetic scopes
+     * rebuilt from a direct eval's caller, see {@link EvalScopes}), or globally when it is null
+     * (indirect eval). Its lexical declarations are its own; strict eval code also keeps its vars
+     * and functions, sloppy eval code declares them in the caller's var scope at run time.
      */
-    public static ScopeAnalysis analyze(Program program, Scope outer) {
+    public static ScopeAnalysis analyzeEval(Program program, Scope outer) {
         ScopeAnalyzer a = new ScopeAnalyzer();
         a.scope = outer;
         a.function = outer == null ? null : outer.function;
+        a.evalCode = true;
         a.program(program);
         return a.out;
     }
+
+    /** Analyzing eval code. */
+    private boolean evalCode;
 
     // ---- program ----
 
     private void program(Program p) {
         FunctionScope fs = new FunctionScope(p, function);
         fs.strict = p.strict();
-        Scope s = new Scope(p.module() ? Scope.Kind.MODULE : Scope.Kind.SCRIPT, scope, fs, p);
+        // direct eval code is transparent for this, new.target, super and arguments, like an arrow
+        fs.arrow = evalCode && function != null;
+        Scope s = new Scope(p.module() ? Scope.Kind.MODULE : evalCode ? Scope.Kind.EVAL : Scope.Kind.SCRIPT, scope, fs, p);
         fs.scope = s;
         out.functions.put(p, fs);
         out.scopes.put(p, s);
@@ -65,6 +72,12 @@ public final class ScopeAnalyzer {
         if (p.module()) {
             declareVarScoped(p.body(), s);
             declareLexical(p.body(), s, true);
+        } else if (evalCode) {
+            declareLexical(p.body(), s, true);
+            if (p.strict()) {
+                declareVarScoped(p.body(), s);
+                fs.varScope = s;
+            }
         } else {
             // Script top-level declarations are global (resolved by name at run time); nested
             // blocks still get scopes. Annex B functions in blocks hoist to the global object.
@@ -806,7 +819,7 @@ public final class ScopeAnalyzer {
                 } else {
                     expression(c.callee());
                     if (c.callee() instanceof Expression.Identifier id && id.name().equals("eval") && !c.optional()) {
-                        markDirectEval();
+                        markDirectEval(c);
                     }
                 }
                 expressions(c.arguments());
@@ -839,35 +852,39 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void markDirectEval() {
+    private void markDirectEval(Expression.Call call) {
         FunctionScope f = function;
         f.directEval = true;
-        // everything visible from the eval may be used by name: keep it in cells
-        for (Scope s = scope; s != null; s = s.parent) {
-            for (Binding b : s.bindings.values()) {
-                b.captured = true;
-            }
-            if (s.function != null && s.function != f && !s.function.arrow) {
-                // bindings of enclosing functions are reached through captures
-                for (Binding b : s.bindings.values()) {
-                    captureThrough(b);
-                }
-            } else if (s.function != f) {
-                for (Binding b : s.bindings.values()) {
-                    captureThrough(b);
-                }
-            }
-        }
+        // the caller's pseudo-bindings first: `arguments` joins the function's scope
         FunctionScope owner = f.thisOwner();
         if (!owner.arrow && !(owner.node instanceof Program)) {
-            pseudo(Binding.Kind.THIS, -1);
-            pseudo(Binding.Kind.NEW_TARGET, -1);
-            pseudo(Binding.Kind.HOME, -1);
-            pseudo(Binding.Kind.FUNCTION_OBJECT, -1);
+            Resolution[] pseudos = {
+                pseudo(Binding.Kind.THIS, -1),
+                pseudo(Binding.Kind.NEW_TARGET, -1),
+                pseudo(Binding.Kind.HOME, -1),
+                pseudo(Binding.Kind.FUNCTION_OBJECT, -1),
+            };
+            for (Resolution r : pseudos) {
+                if (r.binding() != null) {
+                    r.binding().captured = true;
+                }
+            }
+            out.evalPseudos.put(call, pseudos);
             if (!owner.fieldInitializer) {
                 resolve("arguments", -1);
             }
         }
+        // everything visible from the eval may be used by name: keep it in cells
+        for (Scope s = scope; s != null; s = s.parent) {
+            for (Binding b : s.bindings.values()) {
+                b.captured = true;
+                if (s.function != f) {
+                    // bindings of enclosing functions are reached through captures
+                    captureThrough(b);
+                }
+            }
+        }
+        out.evalScopes.put(call, scope);
     }
 
     private void captureThrough(Binding b) {
@@ -901,6 +918,10 @@ public final class ScopeAnalyzer {
         Scope params = new Scope(Scope.Kind.FUNCTION, scope, fs, fn);
         out.scopes.put(fn, params);
         fs.scope = params;
+        if (fs.derivedConstructor) {
+            // returning without an object reads the this binding (uninitialized without super())
+            pseudoBinding(fs, Binding.Kind.THIS);
+        }
         scope = params;
         boolean simple = fn.hasSimpleParameterList();
         fs.hasParameterExpressions = !simple && containsExpression(fn);
@@ -920,6 +941,7 @@ public final class ScopeAnalyzer {
             body = new Scope(Scope.Kind.FUNCTION_BODY, params, fs, null);
             out.bodyScopes.put(fn, body);
         }
+        fs.varScope = body;
         declareVarScoped(fn.body(), body);
         declareLexical(fn.body(), body, true);
         annexBHoisting(fn.body(), body, body);
@@ -1025,10 +1047,10 @@ public final class ScopeAnalyzer {
     // ---- resolution ----
 
     private Resolution resolve(String name, int offset) {
-        boolean dynamic = false;
+        int depth = 0;
         for (Scope s = scope; s != null; s = s.parent) {
             if (s.kind == Scope.Kind.WITH) {
-                dynamic = true;
+                depth++;
             }
             Binding b = s.lookupOwn(name);
             if (b == null && name.equals("arguments") && s.kind == Scope.Kind.FUNCTION && !s.function.arrow
@@ -1036,24 +1058,35 @@ public final class ScopeAnalyzer {
                 b = pseudoBinding(s.function, Binding.Kind.ARGUMENTS);
             }
             if (b != null) {
-                return toResolution(b, name, offset, dynamic);
+                return toResolution(b, name, offset, depth);
             }
-            if (s.function != null && s.function.directEval && !s.function.strict
-                && (s.kind == Scope.Kind.FUNCTION || s.kind == Scope.Kind.FUNCTION_BODY)) {
-                dynamic = true;
-            }
-            if (s.kind == Scope.Kind.EVAL && !s.function.strict) {
-                dynamic = true;
+            if (hasEvalVarScope(s)) {
+                depth++;
             }
         }
-        return new Resolution(Resolution.Kind.GLOBAL, null, -1, name, dynamic, false);
+        return new Resolution(Resolution.Kind.GLOBAL, null, -1, name, depth > 0, false, depth);
     }
 
-    private Resolution toResolution(Binding b, String name, int offset, boolean dynamic) {
+    /**
+     * The var scope of a function with a sloppy direct eval: at run time an eval var scope sits
+     * here. With parameter expressions there is a second one around the parameters, where an eval
+     * in a parameter initializer declares its vars (10.2.11 step 20).
+     */
+    public static boolean hasEvalVarScope(Scope s) {
+        if (s.evalVarScope) {
+            return true;
+        }
+        FunctionScope f = s.function;
+        return f != null && f.directEval && !f.strict && !(f.node instanceof Program)
+            && (s == f.varScope || (f.hasParameterExpressions && s == f.scope && f.varScope != s));
+    }
+
+    private Resolution toResolution(Binding b, String name, int offset, int depth) {
+        boolean dynamic = depth > 0;
         boolean sameFunction = b.scope.function == function;
         if (sameFunction) {
             boolean tdz = b.hasTdz() && !(b.initializedAfter >= 0 && offset >= b.initializedAfter);
-            return new Resolution(Resolution.Kind.LOCAL, b, -1, name, dynamic, tdz);
+            return new Resolution(Resolution.Kind.LOCAL, b, -1, name, dynamic, tdz, depth);
         }
         b.captured = true;
         int index = -1;
@@ -1063,7 +1096,7 @@ public final class ScopeAnalyzer {
                 index = i;
             }
         }
-        return new Resolution(Resolution.Kind.UPVALUE, b, index, name, dynamic, b.hasTdz());
+        return new Resolution(Resolution.Kind.UPVALUE, b, index, name, dynamic, b.hasTdz(), depth);
     }
 
     private Resolution resolvePrivate(String name, int offset) {
@@ -1080,7 +1113,7 @@ public final class ScopeAnalyzer {
             }
         }
         Binding b = pseudoBinding(owner, kind);
-        return toResolution(b, b.name, offset, false);
+        return toResolution(b, b.name, offset, 0);
     }
 
     private Binding pseudoBinding(FunctionScope owner, Binding.Kind kind) {

@@ -18,7 +18,7 @@ options { superClass = JavaScriptLexerBase; }
 tokens {
     RegularExpressionLiteral,
     NoSubstitutionTemplate, TemplateHead, TemplateMiddle, TemplateTail,
-    BlockBrace, LabelName, FunctionDeclKw, ClassDeclKw, LetKw, AsyncKw, GetKw, SetKw, StaticKw, ImportDeclKw,
+    BlockBrace, LabelName, FunctionDeclKw, ClassDeclKw, LetKw, AsyncKw, GetKw, SetKw, StaticKw, ImportDeclKw, AsKw, OfKw,
     Yield, Await, EscapedKeyword, Invalid
 }
 

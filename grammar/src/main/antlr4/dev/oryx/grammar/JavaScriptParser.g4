@@ -123,10 +123,12 @@ forFirst
     | expressionNoIn
     ;
 
+// `of` is retyped to OfKw by prepareForRest(), so that `forFirst?` is decided by one token
 forRest
+    @init { prepareForRest(); }
     : SemiColon expression? SemiColon expression?
     | In expression
-    | { regexAfterNext(); } Identifier assignmentExpression      // `of`; the AST builder checks the text
+    | OfKw assignmentExpression
     ;
 
 continueStatement
@@ -284,7 +286,7 @@ arrayBindingElement
     ;
 
 objectBindingPattern
-    : OpenBrace (bindingProperty (Comma bindingProperty)*)? Comma? CloseBrace
+    : OpenBrace (bindingProperty (Comma bindingProperty)* Comma?)? CloseBrace
     ;
 
 bindingProperty
@@ -367,7 +369,7 @@ binaryOperatorNoIn
 unaryExpression
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
-    | (PlusPlus | MinusMinus) unaryExpression
+    | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
     | postfixExpression
     ;
 
@@ -450,7 +452,7 @@ arrayElement
     ;
 
 objectLiteral
-    : OpenBrace (propertyDefinition (Comma propertyDefinition)*)? Comma? { divisionAfterNext(); } CloseBrace
+    : OpenBrace (propertyDefinition (Comma propertyDefinition)* Comma?)? { divisionAfterNext(); } CloseBrace
     ;
 
 propertyDefinition
@@ -477,7 +479,7 @@ namespaceImport
     ;
 
 namedImports
-    : OpenBrace (importSpecifier (Comma importSpecifier)*)? Comma? CloseBrace
+    : OpenBrace (importSpecifier (Comma importSpecifier)* Comma?)? CloseBrace
     ;
 
 importSpecifier
@@ -495,14 +497,14 @@ moduleExportName
 
 exportDeclaration
     @init { prepareExport(); }
-    : Export Multiply (Identifier moduleExportName)? fromClause eos
+    : Export Multiply (AsKw moduleExportName)? fromClause eos
     | Export namedExports fromClause? eos
     | Export (variableStatement | functionDeclaration | declaration)
     | Export Default (functionDeclaration | classDeclaration | assignmentExpression eos)
     ;
 
 namedExports
-    : OpenBrace (exportSpecifier (Comma exportSpecifier)*)? Comma? CloseBrace
+    : OpenBrace (exportSpecifier (Comma exportSpecifier)* Comma?)? CloseBrace
     ;
 
 exportSpecifier

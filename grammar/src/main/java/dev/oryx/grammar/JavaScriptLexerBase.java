@@ -242,7 +242,9 @@ public abstract class JavaScriptLexerBase extends Lexer {
                 }
             }
             case JavaScriptLexer.MinusMinus -> {
-                if (!module && (newline || (lastStop < 0 && hasLineTerminatorBefore(start)))
+                // Annex B HTMLCloseComment: after a line break, or on the first line after
+                // nothing but white space and comments (InputElementHashbangOrRegExp)
+                if (!module && (newline || lastStop < 0)
                     && start + 2 < source.length() && source.charAt(start + 2) == '>') {
                     skipToLineEnd(start + 3);
                     return null;
@@ -251,7 +253,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             case JavaScriptLexer.QuestionDot -> {
                 if (start + 2 < source.length() && isDecimalDigit(source.charAt(start + 2))) {
                     t = new JsToken(source, JavaScriptLexer.QuestionMark, start, start);
-                    _input.seek(start + 1);
+                    seekBack(start + 1);
                 }
             }
             case JavaScriptLexer.Identifier -> t = checkIdentifier(t, false);
@@ -265,11 +267,19 @@ public abstract class JavaScriptLexerBase extends Lexer {
         t.newlineBefore = newline;
         t.lexerState = braces;
         if (t.getType() != Token.EOF) {
-            lastType = t.getType();
+            // a reserved word after `.` is a property name: `a.in / b` divides
+            boolean propertyName = isReservedType(t.getType()) && (lastType == JavaScriptLexer.Dot || lastType == JavaScriptLexer.QuestionDot);
+            lastType = propertyName ? JavaScriptLexer.Identifier : t.getType();
             lastStop = t.getStopIndex();
         }
         force = FORCE_NONE;
         return t;
+    }
+
+    /** Gives back characters the ANTLR rule consumed; ANTLR may have flagged the end of input already. */
+    private void seekBack(int index) {
+        _input.seek(index);
+        _hitEOF = false;
     }
 
     private boolean regexAllowed() {
@@ -286,10 +296,6 @@ public abstract class JavaScriptLexerBase extends Lexer {
             }
         }
         return false;
-    }
-
-    private boolean hasLineTerminatorBefore(int at) {
-        return hasLineTerminator(0, at);
     }
 
     private void skipToLineEnd(int from) {
@@ -475,9 +481,30 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     // ---- numeric literals ----
 
+    /** The last index of the LegacyOctalIntegerLiteral at {@code start}, else {@code stop} unchanged. */
+    private int legacyOctalEnd(int start, int stop) {
+        if (source.charAt(start) != '0' || start + 1 > stop || !isOctalDigit(source.charAt(start + 1))) {
+            return stop;
+        }
+        int i = start + 1;
+        while (i <= stop && isOctalDigit(source.charAt(i))) {
+            i++;
+        }
+        return i <= stop && (source.charAt(i) == '.' || source.charAt(i) == 'e' || source.charAt(i) == 'E') ? i - 1 : stop;
+    }
+
+    private static boolean isOctalDigit(int c) {
+        return c >= '0' && c <= '7';
+    }
+
     private JsToken checkNumber(JsToken t) {
         int start = t.getStartIndex();
-        int stop = t.getStopIndex();
+        int stop = legacyOctalEnd(start, t.getStopIndex());
+        if (stop != t.getStopIndex()) {
+            // a LegacyOctalIntegerLiteral has no fraction or exponent: `01.a` is a member access
+            t.setStopIndex(stop);
+            seekBack(stop + 1);
+        }
         String message = NumericLiteralRules.check(source, start, stop + 1);
         if (message != null) {
             return invalidAt(t, message);

@@ -176,6 +176,14 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
     protected void prepareExport() {
         JsToken t = lt(2);
         int k = 2;
+        if (t.getType() == Multiply) {
+            // `export * as ns from "m"` against `export * from "m"`: both continue with an Identifier
+            JsToken as = lt(3);
+            if (as.getType() == Identifier && !as.hasEscape() && as.textIs("as")) {
+                retype(3, AsKw);
+            }
+            return;
+        }
         if (t.getType() == Default) {
             k = 3;
             t = lt(3);
@@ -213,6 +221,18 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
             if (type == OpenBracket || type == OpenBrace || isBindingName(type)) {
                 retype(1, LetKw);
             }
+        }
+    }
+
+    /**
+     * After the first part of a for head: `of` (escaped too; the AST builder rejects that) is the
+     * keyword of a for-of loop, and what follows it starts an expression.
+     */
+    protected void prepareForRest() {
+        JsToken t = lt(1);
+        if (t.getType() == Identifier && t.value().equals("of")) {
+            retype(1, OfKw);
+            regexAfterNext();
         }
     }
 
@@ -365,6 +385,11 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
     /** The token after the next one starts an expression (after `if (...)`, `of`, ...). */
     protected void regexAfterNext() {
         ts().lexNextAs(ts().index() + 1, true);
+    }
+
+    /** The token after the one just matched (a prefix `++`/`--`) starts an expression: `++/re/.x`. */
+    protected void regexAfterLast() {
+        ts().lexNextAs(ts().index(), true);
     }
 
     /** The token after the next `}` (of an object literal) continues an expression. */

@@ -1,0 +1,129 @@
+package dev.oryx.builtins;
+
+import dev.oryx.object.JSFunction;
+import dev.oryx.object.JSObject;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Symbol;
+import dev.oryx.runtime.Undefined;
+
+/**
+ * The sorting part of Array.prototype.sort (23.1.3.28): SortCompare and a stable merge sort.
+ *
+ * <p>{@code java.util.Arrays.sort} is not used because TimSort throws on comparators that are
+ * not consistent, which JavaScript allows (the order is then implementation-defined, but the
+ * sort must finish). A comparator's exception stops the sort at once and propagates.
+ */
+final class ArraySort {
+    private ArraySort() {
+    }
+
+    /** A comparison that may call user code: negative, zero or positive. */
+    @FunctionalInterface
+    interface Comparison {
+        double compare(Object x, Object y);
+    }
+
+    /**
+     * Sorts {@code items[0..n)} as SortCompare orders them: undefined values last, the others by
+     * the comparator, or by their strings when {@code comparefn} is undefined. Holes were already
+     * left out by the caller.
+     */
+    static void sort(Realm realm, Object[] items, int n, Object comparefn) {
+        int defined = 0;
+        for (int i = 0; i < n; i++) {
+            if (items[i] != Undefined.INSTANCE) {
+                items[defined++] = items[i];
+            }
+        }
+        for (int i = defined; i < n; i++) {
+            items[i] = Undefined.INSTANCE;
+        }
+        if (defined < 2) {
+            return;
+        }
+        if (comparefn instanceof JSFunction f) {
+            mergeSort(items, defined, (x, y) -> {
+                double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, new Object[] {x, y}));
+                return Double.isNaN(v) ? 0 : v;
+            });
+        } else if (allPrimitive(items, defined)) {
+            // ToString of a primitive runs no user code, so each string can be computed once
+            sortByStrings(realm, items, defined);
+        } else {
+            mergeSort(items, defined, (x, y) -> Conversions.toString(realm, x).compareTo(Conversions.toString(realm, y)));
+        }
+    }
+
+    private static boolean allPrimitive(Object[] items, int n) {
+        for (int i = 0; i < n; i++) {
+            if (items[i] instanceof JSObject || items[i] instanceof Symbol) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sortByStrings(Realm realm, Object[] items, int n) {
+        Object[] keyed = new Object[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = new Keyed(Conversions.toString(realm, items[i]), items[i]);
+        }
+        // String.compareTo orders by UTF-16 code units, as the spec's IsLessThan on strings does
+        mergeSort(keyed, n, (x, y) -> ((Keyed) x).key.compareTo(((Keyed) y).key));
+        for (int i = 0; i < n; i++) {
+            items[i] = ((Keyed) keyed[i]).value;
+        }
+    }
+
+    private record Keyed(String key, Object value) {
+    }
+
+    /** A stable merge sort of {@code a[0..n)}: equal elements keep their order. */
+    static void mergeSort(Object[] a, int n, Comparison cmp) {
+        Object[] buffer = new Object[n];
+        mergeSort(a, buffer, 0, n, cmp);
+    }
+
+    private static final int INSERTION_THRESHOLD = 12;
+
+    private static void mergeSort(Object[] a, Object[] buffer, int from, int to, Comparison cmp) {
+        if (to - from <= INSERTION_THRESHOLD) {
+            insertionSort(a, from, to, cmp);
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, buffer, from, mid, cmp);
+        mergeSort(a, buffer, mid, to, cmp);
+        if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+            return;
+        }
+        System.arraycopy(a, from, buffer, from, mid - from);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            // take from the right only when strictly smaller: that keeps the sort stable
+            if (cmp.compare(buffer[i], a[j]) > 0) {
+                a[k++] = a[j++];
+            } else {
+                a[k++] = buffer[i++];
+            }
+        }
+        while (i < mid) {
+            a[k++] = buffer[i++];
+        }
+    }
+
+    private static void insertionSort(Object[] a, int from, int to, Comparison cmp) {
+        for (int i = from + 1; i < to; i++) {
+            Object x = a[i];
+            int j = i - 1;
+            while (j >= from && cmp.compare(a[j], x) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+}

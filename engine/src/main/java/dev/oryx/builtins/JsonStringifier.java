@@ -1,0 +1,348 @@
+package dev.oryx.builtins;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import dev.oryx.object.Accessor;
+import dev.oryx.object.JSArray;
+import dev.oryx.object.JSFunction;
+import dev.oryx.object.JSObject;
+import dev.oryx.object.PrimitiveWrapper;
+import dev.oryx.object.PropertyDescriptor;
+import dev.oryx.object.PropertyKey;
+import dev.oryx.object.Shape;
+import dev.oryx.object.StringObject;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
+import dev.oryx.runtime.ObjectOperations;
+import dev.oryx.runtime.Operators;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Symbol;
+import dev.oryx.runtime.Undefined;
+
+/**
+ * SerializeJSONProperty, SerializeJSONObject and SerializeJSONArray (25.5.2.2-25.5.2.6) writing
+ * into one StringBuilder.
+ *
+ * <p>The recursion of the spec is replaced by an explicit stack of {@link Frame}s, one per array or
+ * object being written, so nesting is bounded by memory, not by the Java stack. Members are written
+ * as soon as their value is known; a member whose value turns out to be undefined is cut off again.
+ * Every observable step of the spec happens in the spec's order: the Get of each property, the
+ * lookup and call of toJSON, the replacer call, the ToNumber/ToString of wrapper objects, the
+ * computation of the keys (or length) of a container when its serialization starts.
+ *
+ * <p>The fast paths only skip work that cannot be observed: own data properties and elements of
+ * ordinary objects are read directly, and their enumerable keys are read from the shape without
+ * building descriptors.
+ */
+final class JsonStringifier {
+    private final Realm realm;
+    /** [[ReplacerFunction]], or null. */
+    private final JSFunction replacerFunction;
+    /** [[PropertyList]] as property keys, or null. */
+    private final Object[] propertyList;
+    /** [[Gap]] */
+    private final String gap;
+    private final StringBuilder out = new StringBuilder();
+    /**
+     * [[Stack]] for the cycle check: the values of the outermost frames by depth, scanned linearly,
+     * and the deeper ones in an identity set, so that deep nesting stays linear.
+     */
+    private final JSObject[] shallowStack = new JSObject[SHALLOW_DEPTH];
+    private Set<JSObject> deepStack;
+    private static final int SHALLOW_DEPTH = 32;
+    private Frame top;
+
+    /** An array or object whose serialization has started. */
+    private static final class Frame {
+        final Frame parent;
+        final JSObject value;
+        /** Keys of an object; null for an array. */
+        final Object[] keys;
+        /** Number of keys, or the array's length. */
+        final long length;
+        /** Nesting depth, 0 for the outermost container. */
+        final int depth;
+        long next;
+        int written;
+        /** [[Indent]] inside this container; the parent's is the stepback. */
+        final String indent;
+
+        Frame(Frame parent, JSObject value, Object[] keys, long length, String indent) {
+            this.parent = parent;
+            this.value = value;
+            this.keys = keys;
+            this.length = length;
+            this.indent = indent;
+            this.depth = parent == null ? 0 : parent.depth + 1;
+        }
+    }
+
+    JsonStringifier(Realm realm, JSFunction replacerFunction, Object[] propertyList, String gap) {
+        this.realm = realm;
+        this.replacerFunction = replacerFunction;
+        this.propertyList = propertyList;
+        this.gap = gap;
+    }
+
+    /** JSON.stringify steps 9-11: the text, or null for undefined. */
+    String stringify(Object value) {
+        JSObject wrapper = realm.newObject();
+        ObjectOperations.createDataPropertyOrThrow(realm, wrapper, "", value);
+        Object v = transform(wrapper, "", value);
+        if (!writeValue(v)) {
+            return null;
+        }
+        while (top != null) {
+            Frame f = top;
+            if (f.next < f.length) {
+                writeMember(f);
+            } else {
+                close(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes the next element or member of the innermost container (SerializeJSONObject 8.b / SerializeJSONArray 8.a). */
+    private void writeMember(Frame f) {
+        long i = f.next++;
+        int mark = out.length();
+        if (mark > Operators.MAX_STRING_LENGTH) {
+            throw Errors.rangeError(realm, "Invalid string length");
+        }
+        if (f.written > 0) {
+            out.append(',');
+        }
+        if (!gap.isEmpty()) {
+            out.append('\n').append(f.indent);
+        }
+        Object key;
+        if (f.keys == null) {
+            key = PropertyKey.fromIndex(i);
+        } else {
+            key = f.keys[(int) i];
+            quote(out, Conversions.keyToDisplay(key));
+            out.append(':');
+            if (!gap.isEmpty()) {
+                out.append(' ');
+            }
+        }
+        Object value = transform(f.value, key, getProperty(f.value, key));
+        if (writeValue(value)) {
+            f.written++;
+        } else if (f.keys == null) {
+            out.append("null");
+            f.written++;
+        } else {
+            out.setLength(mark);
+        }
+    }
+
+    private void close(Frame f) {
+        if (f.written > 0 && !gap.isEmpty()) {
+            out.append('\n').append(f.parent == null ? "" : f.parent.indent);
+        }
+        out.append(f.keys == null ? ']' : '}');
+        if (f.depth < SHALLOW_DEPTH) {
+            shallowStack[f.depth] = null;
+        } else {
+            deepStack.remove(f.value);
+        }
+        top = f.parent;
+    }
+
+    /** Get(holder, key), reading own data properties of ordinary objects directly. */
+    private Object getProperty(JSObject holder, Object key) {
+        if (!holder.exotic) {
+            Object stored = PropertyKey.isIndex(key) ? holder.elementValue(PropertyKey.index(key)) : holder.getOwnDataValue(key);
+            if (stored != null && !(stored instanceof Accessor)) {
+                return stored;
+            }
+        }
+        return holder.get(realm, key, holder);
+    }
+
+    /** SerializeJSONProperty steps 2-4: toJSON, the replacer function, and unwrapping of primitive wrappers. */
+    private Object transform(JSObject holder, Object key, Object value) {
+        if (value instanceof JSObject || value instanceof BigInteger) {
+            Object toJSON = toJSONMethod(value);
+            if (toJSON instanceof JSFunction f) {
+                value = f.call(value, new Object[] {Conversions.keyToValue(key)});
+            }
+        }
+        if (replacerFunction != null) {
+            value = replacerFunction.call(holder, new Object[] {Conversions.keyToValue(key), value});
+        }
+        if (value instanceof PrimitiveWrapper w) {
+            Object data = w.value;
+            if (data instanceof Integer || data instanceof Double) {
+                return Conversions.number(Conversions.toNumber(realm, w));
+            }
+            if (data instanceof Boolean || data instanceof BigInteger) {
+                return data;
+            }
+        } else if (value instanceof StringObject) {
+            return Conversions.toString(realm, value);
+        }
+        return value;
+    }
+
+    /** GetV(value, "toJSON"). */
+    private Object toJSONMethod(Object value) {
+        if (value instanceof JSObject o) {
+            return o.get(realm, "toJSON", o);
+        }
+        JSObject proto = realm.bigintPrototype;
+        return proto == null ? Undefined.INSTANCE : proto.get(realm, "toJSON", value);
+    }
+
+    /**
+     * SerializeJSONProperty steps 5-12 for a transformed value: writes a primitive, or starts a
+     * container (pushes its frame). False, writing nothing, for undefined, symbols and functions.
+     */
+    private boolean writeValue(Object value) {
+        if (value instanceof String s) {
+            quote(out, s);
+        } else if (value instanceof Integer i) {
+            out.append(i.intValue());
+        } else if (value instanceof Double d) {
+            out.append(Double.isFinite(d) ? Conversions.numberToString(d) : "null");
+        } else if (value == Null.INSTANCE) {
+            out.append("null");
+        } else if (value instanceof Boolean b) {
+            out.append(b ? "true" : "false");
+        } else if (value instanceof BigInteger) {
+            throw Errors.typeError(realm, "Do not know how to serialize a BigInt");
+        } else if (value instanceof JSObject o && !(o instanceof JSFunction)) {
+            open(o);
+        } else {
+            return false; // undefined, symbols, functions
+        }
+        return true;
+    }
+
+    /** The first steps of SerializeJSONObject / SerializeJSONArray: cycle check, indent, keys or length. */
+    private void open(JSObject value) {
+        int depth = top == null ? 0 : top.depth + 1;
+        if (isOnStack(value, depth)) {
+            throw Errors.typeError(realm, "Converting circular structure to JSON");
+        }
+        if (depth < SHALLOW_DEPTH) {
+            shallowStack[depth] = value;
+        } else {
+            if (deepStack == null) {
+                deepStack = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            deepStack.add(value);
+        }
+        String indent = top == null ? gap : top.indent + gap;
+        Frame f;
+        if (ObjectOperations.isArray(realm, value)) {
+            f = new Frame(top, value, null, ObjectOperations.lengthOfArrayLike(realm, value), indent);
+            out.append('[');
+        } else {
+            Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(value);
+            f = new Frame(top, value, keys, keys.length, indent);
+            out.append('{');
+        }
+        top = f;
+    }
+
+    /** True when value is being serialized already: a container of depth below {@code depth}. */
+    private boolean isOnStack(JSObject value, int depth) {
+        for (int i = 0, n = Math.min(depth, SHALLOW_DEPTH); i < n; i++) {
+            if (shallowStack[i] == value) {
+                return true;
+            }
+        }
+        return deepStack != null && deepStack.contains(value);
+    }
+
+    /** EnumerableOwnPropertyNames(O, key) as property keys, from the shape for ordinary objects. */
+    private Object[] enumerableOwnKeys(JSObject o) {
+        List<Object> keys = new ArrayList<>(o.shape.size());
+        if (!o.exotic && !(o instanceof JSArray)) {
+            if (o.dense != null || o.sparse != null) {
+                for (Long index : o.elementIndices()) {
+                    if ((o.elementAttributes(index) & Shape.ENUMERABLE) != 0) {
+                        keys.add(PropertyKey.fromIndex(index));
+                    }
+                }
+            }
+            Shape s = o.shape;
+            for (int i = 0, n = s.size(); i < n; i++) {
+                Object k = s.keyAt(i);
+                if (k instanceof String && (s.attributesAt(i) & Shape.ENUMERABLE) != 0) {
+                    keys.add(k);
+                }
+            }
+            return keys.toArray();
+        }
+        for (Object key : o.ownPropertyKeys(realm)) {
+            if (key instanceof Symbol) {
+                continue;
+            }
+            PropertyDescriptor d = o.getOwnProperty(realm, key);
+            if (d != null && d.enumerable()) {
+                keys.add(key);
+            }
+        }
+        return keys.toArray();
+    }
+
+    /** QuoteJSONString (25.5.2.3), with lone surrogates escaped (well-formed JSON.stringify). */
+    static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        int n = s.length();
+        int first = 0;
+        while (first < n && !needsEscape(s.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            sb.append(s).append('"'); // the common case: one bulk copy
+            return;
+        }
+        int run = 0;
+        for (int i = first; i < n; i++) {
+            char c = s.charAt(i);
+            if (!needsEscape(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            sb.append(s, run, i);
+            switch (c) {
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> unicodeEscape(sb, c);
+            }
+            run = i + 1;
+        }
+        sb.append(s, run, n).append('"');
+    }
+
+    /** Characters QuoteJSONString may escape; surrogates only when unpaired, which the caller checks. */
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    /** UnicodeEscape (25.5.2.4): backslash, "u" and four lowercase hex digits. */
+    private static void unicodeEscape(StringBuilder sb, char c) {
+        final String hex = "0123456789abcdef";
+        sb.append("\\u").append(hex.charAt(c >> 12)).append(hex.charAt((c >> 8) & 15))
+            .append(hex.charAt((c >> 4) & 15)).append(hex.charAt(c & 15));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.oryx.test262;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import dev.oryx.api.JSContext;
+
+/** The judging rules of INTERPRETING.md, on small synthetic tests run with our own harness. */
+class TestExecutorTest {
+    static final HarnessFiles HARNESS = new HarnessFiles(OwnSubsetTest.RESOURCES.resolve("subset-harness"));
+
+    static final TestExecutor EXECUTOR = new TestExecutor(HARNESS, Duration.ofMillis(500), TestExecutorTest::engineBugs);
+
+    /** Host functions that behave like engine bugs: a Java exception out of a native call. */
+    static void engineBugs(JSContext context) {
+        context.defineFunction("javaThrow", 0, (t, a) -> {
+            throw new IllegalStateException("simulated engine bug");
+        });
+    }
+
+    static Outcome run(String yaml, String body, Variant variant) {
+        String source = "/*---\n" + yaml + "\n---*/\n" + body;
+        return EXECUTOR.run(new TestCase("test/t.js", Path.of("t.js"), source, TestMetadata.parse(source)), variant);
+    }
+
+    @Test
+    void passingAndFailingAssertions() {
+        assertEquals(Outcome.pass(), run("", "assert.sameValue(1 + 1, 2);", Variant.NON_STRICT));
+        Outcome o = run("", "assert.sameValue(1 + 1, 3, 'sum');", Variant.NON_STRICT);
+        assertEquals(Outcome.Status.FAIL, o.status());
+        assertEquals("Test262Error: sum Expected SameValue(2, 3) to be true", o.reason());
+        assertEquals("TypeError: not callable", run("", "throw new TypeError('not callable');", Variant.STRICT).reason());
+        assertEquals("threw 'a string'", run("", "throw 'a string';", Variant.STRICT).reason());
+    }
+
+    @Test
+    void strictVariantGetsTheDirective() {
+        String body = "assert.sameValue((function () { return this; })(), undefined);";
+        assertEquals(Outcome.pass(), run("", body, Variant.STRICT));
+        assertEquals(Outcome.Status.FAIL, run("", body, Variant.NON_STRICT).status());
+    }
+
+    @Test
+    void negativeParseTestsAreJudgedBeforeAnythingRuns() {
+        String yaml = "negative:\n  phase: parse\n  type: SyntaxError";
+        assertEquals(Outcome.pass(), run(yaml, "$DONOTEVALUATE();\nvar = ;", Variant.NON_STRICT));
+        assertEquals("expected parse-phase SyntaxError, but the source parsed",
+            run(yaml, "$DONOTEVALUATE();\nvar ok;", Variant.NON_STRICT).reason());
+        Outcome unexpected = run("", "var = ;", Variant.NON_STRICT);
+        assertTrue(unexpected.reason().startsWith("unexpected SyntaxError at parse:"), unexpected.reason());
+    }
+
+    @Test
+    void runtimeSyntaxErrorIsNotAParseError() {
+        String yaml = "negative:\n  phase: parse\n  type: SyntaxError";
+        Outcome o = run(yaml, "eval('var = ;');", Variant.NON_STRICT);
+        assertEquals("expected parse-phase SyntaxError, but the source parsed", o.reason());
+    }
+
+    @Test
+    void negativeRuntimeTestsCompareTheConstructorName() {
+        String yaml = "negative:\n  phase: runtime\n  type: Test262Error";
+        assertEquals(Outcome.pass(), run(yaml, "throw new Test262Error('x');", Variant.NON_STRICT));
+        assertEquals("expected runtime Test262Error, got TypeError: y",
+            run(yaml, "throw new TypeError('y');", Variant.NON_STRICT).reason());
+        assertEquals("expected runtime-phase Test262Error, but the test completed normally",
+            run(yaml, "1;", Variant.NON_STRICT).reason());
+    }
+
+    @Test
+    void asyncProtocol() {
+        assertEquals(Outcome.pass(), run("flags: [async]", "$DONE();", Variant.NON_STRICT));
+        assertEquals("async: Test262Error: Test262Error: bad", // doneprintHandle prefixes errors without a name property
+            run("flags: [async]", "$DONE(new Test262Error('bad'));", Variant.NON_STRICT).reason());
+        assertTrue(run("flags: [async]", "var x = 1;", Variant.NON_STRICT).reason().contains("never printed"));
+    }
+
+    @Test
+    void rawTestsRunWithoutHarness() {
+        assertEquals(Outcome.pass(), run("flags: [raw]", "if (typeof assert !== 'undefined') throw 1;", Variant.NON_STRICT));
+    }
+
+    @Test
+    void includesAreLoadedAndMissingOnesReported() {
+        assertEquals(Outcome.pass(), run("includes: [compareArray.js]", "assert.compareArray([1], [1]);", Variant.NON_STRICT));
+        assertTrue(run("includes: [noSuchFile.js]", "1;", Variant.NON_STRICT).reason().startsWith("harness noSuchFile.js cannot be loaded"));
+    }
+
+    @Test
+    void modulesAreParsedAsModulesAndCountedAsFailures() {
+        Outcome o = run("flags: [module]", "export var x = 1;", Variant.MODULE);
+        assertEquals(Outcome.Status.FAIL, o.status());
+        assertTrue(o.reason().startsWith("module not run"), o.reason());
+        // the module goal is used: await is reserved in modules only
+        assertTrue(run("flags: [module]", "var await;", Variant.MODULE).reason().startsWith("unexpected SyntaxError at parse"));
+        assertEquals(Outcome.pass(), run("", "var await;", Variant.NON_STRICT));
+    }
+
+    @Test
+    void infiniteLoopIsStoppedByTheInterruptHook() {
+        Outcome o = run("", "while (true) {}", Variant.NON_STRICT);
+        assertEquals(Outcome.Status.TIMEOUT, o.status());
+        assertEquals("stopped by the interrupt hook after 500 ms of CPU time (or 6000 ms of wall time)", o.reason());
+    }
+
+    @Test
+    void javaExceptionsAreRecordedAsEscapesWithTheirStack() {
+        Outcome o = run("", "javaThrow();", Variant.NON_STRICT);
+        assertEquals(Outcome.Status.JAVA_ESCAPE, o.status());
+        assertTrue(o.reason().startsWith("engine: java.lang.IllegalStateException: simulated engine bug at "), o.reason());
+        assertTrue(o.javaTrace().contains("\tat dev.oryx.test262.TestExecutorTest"), o.javaTrace());
+    }
+
+    @Test
+    void escapesCaughtByScriptCodeStillCount() {
+        Outcome o = run("", "try { $262.evalScript('javaThrow()'); } catch (e) {}", Variant.NON_STRICT);
+        assertEquals(Outcome.Status.JAVA_ESCAPE, o.status());
+        assertTrue(o.reason().contains("simulated engine bug"), o.reason());
+    }
+
+    @Test
+    void host262() {
+        assertEquals(Outcome.pass(), run("", """
+            var other = $262.createRealm();
+            assert.notSameValue(other.global.Object, Object);
+            assert.sameValue(other.evalScript('1 + 1'), 2);
+            assert.sameValue($262.global, this);
+            assert.throws(TypeError, function () { $262.detachArrayBuffer({}); });
+            assert.throws(TypeError, function () { $262.agent.start(''); });
+            assert.sameValue($262.gc(), undefined);
+            """, Variant.NON_STRICT));
+    }
+}

@@ -1,0 +1,8 @@
+/*---
+description: Reading an unresolvable reference throws a ReferenceError
+negative:
+  phase: runtime
+  type: ReferenceError
+---*/
+
+unresolvableNameForNegativeTest;

@@ -1,0 +1,8 @@
+/*---
+description: Empty statements and debugger statements do nothing
+---*/
+
+;;;
+debugger;
+var x = 1;;
+assert.sameValue(x, 1);
