@@ -2,12 +2,14 @@ package dev.oryx.service;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.oryx.object.PropertyKey;
 import dev.oryx.runtime.Conversions;
@@ -19,8 +21,8 @@ import dev.oryx.runtime.Undefined;
  * heap-neutral forms of {@link StructuredClone} and back. Java side: null, String, Boolean,
  * Integer/Long/Double (any Number), BigInteger, List (or array), Map with string keys; replies
  * come back as null (for undefined and null), String, Boolean, Integer or Double, BigInteger,
- * ArrayList, LinkedHashMap (objects and Maps), LinkedHashSet, Instant (Date), byte[] (ArrayBuffer),
- * and {name, message, stack} maps for Error objects.
+ * ArrayList (holes as null), LinkedHashMap (objects and Maps), LinkedHashSet, Instant (Date),
+ * byte[] (ArrayBuffer), and {name, message, stack} maps for Error objects.
  */
 final class HostValues {
     private HostValues() {
@@ -82,13 +84,17 @@ final class HostValues {
         if (!(form instanceof StructuredClone.Graph g)) {
             return primitive(form);
         }
-        return new Builder(g.objects()).value(g.root());
+        return new Builder(g.objects()).build(g.root());
     }
 
     private static Object primitive(Object v) {
         return v == Undefined.INSTANCE || v == Null.INSTANCE ? null : v;
     }
 
+    /** Longer sparse arrays are not padded with nulls up to their length (a hostile length must not exhaust the heap). */
+    private static final long MAX_PADDING = 1 << 20;
+
+    /** Two passes without recursion, like {@link StructuredClone#deserialize}: create the containers, then fill them. */
     private static final class Builder {
         final Object[] made;
 
@@ -96,80 +102,115 @@ final class HostValues {
             made = new Object[objects];
         }
 
-        Object value(Object form) {
-            return switch (form) {
-                case StructuredClone.Ref r -> made[r.id()];
+        Object build(Object root) {
+            List<Object> containers = new ArrayList<>();
+            ArrayDeque<Object> pending = new ArrayDeque<>();
+            pending.push(root);
+            while (!pending.isEmpty()) {
+                switch (pending.pop()) {
+                    case StructuredClone.PlainForm p -> {
+                        made[p.id()] = new LinkedHashMap<String, Object>();
+                        containers.add(p);
+                        push(pending, p.values());
+                    }
+                    case StructuredClone.ArrayForm a -> {
+                        made[a.id()] = new ArrayList<>();
+                        containers.add(a);
+                        push(pending, a.values());
+                    }
+                    case StructuredClone.ErrorForm e -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("name", e.name());
+                        m.put("message", e.message());
+                        m.put("stack", e.stack());
+                        made[e.id()] = m;
+                    }
+                    case StructuredClone.WrapperForm w -> made[w.id()] = w.primitive();
+                    case StructuredClone.DateForm d -> made[d.id()] = Double.isNaN(d.time()) ? null : Instant.ofEpochMilli((long) d.time());
+                    case StructuredClone.RegExpForm r -> made[r.id()] = "/" + r.source() + "/" + r.flags();
+                    case StructuredClone.MapForm m -> {
+                        made[m.id()] = new LinkedHashMap<Object, Object>();
+                        containers.add(m);
+                        push(pending, m.keys());
+                        push(pending, m.values());
+                    }
+                    case StructuredClone.SetForm st -> {
+                        made[st.id()] = new LinkedHashSet<Object>();
+                        containers.add(st);
+                        push(pending, st.values());
+                    }
+                    case StructuredClone.ArrayBufferForm b -> made[b.id()] = b.bytes().clone();
+                    case StructuredClone.TypedArrayForm t -> made[t.id()] = new ArrayList<>(List.of(t.values()));
+                    default -> {
+                    }
+                }
+            }
+            for (Object c : containers) {
+                fill(c);
+            }
+            return value(root);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void fill(Object c) {
+            switch (c) {
                 case StructuredClone.PlainForm p -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    made[p.id()] = m;
+                    Map<String, Object> m = (Map<String, Object>) made[p.id()];
                     for (int i = 0; i < p.keys().length; i++) {
                         m.put(String.valueOf(p.keys()[i]), value(p.values()[i]));
                     }
-                    yield m;
                 }
                 case StructuredClone.ArrayForm a -> {
-                    List<Object> list = new ArrayList<>();
-                    made[a.id()] = list;
+                    List<Object> list = (List<Object>) made[a.id()];
                     for (int i = 0; i < a.keys().length; i++) {
                         if (a.keys()[i] instanceof Integer index) {
-                            while (list.size() < index) {
+                            while (list.size() < index && list.size() < MAX_PADDING) {
                                 list.add(null);
                             }
                             list.add(value(a.values()[i]));
                         }
                     }
-                    while (list.size() < a.length()) {
+                    while (list.size() < Math.min(a.length(), MAX_PADDING)) {
                         list.add(null);
                     }
-                    yield list;
-                }
-                case StructuredClone.ErrorForm e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    made[e.id()] = m;
-                    m.put("name", e.name());
-                    m.put("message", e.message());
-                    m.put("stack", e.stack());
-                    yield m;
-                }
-                case StructuredClone.WrapperForm w -> {
-                    made[w.id()] = w.primitive();
-                    yield w.primitive();
-                }
-                case StructuredClone.DateForm d -> {
-                    Instant t = Double.isNaN(d.time()) ? null : Instant.ofEpochMilli((long) d.time());
-                    made[d.id()] = t;
-                    yield t;
-                }
-                case StructuredClone.RegExpForm r -> {
-                    String s = "/" + r.source() + "/" + r.flags();
-                    made[r.id()] = s;
-                    yield s;
                 }
                 case StructuredClone.MapForm m -> {
-                    Map<Object, Object> out = new LinkedHashMap<>();
-                    made[m.id()] = out;
+                    Map<Object, Object> out = (Map<Object, Object>) made[m.id()];
                     for (int i = 0; i < m.keys().length; i++) {
                         out.put(value(m.keys()[i]), value(m.values()[i]));
                     }
-                    yield out;
                 }
-                case StructuredClone.SetForm s -> {
-                    LinkedHashSet<Object> out = new LinkedHashSet<>();
-                    made[s.id()] = out;
-                    for (Object v : s.values()) {
+                case StructuredClone.SetForm st -> {
+                    Set<Object> out = (Set<Object>) made[st.id()];
+                    for (Object v : st.values()) {
                         out.add(value(v));
                     }
-                    yield out;
                 }
-                case StructuredClone.ArrayBufferForm b -> {
-                    made[b.id()] = b.bytes().clone();
-                    yield made[b.id()];
+                default -> throw new IllegalStateException("not a container form: " + c);
+            }
+        }
+
+        private static void push(ArrayDeque<Object> pending, Object[] forms) {
+            for (Object f : forms) {
+                if (!StructuredClone.isPrimitive(f) && !(f instanceof StructuredClone.Ref)) {
+                    pending.push(f);
                 }
-                case StructuredClone.TypedArrayForm t -> {
-                    List<Object> list = new ArrayList<>(List.of(t.values()));
-                    made[t.id()] = list;
-                    yield list;
-                }
+            }
+        }
+
+        private Object value(Object form) {
+            return switch (form) {
+                case StructuredClone.Ref r -> made[r.id()];
+                case StructuredClone.PlainForm p -> made[p.id()];
+                case StructuredClone.ArrayForm a -> made[a.id()];
+                case StructuredClone.ErrorForm e -> made[e.id()];
+                case StructuredClone.WrapperForm w -> made[w.id()];
+                case StructuredClone.DateForm d -> made[d.id()];
+                case StructuredClone.RegExpForm r -> made[r.id()];
+                case StructuredClone.MapForm m -> made[m.id()];
+                case StructuredClone.SetForm st -> made[st.id()];
+                case StructuredClone.ArrayBufferForm b -> made[b.id()];
+                case StructuredClone.TypedArrayForm t -> made[t.id()];
                 default -> primitive(form);
             };
         }

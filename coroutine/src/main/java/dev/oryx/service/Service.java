@@ -607,9 +607,10 @@ final class Service {
     }
 
     /**
-     * Ends the service on its own thread: it leaves the registry, every call waiting on it fails
-     * ({@code ServiceExitedError}), queued requests are bounced, its waiting generators are closed
-     * with {@code return()} (their {@code finally} blocks run; what they yield then is ignored).
+     * Ends the service on its own thread: it leaves the registry, its waiting generators are closed
+     * with {@code return()} (their {@code finally} blocks run; what they yield then is ignored),
+     * then every call waiting on it fails ({@code ServiceExitedError}) and queued requests are
+     * bounced.
      */
     void teardown() {
         if (dead) {
@@ -618,6 +619,15 @@ final class Service {
         dead = true;
         state.set(DEAD);
         host.unregister(this);
+        deferred.clear();
+        // finally blocks first, so a caller that sees the exit knows the cleanup ran
+        try {
+            coroutines.close();
+        } catch (JSException e) {
+            logError("Uncaught while closing", e);
+        } catch (RuntimeException e) {
+            host.options.err().println("[" + name + "] error while closing: " + e);
+        }
         for (Invocation inv : new ArrayList<>(inbound)) {
             finish(inv);
             reply(inv.from, exited(inv));
@@ -628,14 +638,6 @@ final class Service {
             } else if (m.kind == Message.RESPONSE || m.kind == Message.FAILURE) {
                 lateReplies.increment();
             }
-        }
-        deferred.clear();
-        try {
-            coroutines.close();
-        } catch (JSException e) {
-            logError("Uncaught while closing", e);
-        } catch (RuntimeException e) {
-            host.options.err().println("[" + name + "] error while closing: " + e);
         }
         runtime.close();
     }

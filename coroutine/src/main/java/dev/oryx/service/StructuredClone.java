@@ -1,6 +1,7 @@
 package dev.oryx.service;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,17 +34,15 @@ import dev.oryx.runtime.Undefined;
  * number or string message costs no copy). Objects: plain objects (own enumerable string-keyed
  * properties, getters run), arrays (holes kept), Error objects, Boolean/Number/String/BigInt
  * wrappers, and, when the engine has them, Date, RegExp, Map, Set, ArrayBuffer and typed arrays.
- * Shared references and cycles are preserved. Functions, symbols and objects with other internal
- * slots (promises, generators, proxies...) throw a {@code DataCloneError}.
+ * Shared references and cycles are preserved, and graphs of any depth copy (both steps walk with
+ * an explicit stack). Functions, symbols and objects with other internal slots (promises,
+ * generators, proxies...) throw a {@code DataCloneError}.
  *
  * <p>Date, Map, Set, RegExp, ArrayBuffer and typed arrays are read and built through their
  * built-in methods, taken from the realm's intrinsics when the clone object is made (before any
  * script of the service runs, so scripts cannot replace them).
  */
 final class StructuredClone {
-    /** Deeper graphs throw a DataCloneError instead of exhausting the Java stack. */
-    static final int MAX_DEPTH = 1000;
-
     private static final List<String> TYPED_ARRAYS = List.of("Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
         "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array");
 
@@ -146,11 +145,8 @@ final class StructuredClone {
         if (isPrimitive(value)) {
             return value;
         }
-        if (value instanceof dev.oryx.runtime.Symbol) {
-            throw cloneError(value);
-        }
         Serializer s = new Serializer();
-        Object root = s.form(value, 0);
+        Object root = s.run(value);
         return new Graph(root, s.memory.size());
     }
 
@@ -170,10 +166,42 @@ final class StructuredClone {
         return n instanceof String s && !s.isEmpty() ? s : "<anonymous>";
     }
 
+    /**
+     * A depth-first walk with an explicit stack (a deep graph must not exhaust the Java stack of a
+     * worker): each object with children is a {@link Container} on the stack; its children are read
+     * one at a time (getters run in the order HTML's recursive algorithm runs them) and the
+     * container's form is built when the last child is done.
+     */
     private final class Serializer {
         final IdentityHashMap<JSObject, Integer> memory = new IdentityHashMap<>();
+        private final ArrayDeque<Container> stack = new ArrayDeque<>();
 
-        Object form(Object value, int depth) {
+        Object run(Object root) {
+            Object result = begin(root);
+            while (!stack.isEmpty()) {
+                Container top = stack.peek();
+                if (top.awaiting) {
+                    top.awaiting = false;
+                    top.accept(result);
+                }
+                Object child = top.next();
+                if (child == DONE) {
+                    stack.pop();
+                    result = top.finish();
+                    continue;
+                }
+                result = begin(child);
+                if (result == PENDING) {
+                    top.awaiting = true;
+                } else {
+                    top.accept(result);
+                }
+            }
+            return result;
+        }
+
+        /** The form of a value, or PENDING when an object with children was pushed on the stack. */
+        private Object begin(Object value) {
             if (isPrimitive(value)) {
                 return value;
             }
@@ -184,29 +212,18 @@ final class StructuredClone {
             if (seen != null) {
                 return new Ref(seen);
             }
-            if (depth >= MAX_DEPTH) {
-                throw new JSException(HostErrors.create(realm, "DataCloneError", "object graph nested deeper than " + MAX_DEPTH + " could not be cloned"));
-            }
             int id = memory.size();
             memory.put(o, id);
-            if (o.getClass() == JSObject.class) {
-                List<Object> keys = new ArrayList<>();
-                List<Object> values = new ArrayList<>();
-                properties(o, keys, values, depth);
-                return new PlainForm(id, keys.toArray(), values.toArray());
-            }
-            if (o instanceof JSArray a) {
-                long length = a.length();
-                List<Object> keys = new ArrayList<>();
-                List<Object> values = new ArrayList<>();
-                properties(a, keys, values, depth);
-                return new ArrayForm(id, length, keys.toArray(), values.toArray());
+            if (o.getClass() == JSObject.class || o instanceof JSArray) {
+                stack.push(new PropertiesContainer(id, o));
+                return PENDING;
             }
             if (o instanceof ErrorObject e) {
-                return errorForm(id, e, depth);
+                stack.push(new ErrorContainer(id, e));
+                return PENDING;
             }
-            if (o instanceof StringObject s) {
-                return new WrapperForm(id, s.value);
+            if (o instanceof StringObject str) {
+                return new WrapperForm(id, str.value);
             }
             if (o instanceof PrimitiveWrapper w && !(w.value instanceof dev.oryx.runtime.Symbol)) {
                 return new WrapperForm(id, w.value);
@@ -228,30 +245,21 @@ final class StructuredClone {
                     break;
                 case "Map":
                     if (mapForEach != null) {
-                        List<Object> keys = new ArrayList<>();
-                        List<Object> values = new ArrayList<>();
+                        List<Object> entries = new ArrayList<>();
                         forEach(mapForEach, o, (k, v) -> {
-                            keys.add(k);
-                            values.add(v);
+                            entries.add(k);
+                            entries.add(v);
                         });
-                        Object[] ks = keys.toArray();
-                        Object[] vs = values.toArray();
-                        for (int i = 0; i < ks.length; i++) {
-                            ks[i] = form(ks[i], depth + 1);
-                            vs[i] = form(vs[i], depth + 1);
-                        }
-                        return new MapForm(id, ks, vs);
+                        stack.push(new CollectionContainer(id, true, entries));
+                        return PENDING;
                     }
                     break;
                 case "Set":
                     if (setForEach != null) {
                         List<Object> values = new ArrayList<>();
                         forEach(setForEach, o, (k, v) -> values.add(v));
-                        Object[] vs = values.toArray();
-                        for (int i = 0; i < vs.length; i++) {
-                            vs[i] = form(vs[i], depth + 1);
-                        }
-                        return new SetForm(id, vs);
+                        stack.push(new CollectionContainer(id, false, values));
+                        return PENDING;
                     }
                     break;
                 case "ArrayBuffer":
@@ -273,42 +281,161 @@ final class StructuredClone {
             throw cloneError(o);
         }
 
-        /** EnumerableOwnProperties(o, key) with Get, in [[OwnPropertyKeys]] order; symbol keys are skipped. */
-        private void properties(JSObject o, List<Object> keys, List<Object> values, int depth) {
-            for (Object key : o.ownPropertyKeys(realm)) {
-                if (key instanceof dev.oryx.runtime.Symbol) {
-                    continue;
-                }
-                PropertyDescriptor d = o.getOwnProperty(realm, key);
-                if (d == null || !d.enumerable()) {
-                    continue;
-                }
-                Object v = d.isDataDescriptor() ? d.value() : o.get(realm, key, o);
-                keys.add(key);
-                values.add(form(v, depth + 1));
-            }
-        }
-
-        private ErrorForm errorForm(int id, ErrorObject e, int depth) {
-            Object name = e.get(realm, "name", e);
-            Object message = e.getOwnProperty(realm, "message") != null ? e.get(realm, "message", e) : Undefined.INSTANCE;
-            Object stack = e.getOwnDataValue("stack");
-            boolean hasCause = e.getOwnProperty(realm, "cause") != null;
-            Object cause = hasCause ? form(e.get(realm, "cause", e), depth + 1) : Undefined.INSTANCE;
-            return new ErrorForm(id, name instanceof String n ? n : "Error",
-                message == Undefined.INSTANCE ? null : Conversions.toString(realm, message),
-                stack instanceof String s ? s : null, hasCause, cause);
-        }
-
         private byte[] bytes(JSObject buffer) {
             int n = (int) Conversions.toNumber(realm, call(arrayBufferByteLength, buffer));
-            JSObject view = (JSObject) ObjectOperations.construct(realm, realm.intrinsic("Uint8Array"), new Object[] {buffer},
-                realm.intrinsic("Uint8Array"));
+            JSObject view = construct("Uint8Array", buffer);
             byte[] out = new byte[n];
             for (int i = 0; i < n; i++) {
                 out[i] = (byte) Conversions.toInt32(realm, view.get(realm, i, view));
             }
             return out;
+        }
+    }
+
+    /** Marks a child whose form is not known yet (its container was pushed). */
+    private static final Object PENDING = new Object();
+    /** Returned by {@link Container#next} after the last child. */
+    private static final Object DONE = new Object();
+
+    /** An object being serialized whose children are serialized one by one. */
+    private abstract static class Container {
+        final int id;
+        boolean awaiting;
+
+        Container(int id) {
+            this.id = id;
+        }
+
+        /** The next child value to serialize, or DONE. */
+        abstract Object next();
+
+        /** The form of the child {@link #next} returned last. */
+        abstract void accept(Object form);
+
+        abstract Object finish();
+    }
+
+    /** A plain object or an array: EnumerableOwnProperties(o, key) with Get, in [[OwnPropertyKeys]] order; symbol keys skipped. */
+    private final class PropertiesContainer extends Container {
+        private final JSObject source;
+        private final List<Object> ownKeys;
+        private int index;
+        private final List<Object> keys = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        PropertiesContainer(int id, JSObject source) {
+            super(id);
+            this.source = source;
+            this.ownKeys = source.ownPropertyKeys(realm);
+        }
+
+        @Override
+        Object next() {
+            while (index < ownKeys.size()) {
+                Object key = ownKeys.get(index++);
+                if (key instanceof dev.oryx.runtime.Symbol) {
+                    continue;
+                }
+                PropertyDescriptor d = source.getOwnProperty(realm, key);
+                if (d == null || !d.enumerable()) {
+                    continue;
+                }
+                keys.add(key);
+                return d.isDataDescriptor() ? d.value() : source.get(realm, key, source);
+            }
+            return DONE;
+        }
+
+        @Override
+        void accept(Object form) {
+            values.add(form);
+        }
+
+        @Override
+        Object finish() {
+            return source instanceof JSArray a ? new ArrayForm(id, a.length(), keys.toArray(), values.toArray())
+                : new PlainForm(id, keys.toArray(), values.toArray());
+        }
+    }
+
+    /** Map entries (key, value, key, value...) or Set values, copied from the collection first as HTML does. */
+    private static final class CollectionContainer extends Container {
+        private final boolean map;
+        private final List<Object> raw;
+        private final Object[] forms;
+        private int index;
+
+        CollectionContainer(int id, boolean map, List<Object> raw) {
+            super(id);
+            this.map = map;
+            this.raw = raw;
+            this.forms = new Object[raw.size()];
+        }
+
+        @Override
+        Object next() {
+            return index < raw.size() ? raw.get(index) : DONE;
+        }
+
+        @Override
+        void accept(Object form) {
+            forms[index++] = form;
+        }
+
+        @Override
+        Object finish() {
+            if (!map) {
+                return new SetForm(id, forms);
+            }
+            Object[] keys = new Object[forms.length / 2];
+            Object[] values = new Object[forms.length / 2];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = forms[2 * i];
+                values[i] = forms[2 * i + 1];
+            }
+            return new MapForm(id, keys, values);
+        }
+    }
+
+    /** An Error: name, message and stack are read at once; the cause is a child. */
+    private final class ErrorContainer extends Container {
+        private final String name;
+        private final String message;
+        private final String stack;
+        private final boolean hasCause;
+        private final ErrorObject error;
+        private Object cause = Undefined.INSTANCE;
+        private boolean asked;
+
+        ErrorContainer(int id, ErrorObject e) {
+            super(id);
+            this.error = e;
+            Object n = e.get(realm, "name", e);
+            Object m = e.getOwnProperty(realm, "message") != null ? e.get(realm, "message", e) : Undefined.INSTANCE;
+            Object st = e.getOwnDataValue("stack");
+            this.name = n instanceof String str ? str : "Error";
+            this.message = m == Undefined.INSTANCE ? null : Conversions.toString(realm, m);
+            this.stack = st instanceof String str ? str : null;
+            this.hasCause = e.getOwnProperty(realm, "cause") != null;
+        }
+
+        @Override
+        Object next() {
+            if (!hasCause || asked) {
+                return DONE;
+            }
+            asked = true;
+            return error.get(realm, "cause", error);
+        }
+
+        @Override
+        void accept(Object form) {
+            cause = form;
+        }
+
+        @Override
+        Object finish() {
+            return new ErrorForm(id, name, message, stack, hasCause, cause);
         }
     }
 
@@ -331,115 +458,152 @@ final class StructuredClone {
 
     // ---------------------------------------------------------------- StructuredDeserialize
 
-    /** Builds the copy of a form made by {@link #serialize} (of any service) in this realm. */
+    /**
+     * Builds the copy of a form made by {@link #serialize} (of any service) in this realm, in two
+     * passes without recursion: create every object, then fill them (a reference then always finds
+     * its object, and no user code runs: the objects are fresh and the built-ins were taken at
+     * construction).
+     */
     Object deserialize(Object form) {
         if (!(form instanceof Graph g)) {
             return form;
         }
-        return new Deserializer(g.objects()).value(g.root());
-    }
-
-    private final class Deserializer {
-        final JSObject[] made;
-
-        Deserializer(int objects) {
-            made = new JSObject[objects];
-        }
-
-        Object value(Object form) {
-            return switch (form) {
-                case Ref r -> made[r.id()];
+        JSObject[] made = new JSObject[g.objects()];
+        List<Object> containers = new ArrayList<>();
+        ArrayDeque<Object> pending = new ArrayDeque<>();
+        pending.push(g.root());
+        while (!pending.isEmpty()) {
+            Object f = pending.pop();
+            switch (f) {
                 case PlainForm p -> {
-                    JSObject o = realm.newObject();
-                    made[p.id()] = o;
-                    define(o, p.keys(), p.values());
-                    yield o;
+                    made[p.id()] = realm.newObject();
+                    containers.add(p);
+                    pushAll(pending, p.values());
                 }
                 case ArrayForm a -> {
-                    JSArray o = realm.newArray();
-                    made[a.id()] = o;
-                    define(o, a.keys(), a.values());
-                    ObjectOperations.set(realm, o, "length", a.length() <= Integer.MAX_VALUE ? (Object) (int) a.length() : (Object) (double) a.length(), true);
-                    yield o;
+                    made[a.id()] = realm.newArray();
+                    containers.add(a);
+                    pushAll(pending, a.values());
                 }
-                case ErrorForm e -> error(e);
-                case WrapperForm w -> {
-                    JSObject o = Conversions.toObject(realm, w.primitive());
-                    made[w.id()] = o;
-                    yield o;
+                case ErrorForm e -> {
+                    made[e.id()] = error(e);
+                    if (e.hasCause()) {
+                        containers.add(e);
+                        pending.push(e.cause());
+                    }
                 }
-                case DateForm d -> register(d.id(), construct("Date", d.time()));
-                case RegExpForm r -> register(r.id(), (JSObject) realm.regExpCreate(r.source(), r.flags()));
+                case WrapperForm w -> made[w.id()] = Conversions.toObject(realm, w.primitive());
+                case DateForm d -> made[d.id()] = construct("Date", d.time());
+                case RegExpForm r -> made[r.id()] = (JSObject) realm.regExpCreate(r.source(), r.flags());
                 case MapForm m -> {
-                    JSObject o = register(m.id(), construct("Map"));
-                    for (int i = 0; i < m.keys().length; i++) {
-                        call(mapSet, o, value(m.keys()[i]), value(m.values()[i]));
-                    }
-                    yield o;
+                    made[m.id()] = construct("Map");
+                    containers.add(m);
+                    pushAll(pending, m.keys());
+                    pushAll(pending, m.values());
                 }
-                case SetForm s -> {
-                    JSObject o = register(s.id(), construct("Set"));
-                    for (Object v : s.values()) {
-                        call(setAdd, o, value(v));
-                    }
-                    yield o;
+                case SetForm st -> {
+                    made[st.id()] = construct("Set");
+                    containers.add(st);
+                    pushAll(pending, st.values());
                 }
                 case ArrayBufferForm b -> {
-                    JSObject o = register(b.id(), construct("ArrayBuffer", b.bytes().length));
-                    JSObject view = construct("Uint8Array", o);
+                    JSObject buffer = construct("ArrayBuffer", b.bytes().length);
+                    JSObject view = construct("Uint8Array", buffer);
                     for (int i = 0; i < b.bytes().length; i++) {
                         view.set(realm, i, b.bytes()[i] & 0xff, view);
                     }
-                    yield o;
+                    made[b.id()] = buffer;
                 }
                 case TypedArrayForm t -> {
-                    JSObject o = register(t.id(), construct(t.type(), t.values().length));
+                    JSObject array = construct(t.type(), t.values().length);
                     for (int i = 0; i < t.values().length; i++) {
-                        o.set(realm, i, t.values()[i], o);
+                        array.set(realm, i, t.values()[i], array);
                     }
-                    yield o;
+                    made[t.id()] = array;
                 }
-                default -> form;
-            };
+                default -> {
+                    // primitives and references have nothing to create
+                }
+            }
         }
+        for (Object c : containers) {
+            switch (c) {
+                case PlainForm p -> define(made, made[p.id()], p.keys(), p.values());
+                case ArrayForm a -> {
+                    JSObject o = made[a.id()];
+                    define(made, o, a.keys(), a.values());
+                    ObjectOperations.set(realm, o, "length", Conversions.number(a.length()), true);
+                }
+                case ErrorForm e -> HostErrors.define((ErrorObject) made[e.id()], "cause", resolve(made, e.cause()));
+                case MapForm m -> {
+                    for (int i = 0; i < m.keys().length; i++) {
+                        call(mapSet, made[m.id()], resolve(made, m.keys()[i]), resolve(made, m.values()[i]));
+                    }
+                }
+                case SetForm st -> {
+                    for (Object v : st.values()) {
+                        call(setAdd, made[st.id()], resolve(made, v));
+                    }
+                }
+                default -> throw new IllegalStateException("not a container form: " + c);
+            }
+        }
+        return resolve(made, g.root());
+    }
 
-        private JSObject register(int id, JSObject o) {
-            made[id] = o;
-            return o;
+    private static void pushAll(ArrayDeque<Object> pending, Object[] forms) {
+        for (Object f : forms) {
+            if (!isPrimitive(f) && !(f instanceof Ref)) {
+                pending.push(f);
+            }
         }
+    }
 
-        private void define(JSObject o, Object[] keys, Object[] values) {
-            for (int i = 0; i < keys.length; i++) {
-                ObjectOperations.createDataPropertyOrThrow(realm, o, keys[i], value(values[i]));
-            }
-        }
+    /** The value of a child form: primitives as they are, objects from the first pass. */
+    private static Object resolve(JSObject[] made, Object form) {
+        return switch (form) {
+            case Ref r -> made[r.id()];
+            case PlainForm p -> made[p.id()];
+            case ArrayForm a -> made[a.id()];
+            case ErrorForm e -> made[e.id()];
+            case WrapperForm w -> made[w.id()];
+            case DateForm d -> made[d.id()];
+            case RegExpForm r -> made[r.id()];
+            case MapForm m -> made[m.id()];
+            case SetForm st -> made[st.id()];
+            case ArrayBufferForm b -> made[b.id()];
+            case TypedArrayForm t -> made[t.id()];
+            default -> form;
+        };
+    }
 
-        private JSObject error(ErrorForm e) {
-            JSObject proto = switch (e.name()) {
-                case "EvalError" -> realm.evalErrorPrototype;
-                case "RangeError" -> realm.rangeErrorPrototype;
-                case "ReferenceError" -> realm.referenceErrorPrototype;
-                case "SyntaxError" -> realm.syntaxErrorPrototype;
-                case "TypeError" -> realm.typeErrorPrototype;
-                case "URIError" -> realm.uriErrorPrototype;
-                default -> realm.errorPrototype;
-            };
-            ErrorObject o = new ErrorObject(proto.childRootShape());
-            made[e.id()] = o;
-            if (proto == realm.errorPrototype && !"Error".equals(e.name())) {
-                HostErrors.define(o, "name", e.name());
-            }
-            if (e.message() != null) {
-                HostErrors.define(o, "message", e.message());
-            }
-            if (e.stack() != null) {
-                HostErrors.define(o, "stack", e.stack());
-            }
-            if (e.hasCause()) {
-                HostErrors.define(o, "cause", value(e.cause()));
-            }
-            return o;
+    private void define(JSObject[] made, JSObject o, Object[] keys, Object[] values) {
+        for (int i = 0; i < keys.length; i++) {
+            ObjectOperations.createDataPropertyOrThrow(realm, o, keys[i], resolve(made, values[i]));
         }
+    }
+
+    private ErrorObject error(ErrorForm e) {
+        JSObject proto = switch (e.name()) {
+            case "EvalError" -> realm.evalErrorPrototype;
+            case "RangeError" -> realm.rangeErrorPrototype;
+            case "ReferenceError" -> realm.referenceErrorPrototype;
+            case "SyntaxError" -> realm.syntaxErrorPrototype;
+            case "TypeError" -> realm.typeErrorPrototype;
+            case "URIError" -> realm.uriErrorPrototype;
+            default -> realm.errorPrototype;
+        };
+        ErrorObject o = new ErrorObject(proto.childRootShape());
+        if (proto == realm.errorPrototype && !"Error".equals(e.name())) {
+            HostErrors.define(o, "name", e.name());
+        }
+        if (e.message() != null) {
+            HostErrors.define(o, "message", e.message());
+        }
+        if (e.stack() != null) {
+            HostErrors.define(o, "stack", e.stack());
+        }
+        return o;
     }
 
     private JSObject construct(String constructor, Object... args) {

@@ -398,6 +398,20 @@ class ServiceRuntimeTest {
         assertEquals("DataCloneError", e.type());
     }
 
+    /** Regression: replies were converted to Java data recursively, on the replying worker. */
+    @Test
+    void deepRepliesReachJavaWithoutRecursion() throws Exception {
+        start();
+        spawn("deep", "jtask.dispatch({ make(n) { let a = []; for (let i = 0; i < n; i++) a = [a]; return a; } });");
+        Object reply = call("deep", "make", 50_000);
+        int depth = 0;
+        for (Object x = reply; !((List<?>) x).isEmpty(); x = ((List<?>) x).get(0)) {
+            depth++;
+        }
+        assertEquals(50_000, depth);
+        assertEquals(0, runtime.counters("deep").errors());
+    }
+
     private static Map<?, ?> withoutNulls(Object o) {
         Map<?, ?> m = assertInstanceOf(Map.class, o);
         Map<Object, Object> copy = new java.util.LinkedHashMap<>(m);
