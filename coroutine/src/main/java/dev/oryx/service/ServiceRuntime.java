@@ -282,10 +282,14 @@ public final class ServiceRuntime implements AutoCloseable {
     /**
      * Stops the workers (after their current turn; a service stuck in a long script is
      * interrupted), ends every service (their waiting generators are closed so {@code finally}
-     * blocks run), and fails the calls from Java still waiting.
+     * blocks run), and fails the calls from Java still waiting. Not from a worker thread (it would
+     * wait for itself): {@link IllegalStateException}.
      */
     @Override
     public void close() {
+        if (workers.isWorkerThread()) {
+            throw new IllegalStateException("a service runtime cannot be closed from one of its worker threads");
+        }
         if (closed) {
             return;
         }
