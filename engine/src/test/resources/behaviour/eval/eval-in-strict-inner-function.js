@@ -18,5 +18,29 @@ print((function (a) {
   eval("");
   return g();
 })("outer arguments through an arrow"));
+// Closures written before the sloppy direct eval that declares a var see that var.
+var x = "global";
+function before() { function inner() { return x; } eval("var x = 'local'"); return inner(); }
+print(before());
+function beforeArrow() { var inner = () => x; eval("var x = 'local arrow'"); return inner(); }
+print(beforeArrow());
+// And the strict inner function calling a local `eval` binding made by the outer eval.
+var calls = 0;
+(function () {
+  function f(n) {
+    "use strict";
+    if (n === 0) {
+      calls++;
+      return;
+    }
+    return eval(n - 1);
+  }
+  eval("var eval = f;");
+  f(5);
+})();
+print(calls);
 // expect: done 1
 // expect: outer arguments through an arrow
+// expect: local
+// expect: local arrow
+// expect: 1
