@@ -2,25 +2,28 @@
 # run.sh: runs the benchmark suite and regenerates benchmarks/README.md.
 #
 #   benchmarks/run.sh            JMH over every workload and engine (one fork at a time), the
-#                                -prof gc run of fib and props, generator memory, start-up, README
+#                                -prof gc run of fib and props, the parsers alone (warm JMH and
+#                                cold first parse in fresh JVMs), generator memory, start-up, README
 #   benchmarks/run.sh --smoke    seconds per case on a few workloads: proves the harness works
 #
 # A full run is about 90 forked JVMs one after another: expect most of an hour on a quiet 2-core
 # machine (slow cases such as Rhino interpreted on props, or Nashorn on regex, take seconds per
 # operation). Run it when nothing else loads the machine, and say so in the commit.
 #
-# Options: --smoke, --no-build, --skip-gc, --skip-memory, --skip-startup, --skip-jmh (reuse the
-# last results), --no-readme.
+# Options: --smoke, --no-build, --skip-gc, --skip-memory, --skip-startup, --skip-jmh and
+# --skip-parse (each reuses the last results), --no-readme.
 # Environment: JMH_OPTS (default "-f 1 -wi 3 -i 5"), WORKLOADS and ENGINES (comma lists, default
 # all), GC_WORKLOADS (default fib,props), STARTUP_RUNS (default 10), MEMORY_COUNT (default
 # 1000000), PARSE_PACKAGE (npm package for the parse benchmark, default lodash@4.17.21) and
-# PARSE_FILE (its file inside the package, default lodash.js).
+# PARSE_FILE (its file inside the package, default lodash.js); for the parsers alone (issue 2):
+# PARSER_JMH_OPTS (default "-f 1 -wi 5 -i 5 -w 2s -r 2s"), COLD_RUNS (fresh JVMs per file and
+# parser, default 5) and PARSER_FILES (default acorn,lodash,three; see ParseCorpus.java).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 target="$here/target"
 
-smoke=false build=true gc=true memory=true startup=true jmh=true readme=true
+smoke=false build=true gc=true memory=true startup=true jmh=true parser=true readme=true
 for a in "$@"; do
   case "$a" in
     --smoke) smoke=true ;;
@@ -29,8 +32,9 @@ for a in "$@"; do
     --skip-memory) memory=false ;;
     --skip-startup) startup=false ;;
     --skip-jmh) jmh=false ;;
+    --skip-parse) parser=false ;;
     --no-readme) readme=false ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +44,8 @@ if $smoke; then
   WORKLOADS="${WORKLOADS:-fib,json,generators,await,sort}"
   STARTUP_RUNS="${STARTUP_RUNS:-3}"
   MEMORY_COUNT="${MEMORY_COUNT:-200000}"
+  PARSER_JMH_OPTS="${PARSER_JMH_OPTS:--f 1 -wi 1 -i 1 -w 1s -r 1s}"
+  COLD_RUNS="${COLD_RUNS:-3}"
 fi
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 5}"
 WORKLOADS="${WORKLOADS:-}"
@@ -49,6 +55,9 @@ MEMORY_COUNT="${MEMORY_COUNT:-1000000}"
 export STARTUP_RUNS="${STARTUP_RUNS:-10}"
 PARSE_PACKAGE="${PARSE_PACKAGE:-lodash@4.17.21}"
 PARSE_FILE="${PARSE_FILE:-lodash.js}"
+PARSER_JMH_OPTS="${PARSER_JMH_OPTS:--f 1 -wi 5 -i 5 -w 2s -r 2s}"
+COLD_RUNS="${COLD_RUNS:-5}"
+PARSER_FILES="${PARSER_FILES:-}"
 
 # A JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
 java_version() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1; }
@@ -123,6 +132,38 @@ if $jmh; then
   fi
 fi
 
+# The parsers alone (issue 2): corpus from npm, warm JMH, cold first parse in fresh JVMs. What was
+# run is kept in parse-run.sh so that --skip-parse can report the last results with their settings.
+parse_run="$target/parse-run.sh"
+if $parser; then
+  echo "run.sh: parser corpus (npm pack into ${npm_dir#$root/})" >&2
+  "$java" -cp "$jar" dev.oryx.bench.parse.ParseCorpus --fetch "$npm_dir" | tee "$target/parse-corpus.tsv"
+  parser_params=()
+  cold_files=()
+  if [ -n "$PARSER_FILES" ]; then
+    parser_params+=(-p "file=$PARSER_FILES")
+    cold_files+=(--files "$PARSER_FILES")
+  fi
+  parser_cmd=("$java" -jar "$jar" 'dev.oryx.bench.parse.ParserBenchmark' $PARSER_JMH_OPTS "${parser_params[@]}"
+    -jvmArgsAppend "-Doryx.bench.status=$target/status-parse.tsv -Doryx.bench.npmDir=$npm_dir"
+    -rf csv -rff "$target/jmh-parse.csv")
+  cold_cmd=("$java" -cp "$jar" dev.oryx.bench.parse.ColdParseRunner --npm-dir "$npm_dir" --runs "$COLD_RUNS"
+    "${cold_files[@]}" --out "$target/cold-parse.tsv")
+  rm -f "$target/status-parse.tsv" "$target/jmh-parse.csv" "$target/cold-parse.tsv" "$parse_run"
+  parser_load_before="$(loadavg)"
+  echo "run.sh: $(shown "${parser_cmd[@]}")" >&2
+  "${parser_cmd[@]}" 2>&1 | tee "$target/jmh-parse.log"
+  echo "run.sh: $(shown "${cold_cmd[@]}")" >&2
+  "${cold_cmd[@]}"
+  {
+    printf 'parser_settings=%q\n' "$PARSER_JMH_OPTS (AverageTime, ms per whole-file parse; -Xms2g -Xmx2g); one fork at a time"
+    printf 'cold_settings=%q\n' "$COLD_RUNS fresh JVMs per file and parser (default JVM options), median"
+    printf 'parser_load=%q\n' "1/5/15-minute load average $parser_load_before before, $(loadavg) after ($(nproc) cores)"
+    printf 'parser_command=%q\n' "$(shown "${parser_cmd[@]}")"
+    printf 'cold_command=%q\n' "$(shown "${cold_cmd[@]}")"
+  } > "$parse_run"
+fi
+
 if $memory; then
   echo "run.sh: generator memory ($MEMORY_COUNT generators per engine)" >&2
   mem_engines=()
@@ -154,6 +195,14 @@ if $readme; then
     --oryx "$oryx_version" --load "$load_text" --parse-source "$parse_label")
   if $gc; then
     report+=(--gc "$target/jmh-gc.csv" --status "$target/status-gc.tsv" --gc-command "$(shown "${gc_cmd[@]}")")
+  fi
+  if [ -f "$parse_run" ]; then
+    # shellcheck source=/dev/null
+    . "$parse_run"
+    report+=(--parser-results "$target/jmh-parse.csv" --parser-status "$target/status-parse.tsv"
+      --parser-corpus "$target/parse-corpus.tsv" --cold-parse "$target/cold-parse.tsv"
+      --parser-settings "$parser_settings" --cold-settings "$cold_settings" --parser-load "$parser_load"
+      --parser-command "$parser_command" --cold-command "$cold_command")
   fi
   $smoke && report+=(--smoke)
   "${report[@]}"

@@ -41,6 +41,7 @@ public final class JSContext implements AutoCloseable {
             realm.clock = runtime.clock();
         }
         ScriptRunner.installEvaluator(realm);
+        runtime.moduleLoader().ifPresent(l -> realm.modules = new dev.oryx.module.ModuleHost(realm, l));
         bridge = new HostBridge(this, realm, runtime.hostAccess());
         if (runtime.hostAccess().allowsClassLookup()) {
             bridge.installClassLookup(runtime.classLoader());
@@ -97,15 +98,34 @@ public final class JSContext implements AutoCloseable {
     }
 
     /**
-     * Evaluates a source: a script returns its completion value. Module sources are not
-     * implemented yet ({@link UnsupportedOperationException}; see {@link ModuleLoader}).
+     * Evaluates a source. A script returns its completion value. A module (its name is its key
+     * for the module loader, see {@link JSRuntime.Builder#moduleLoader}) is loaded with its
+     * imports, linked and evaluated, the job queue is run (so top-level {@code await} on
+     * promises settles), and its namespace object is returned; a module whose evaluation failed
+     * throws that error as {@link JSException}. A module still waiting (on something only the
+     * host can settle) returns its namespace too, with its bindings possibly uninitialized.
      */
     public JSValue eval(Source source) {
-        if (source.isModule()) {
-            // TODO(issue 11, modules): link and evaluate the module through the runtime's ModuleLoader
-            throw new UnsupportedOperationException("ES modules are not implemented yet: " + source.name());
+        if (!source.isModule()) {
+            return eval(source.text(), source.name());
         }
-        return eval(source.text(), source.name());
+        return new JSValue(this, within(() -> {
+            dev.oryx.module.ModuleHost host = dev.oryx.module.ModuleHost.of(realm);
+            dev.oryx.module.ModuleRecord m;
+            dev.oryx.interp.JSPromise p;
+            try {
+                m = host.loadSource(source.name(), source.text());
+                host.link(m);
+                p = host.evaluate(m);
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+            drainJobs();
+            if (p.state() == dev.oryx.interp.JSPromise.REJECTED) {
+                throw new JSException(p.result());
+            }
+            return host.namespaceOf(m);
+        }));
     }
 
     /** Like {@link #eval} but returns the raw JavaScript value (engine representation). */
@@ -123,7 +143,7 @@ public final class JSContext implements AutoCloseable {
     /** Parses and compiles a script once; {@link Script#run()} runs it. A syntax error is a {@link JSException}. */
     public Script compile(Source source) {
         if (source.isModule()) {
-            throw new UnsupportedOperationException("ES modules are not implemented yet: " + source.name());
+            throw new IllegalArgumentException("a module is linked to its imports when it runs: use eval(Source) for " + source.name());
         }
         FunctionCode code = within(() -> ScriptRunner.compile(realm, source.text(), source.name()));
         return new Script(this, code, source);
@@ -137,6 +157,35 @@ public final class JSContext implements AutoCloseable {
                 realm.weakRefJobs.clearKeptObjects();
             }
         }));
+    }
+
+    /**
+     * Runs a module: loads it and what it imports (through the realm's module loader, by default
+     * the file system relative to the module's key), links and evaluates it. Returns the
+     * evaluation promise (a {@code JSPromise}): with top-level await it settles while
+     * {@link #runJobs} runs. A failed evaluation rejects the promise (it counts as handled).
+     */
+    public Object evalModuleRaw(String source, String key) {
+        return within(() -> {
+            try {
+                dev.oryx.interp.JSPromise p = dev.oryx.module.ModuleHost.of(realm).run(key, source);
+                dev.oryx.interp.Promises.performThen(realm, p, null, (dev.oryx.interp.Promises.Handler) e -> Undefined.INSTANCE, null);
+                return p;
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+        });
+    }
+
+    /**
+     * Replaces the loader of this context's modules (static imports and import()); by default
+     * the runtime's ({@link JSRuntime.Builder#moduleLoader}).
+     */
+    public void setModuleLoader(dev.oryx.module.ModuleLoader loader) {
+        entered(() -> {
+            dev.oryx.module.ModuleHost.of(realm).setLoader(java.util.Objects.requireNonNull(loader, "loader"));
+            return null;
+        });
     }
 
     /**
@@ -158,17 +207,21 @@ public final class JSContext implements AutoCloseable {
      */
     public void runJobs() {
         within(() -> {
-            dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
-            dev.oryx.interp.JobQueue.Job job;
-            while ((job = jobs.poll()) != null) {
-                try {
-                    job.run();
-                } finally {
-                    realm.weakRefJobs.clearKeptObjects();
-                }
-            }
+            drainJobs();
             return null;
         });
+    }
+
+    private void drainJobs() {
+        dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
+        dev.oryx.interp.JobQueue.Job job;
+        while ((job = jobs.poll()) != null) {
+            try {
+                job.run();
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+        }
     }
 
     /**

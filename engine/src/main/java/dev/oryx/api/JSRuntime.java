@@ -54,7 +54,7 @@ import dev.oryx.runtime.MemoryAccount;
 public final class JSRuntime implements AutoCloseable {
     final ExecutionStack stack = new ExecutionStack();
     private final HostAccess hostAccess;
-    private final ModuleLoader moduleLoader;
+    private final dev.oryx.module.ModuleLoader moduleLoader;
     private final ZoneId timeZone;
     private final InstantSource clock;
     private final ClassLoader classLoader;
@@ -124,7 +124,7 @@ public final class JSRuntime implements AutoCloseable {
     }
 
     /** The module loader given to the builder, if any. */
-    public Optional<ModuleLoader> moduleLoader() {
+    public Optional<dev.oryx.module.ModuleLoader> moduleLoader() {
         return Optional.ofNullable(moduleLoader);
     }
 
@@ -255,7 +255,7 @@ public final class JSRuntime implements AutoCloseable {
         private InstantSource clock;
         private HostAccess hostAccess = HostAccess.explicit();
         private ClassLoader classLoader;
-        private ModuleLoader moduleLoader;
+        private dev.oryx.module.ModuleLoader moduleLoader;
         private BooleanSupplier interruptHandler;
 
         private Builder() {
@@ -324,8 +324,13 @@ public final class JSRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Where ES modules come from (see {@link ModuleLoader}; not used until modules are implemented). */
-        public Builder moduleLoader(ModuleLoader loader) {
+        /**
+         * Where the ES modules of this runtime's contexts come from (static imports and
+         * {@code import()}): {@link dev.oryx.module.FileModuleLoader} for a directory,
+         * {@link dev.oryx.module.MemoryModuleLoader} for sources held in memory, or the host's own.
+         * Without one, modules are read from files relative to the working directory.
+         */
+        public Builder moduleLoader(dev.oryx.module.ModuleLoader loader) {
             moduleLoader = Objects.requireNonNull(loader);
             return this;
         }

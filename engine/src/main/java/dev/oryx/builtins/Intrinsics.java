@@ -54,6 +54,8 @@ public final class Intrinsics {
         PromiseBuiltins.install(realm);
         ArrayBuiltins.install(realm);
         StringBuiltins.install(realm);
+        RegExpBuiltins.install(realm);
+        StringRegExpMethods.install(realm);
         NumberBuiltins.install(realm);
         BooleanBuiltins.install(realm);
         MathBuiltins.install(realm);

@@ -16,7 +16,7 @@ import dev.oryx.runtime.Undefined;
 
 /**
  * The String constructor and its functions (22.1.1, 22.1.2). String.prototype is in
- * {@link StringPrototype} and {@link StringPatternMethods}.
+ * {@link StringPrototype} and {@link StringRegExpMethods}.
  */
 public final class StringBuiltins {
     private StringBuiltins() {
@@ -33,7 +33,6 @@ public final class StringBuiltins {
             method("fromCodePoint", 1, StringBuiltins::fromCodePoint),
             method("raw", 1, StringBuiltins::raw));
         StringPrototype.install(realm, proto);
-        StringPatternMethods.install(realm, proto);
         Builtins.global(realm, "String", ctor);
     }
 

@@ -19,7 +19,7 @@ import dev.oryx.runtime.Undefined;
 
 /**
  * The methods of String.prototype (22.1.3) other than the pattern methods (match, replace,
- * search, split and their relatives, in {@link StringPatternMethods}), with Annex B's substr,
+ * search, split and their relatives, in {@link StringRegExpMethods}), with Annex B's substr,
  * HTML methods and trimLeft/trimRight (B.2.2).
  */
 final class StringPrototype {
@@ -149,7 +149,7 @@ final class StringPrototype {
 
     /** The searchString of endsWith, includes and startsWith: a TypeError for a RegExp (IsRegExp), else ToString. */
     private static String searchStringArgument(Realm realm, Object v, String method) {
-        if (StringPatternMethods.isRegExp(realm, v)) {
+        if (RegExpBuiltins.isRegExp(realm, v)) {
             throw Errors.typeError(realm, "First argument to String.prototype." + method + " must not be a regular expression");
         }
         return Conversions.toString(realm, v);

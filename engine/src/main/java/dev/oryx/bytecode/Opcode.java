@@ -318,7 +318,11 @@ public enum Opcode {
     /** pc := c if R[a] &lt; #b */
     JUMP_IF_LT_INT("pc := c if R[a] < #b", OperandKind.REG, OperandKind.INT, OperandKind.JUMP),
     /** pc := c if !(R[a] &lt; #b) */
-    JUMP_IF_GE_INT("pc := c if !(R[a] < #b)", OperandKind.REG, OperandKind.INT, OperandKind.JUMP);
+    JUMP_IF_GE_INT("pc := c if !(R[a] < #b)", OperandKind.REG, OperandKind.INT, OperandKind.JUMP),
+    /** R[a] := import.meta of the module named K[b] */
+    IMPORT_META("R[a] := import.meta of the module named K[b]", OperandKind.REG, OperandKind.CONST),
+    /** R[a] := import(R[b]) from the script or module named K[c]: a promise */
+    IMPORT_CALL("R[a] := import(R[b]) from the script or module named K[c]: a promise", OperandKind.REG, OperandKind.REG, OperandKind.CONST);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -506,4 +510,6 @@ public enum Opcode {
     public static final int OP_SUB_INT = 151;
     public static final int OP_JUMP_IF_LT_INT = 152;
     public static final int OP_JUMP_IF_GE_INT = 153;
+    public static final int OP_IMPORT_META = 154;
+    public static final int OP_IMPORT_CALL = 155;
 }

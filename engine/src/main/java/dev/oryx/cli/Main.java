@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import dev.oryx.api.EventLoop;
 import dev.oryx.api.JSContext;
@@ -74,6 +75,10 @@ public final class Main {
                 }
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) {
+                        CliExtension extension = extension(a);
+                        if (extension != null) {
+                            return extension.run(List.of(args).subList(i + 1, args.length), out, err);
+                        }
                         err.println("oryx: unknown option " + a);
                         usage(err);
                         return 2;
@@ -83,21 +88,15 @@ public final class Main {
             }
         }
         if (evalCode != null) {
-            return runScript(evalCode, "<eval>", out, err);
+            return runScript(evalCode, "<eval>", out, err, ScriptHooks.NONE);
         }
         if (files.isEmpty()) {
             usage(err);
             return 2;
         }
         String file = files.get(0);
-        String source;
-        try {
-            source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("oryx: cannot read " + file + ": no such file");
-            return 2;
-        } catch (IOException e) {
-            err.println("oryx: cannot read " + file + ": " + e.getMessage());
+        String source = readSource(file, err);
+        if (source == null) {
             return 2;
         }
         boolean asModule = module != null ? module : file.endsWith(".mjs");
@@ -106,15 +105,22 @@ public final class Main {
             if (dumpAst) {
                 out.print(AstDumper.dump(program));
             } else if (dumpBytecode) {
-                out.print(Disassembler.disassemble(Compiler.compileScript(program)));
+                if (asModule) {
+                    dev.oryx.bytecode.ModuleCode m = Compiler.compileModule(program);
+                    out.println("// module initialization (hoisted functions)");
+                    out.print(Disassembler.disassemble(m.init()));
+                    out.println("// module body");
+                    out.print(Disassembler.disassemble(m.body()));
+                } else {
+                    out.print(Disassembler.disassemble(Compiler.compileScript(program)));
+                }
             } else if (check) {
                 out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             } else {
                 if (asModule) {
-                    err.println("oryx: modules are not supported yet");
-                    return 2;
+                    return runModule(source, Path.of(file).toAbsolutePath().normalize(), out, err);
                 }
-                return runScript(source, file, out, err);
+                return runScript(source, file, out, err, ScriptHooks.NONE);
             }
             return 0;
         } catch (SyntaxErrorException e) {
@@ -123,39 +129,120 @@ public final class Main {
         }
     }
 
+    /**
+     * Runs the script FILE as {@code oryx FILE} does, with a {@link CliExtension}'s additions;
+     * returns the exit status (2 when the file cannot be read or is a module).
+     */
+    public static int runFile(String file, PrintStream out, PrintStream err, ScriptHooks hooks) {
+        String source = readSource(file, err);
+        if (source == null) {
+            return 2;
+        }
+        if (file.endsWith(".mjs")) {
+            err.println("oryx: modules are not supported yet");
+            return 2;
+        }
+        try {
+            Parser.parse(source, file, false);
+        } catch (SyntaxErrorException e) {
+            err.println(e);
+            return 1;
+        }
+        return runScript(source, file, out, err, hooks);
+    }
+
+    private static String readSource(String file, PrintStream err) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("oryx: cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            err.println("oryx: cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** The extension that adds {@code option}, or null. */
+    private static CliExtension extension(String option) {
+        for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
+            if (e.option().equals(option)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Runs a script with print/console.log; an uncaught error is reported on stderr with exit status 1. */
-    static int runScript(String source, String fileName, PrintStream out, PrintStream err) {
+    static int runScript(String source, String fileName, PrintStream out, PrintStream err, ScriptHooks hooks) {
         try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
             cx.installConsole(out, err);
-            try {
-                EventLoop loop = new EventLoop(cx);
-                cx.evalRaw(source, fileName);
-                loop.run();
-                return 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                err.println("oryx: interrupted");
-                return 1;
-            } catch (EventLoop.UnhandledRejectionException e) {
-                err.println("Uncaught (in promise) " + e.getMessage());
-                String stack = e.jsStack();
-                if (!stack.isEmpty()) {
-                    err.println(stack);
-                }
-                return 1;
-            } catch (JSException e) {
-                err.println("Uncaught " + e.getMessage());
-                String stack = e.jsStack();
-                if (!stack.isEmpty()) {
-                    err.println(stack);
-                }
-                return 1;
-            } catch (ScriptTerminatedException e) {
-                err.println("oryx: " + e.getMessage());
-                return 1;
-            }
+            int status = runLoop(source, fileName, cx, err, hooks);
+            int finished = runHook(() -> hooks.finish(cx), err);
+            return status == 0 ? finished : status;
         } finally {
             out.flush();
+        }
+    }
+
+    /** Runs a module file (its imports resolve relative to it); a failed evaluation is reported like an uncaught error. */
+    static int runModule(String source, Path file, PrintStream out, PrintStream err) {
+        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+            cx.installConsole(out, err);
+            cx.setModuleLoader(new dev.oryx.module.FileModuleLoader(file.getParent() == null ? Path.of("") : file.getParent()));
+            return runHook(() -> {
+                EventLoop loop = new EventLoop(cx);
+                dev.oryx.interp.JSPromise evaluation = (dev.oryx.interp.JSPromise) cx.evalModuleRaw(source, file.toString());
+                loop.run();
+                if (evaluation.state() == dev.oryx.interp.JSPromise.REJECTED) {
+                    throw new JSException(evaluation.result());
+                }
+                return 0;
+            }, err);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int runLoop(String source, String fileName, JSContext cx, PrintStream err, ScriptHooks hooks) {
+        return runHook(() -> {
+            EventLoop loop = new EventLoop(cx);
+            hooks.prepare(cx);
+            cx.evalRaw(source, fileName);
+            do {
+                loop.run();
+            } while (hooks.idle(cx));
+            return 0;
+        }, err);
+    }
+
+    /** A step of a script run that may end with an uncaught error. */
+    private interface Step {
+        int run() throws InterruptedException;
+    }
+
+    /** Runs {@code step}; reports an uncaught error on stderr and returns 1 for it. */
+    private static int runHook(Step step, PrintStream err) {
+        try {
+            return step.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("oryx: interrupted");
+        } catch (EventLoop.UnhandledRejectionException e) {
+            err.println("Uncaught (in promise) " + e.getMessage());
+            printStack(e, err);
+        } catch (JSException e) {
+            err.println("Uncaught " + e.getMessage());
+            printStack(e, err);
+        } catch (ScriptTerminatedException e) {
+            err.println("oryx: " + e.getMessage());
+        }
+        return 1;
+    }
+
+    private static void printStack(JSException e, PrintStream err) {
+        String stack = e.jsStack();
+        if (!stack.isEmpty()) {
+            err.println(stack);
         }
     }
 
@@ -168,5 +255,8 @@ public final class Main {
         s.println("  -m, --module   parse FILE as a module (default: script; .mjs files are modules)");
         s.println("  --script       parse FILE as a script");
         s.println("  -h, --help     this help");
+        for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
+            s.println("  " + e.usage());
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.oryx.ast.Pattern;
 import dev.oryx.ast.Program;
 import dev.oryx.ast.Statement;
 import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.ModuleCode;
 import dev.oryx.bytecode.Opcode;
 import dev.oryx.bytecode.ScriptDeclarations;
 import dev.oryx.bytecode.SourceInfo;
@@ -36,6 +37,8 @@ public final class Compiler {
     private java.util.Map<Binding, EvalScopes.BindingInfo> evalSources;
     /** Compiling eval code (its top-level function declarations are eval bindings). */
     boolean evalCode;
+    /** The script or module that import() and import.meta refer to (eval code: its caller's), or null for the source's own name. */
+    String referrer;
 
     private Compiler(ScopeAnalysis analysis, SourceInfo source) {
         this.analysis = analysis;
@@ -49,12 +52,18 @@ public final class Compiler {
      * (DECLARE_EVAL) in the caller's var scope or on the global object.
      */
     public static FunctionCode compileEval(Program program, EvalScopes.Info info) {
+        return compileEval(program, info, null);
+    }
+
+    /** Eval code whose import() calls resolve relative to {@code referrer} (GetActiveScriptOrModule: the eval's caller). */
+    public static FunctionCode compileEval(Program program, EvalScopes.Info info, String referrer) {
         java.util.Map<Binding, EvalScopes.BindingInfo> sources = new java.util.IdentityHashMap<>();
         Scope outer = info == null ? null : EvalScopes.build(info, program, sources);
         ScopeAnalysis analysis = ScopeAnalyzer.analyzeEval(program, outer);
         Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
         c.evalSources = sources;
         c.evalCode = true;
+        c.referrer = referrer;
         return c.eval(program, info, outer);
     }
 
@@ -545,7 +554,192 @@ public final class Compiler {
         return new int[] {info.local() ? 0 : 1, info.index()};
     }
 
+    // ======================================================================
+    // Modules
+    // ======================================================================
+
+    /** Compiling a module: captures of the module code are slots of the module environment. */
+    private boolean moduleCode;
+
+    /** ParseModule's static part and the module's two code units (see {@link ModuleCode}). */
+    public static ModuleCode compileModule(Program program) {
+        ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
+        Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
+        c.moduleCode = true;
+        return c.module(program);
+    }
+
+    private ModuleCode module(Program program) {
+        FunctionScope fs = analysis.function(program);
+        Scope env = analysis.moduleEnvironment();
+        List<String> names = new ArrayList<>();
+        List<Integer> imported = new ArrayList<>();
+        List<Integer> undefinedSlots = new ArrayList<>();
+        for (Binding b : env.bindings.values()) {
+            int slot = fs.captureIndexOf(b);
+            if (slot != names.size()) {
+                throw new IllegalStateException("module binding " + b + " is not capture " + names.size());
+            }
+            names.add(b.name);
+            if (b.kind == Binding.Kind.IMPORT) {
+                imported.add(slot);
+            } else if (b.kind == Binding.Kind.VAR || b.kind == Binding.Kind.FUNCTION) {
+                undefinedSlots.add(slot);
+            }
+        }
+        // init: the hoisted functions, instantiated when the module is linked
+        FunctionCompiler init = new FunctionCompiler(this, null, analysis, fs, source);
+        for (Statement st : program.body()) {
+            Statement d = st instanceof Statement.ExportDeclaration ed ? ed.declaration() : st;
+            if (d instanceof Statement.FunctionDeclaration fd) {
+                init.stmt.declareFunction(fd);
+            } else if (st instanceof Statement.ExportDefault ed && ed.value() instanceof Statement.FunctionDeclaration fd) {
+                int t = init.regs.temp();
+                init.b.emit(Opcode.CLOSURE, t, init.b.constant(compileFunction(init, fd.function(), "default")));
+                if (fd.function().id() != null) {
+                    init.store(init.resolution(fd.function().id()), t, true);
+                } else {
+                    init.store(moduleBinding(fs, env, "*default*"), t, true);
+                }
+                init.regs.free(t);
+            }
+        }
+        init.b.emit(Opcode.RETURN_UNDEFINED);
+        FunctionCode initCode = init.finish("", FunctionCode.SCRIPT | FunctionCode.STRICT, 0, 0, 0, program.source().length());
+        // body: the module's evaluation
+        FunctionCompiler body = new FunctionCompiler(this, null, analysis, fs, source);
+        body.async = analysis.hasTopLevelAwait();
+        prologue(body, null);
+        body.enterScope(analysis.scope(program));
+        body.stmt.statements(program.body());
+        body.b.emit(Opcode.RETURN_UNDEFINED);
+        int flags = FunctionCode.SCRIPT | FunctionCode.STRICT | (body.async ? FunctionCode.ASYNC : 0);
+        FunctionCode bodyCode = body.finish("", flags, 0, 0, 0, program.source().length());
+        return moduleRecord(program, initCode, bodyCode, names, imported, undefinedSlots, body.async);
+    }
+
+    private static Resolution moduleBinding(FunctionScope fs, Scope env, String name) {
+        Binding b = env.lookupOwn(name);
+        return new Resolution(Resolution.Kind.UPVALUE, b, fs.captureIndexOf(b), name, false, false);
+    }
+
+    /** The name import() resolves against in this compilation. */
+    String importReferrer() {
+        return referrer != null ? referrer : source.fileName == null ? "" : source.fileName;
+    }
+
+    boolean isModuleCode() {
+        return moduleCode;
+    }
+
+    /** `export default` in the body: a class or an expression initializes its binding. */
     void exportDefault(FunctionCompiler f, Statement.ExportDefault ed) {
-        throw new UnsupportedOperationException("modules are not supported yet");
+        if (ed.value() instanceof Statement.FunctionDeclaration) {
+            return;
+        }
+        int t = f.regs.temp();
+        Resolution r;
+        if (ed.value() instanceof Statement.ClassDeclaration cd) {
+            f.cls.compile(cd.classNode(), t, "default");
+            r = cd.classNode().id() != null ? f.resolution(cd.classNode().id())
+                : moduleBinding(f.fs, analysis.moduleEnvironment(), "*default*");
+        } else {
+            Expression e = (Expression) ed.value();
+            f.expr.compile(e, t, ExpressionCompiler.isAnonymousFunction(e) ? "default" : null);
+            r = moduleBinding(f.fs, analysis.moduleEnvironment(), "*default*");
+        }
+        f.initialize(r, t, true, false);
+        f.regs.free(t);
+    }
+
+    /** ParseModule (16.2.1.6.1): import entries, local / indirect / star export entries, requested modules. */
+    private static ModuleCode moduleRecord(Program program, FunctionCode init, FunctionCode body, List<String> names, List<Integer> imported,
+        List<Integer> undefinedSlots, boolean tla) {
+        List<ModuleCode.ImportEntry> imports = new ArrayList<>();
+        List<String> requested = new ArrayList<>();
+        for (Statement st : program.body()) {
+            if (st instanceof Statement.Import im) {
+                addRequest(requested, im.moduleRequest());
+                for (Statement.ImportBinding b : im.bindings()) {
+                    imports.add(new ModuleCode.ImportEntry(im.moduleRequest(), b.importName(), b.local().name()));
+                }
+            } else if (st instanceof Statement.ExportNamed en && en.moduleRequest() != null) {
+                addRequest(requested, en.moduleRequest());
+            } else if (st instanceof Statement.ExportAll ea) {
+                addRequest(requested, ea.moduleRequest());
+            }
+        }
+        List<ModuleCode.ExportEntry> local = new ArrayList<>();
+        List<ModuleCode.ExportEntry> indirect = new ArrayList<>();
+        List<ModuleCode.ExportEntry> star = new ArrayList<>();
+        for (Statement st : program.body()) {
+            switch (st) {
+                case Statement.ExportDeclaration ed -> {
+                    for (String n : declaredNames(ed.declaration())) {
+                        local.add(new ModuleCode.ExportEntry(n, null, null, n));
+                    }
+                }
+                case Statement.ExportDefault ed -> {
+                    String localName = "*default*";
+                    if (ed.value() instanceof Statement.FunctionDeclaration fd && fd.function().id() != null) {
+                        localName = fd.function().id().name();
+                    } else if (ed.value() instanceof Statement.ClassDeclaration cd && cd.classNode().id() != null) {
+                        localName = cd.classNode().id().name();
+                    }
+                    local.add(new ModuleCode.ExportEntry("default", null, null, localName));
+                }
+                case Statement.ExportNamed en when en.moduleRequest() == null -> {
+                    for (Statement.ExportBinding b : en.bindings()) {
+                        ModuleCode.ImportEntry ie = null;
+                        for (ModuleCode.ImportEntry i : imports) {
+                            if (i.localName().equals(b.localName())) {
+                                ie = i;
+                            }
+                        }
+                        if (ie == null) {
+                            local.add(new ModuleCode.ExportEntry(b.exportName(), null, null, b.localName()));
+                        } else {
+                            // a re-export of an import; of a namespace import it is the namespace itself (importName null)
+                            indirect.add(new ModuleCode.ExportEntry(b.exportName(), ie.moduleRequest(), ie.importName(), null));
+                        }
+                    }
+                }
+                case Statement.ExportNamed en -> {
+                    for (Statement.ExportBinding b : en.bindings()) {
+                        indirect.add(new ModuleCode.ExportEntry(b.exportName(), en.moduleRequest(), b.localName(), null));
+                    }
+                }
+                case Statement.ExportAll ea -> {
+                    if (ea.exportName() == null) {
+                        star.add(new ModuleCode.ExportEntry(null, ea.moduleRequest(), "*", null));
+                    } else {
+                        indirect.add(new ModuleCode.ExportEntry(ea.exportName(), ea.moduleRequest(), null, null));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return new ModuleCode(program.fileName(), init, body, List.copyOf(names), List.copyOf(imported), List.copyOf(undefinedSlots),
+            List.copyOf(imports),
+            List.copyOf(local), List.copyOf(indirect), List.copyOf(star), List.copyOf(requested), tla);
+    }
+
+    private static void addRequest(List<String> requested, String request) {
+        if (!requested.contains(request)) {
+            requested.add(request);
+        }
+    }
+
+    private static List<String> declaredNames(Statement d) {
+        List<String> out = new ArrayList<>();
+        switch (d) {
+            case Statement.VariableDeclaration vd -> vd.declarations().forEach(x -> out.addAll(ScopeAnalyzer.boundNames(x.target())));
+            case Statement.FunctionDeclaration fd -> out.add(fd.function().id().name());
+            case Statement.ClassDeclaration cd -> out.add(cd.classNode().id().name());
+            default -> {
+            }
+        }
+        return out;
     }
 }

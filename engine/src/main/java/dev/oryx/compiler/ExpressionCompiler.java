@@ -176,10 +176,12 @@ final class ExpressionCompiler {
             case Expression.Yield y -> fc.compiler.generators.yield(fc, y, dst);
             case Expression.Await a -> fc.compiler.generators.await(fc, a, dst);
             case Expression.NewTarget n -> fc.load(fc.resolution(n), dst);
-            case Expression.ImportMeta m -> b.emit(Opcode.THROW_ERROR, 2, b.constant("import.meta is only valid in modules"));
+            case Expression.ImportMeta m -> b.emit(Opcode.IMPORT_META, dst, b.constant(fc.compiler.importReferrer()));
             case Expression.ImportCall i -> {
-                effect(i.source());
-                b.emit(Opcode.THROW_ERROR, 2, b.constant("import() is not supported yet"));
+                int specifier = regs.temp();
+                compile(i.source(), specifier);
+                b.emit(Opcode.IMPORT_CALL, dst, specifier, b.constant(fc.compiler.importReferrer()));
+                regs.free(specifier);
             }
             case Expression.Parenthesized p -> compile(p.expression(), dst, nameHint);
             case Expression.Spread s -> throw new IllegalStateException("spread outside a list");

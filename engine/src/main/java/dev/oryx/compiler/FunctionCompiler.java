@@ -365,6 +365,10 @@ final class FunctionCompiler {
                     throw new IllegalStateException("capture " + captured + " missing in the enclosing function");
                 }
                 captures[2 * i + 1] = idx;
+            } else if (compiler.isModuleCode()) {
+                // module code: a slot of the module environment, given by the linker
+                captures[2 * i] = 2;
+                captures[2 * i + 1] = fs.captureIndexOf(captured);
             } else {
                 // eval code: the caller's cells, found in the calling frame
                 int[] at = compiler.evalCapture(captured);

@@ -41,19 +41,21 @@ public final class Eval {
             return x;
         }
         EvalScopes.Info info = (EvalScopes.Info) scopeInfo;
-        FunctionCode code = compile(realm, source, info);
+        FunctionCode code = compile(realm, source, info, frame.code.source == null ? null : frame.code.source.fileName);
         BytecodeFunction f = (BytecodeFunction) SlowPaths.closure(realm, frame, code);
         return run(realm, f);
     }
 
     /** PerformEval with direct = false: global scope, strict only by its own directive. */
     public static Object indirectEval(Realm realm, String source) {
-        FunctionCode code = compile(realm, source, null);
+        Frame caller = realm.stack.top;
+        String referrer = caller == null || caller.code.source == null ? null : caller.code.source.fileName;
+        FunctionCode code = compile(realm, source, null, referrer);
         BytecodeFunction f = Functions.create(realm, code, new Cell[0]);
         return run(realm, f);
     }
 
-    private static FunctionCode compile(Realm realm, String source, EvalScopes.Info info) {
+    private static FunctionCode compile(Realm realm, String source, EvalScopes.Info info, String referrer) {
         Program program;
         try {
             program = Parser.parseEval(source, "eval", context(info));
@@ -61,7 +63,7 @@ public final class Eval {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
         try {
-            return Compiler.compileEval(program, info);
+            return Compiler.compileEval(program, info, referrer);
         } catch (Compiler.EvalDeclarationError e) {
             throw Errors.syntaxError(realm, e.getMessage());
         }

@@ -65,6 +65,16 @@ public final class Functions {
         return f;
     }
 
+    /** The function of a module's code unit, closing over the module environment's cells. */
+    public static BytecodeFunction createModuleFunction(Realm realm, FunctionCode code, Cell[] environment) {
+        int[] caps = code.captures;
+        Cell[] cells = new Cell[caps.length / 2];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = environment[caps[2 * i + 1]];
+        }
+        return create(realm, code, cells);
+    }
+
     /** A class constructor F (15.7.14 steps 14-17) whose [[Prototype]] is {@code constructorParent}. */
     static BytecodeFunction createClassConstructor(Realm realm, FunctionCode code, Cell[] cells, JSObject constructorParent, JSObject proto, String name) {
         Shape shape = constructorParent == realm.functionPrototype ? realm.classShape

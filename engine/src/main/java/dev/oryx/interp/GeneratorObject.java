@@ -27,4 +27,18 @@ public final class GeneratorObject extends JSObject {
     public int state() {
         return state;
     }
+
+    /**
+     * Where the suspended body waits, as a stack line "name (file:line:column)"; null unless
+     * the generator is suspended. For hosts that list waiting coroutines (their frames are off the
+     * stack, so no Error captures them).
+     */
+    public String suspendedAt() {
+        Frame f = frame;
+        if (f == null || (state != SUSPENDED_START && state != SUSPENDED_YIELD)) {
+            return null;
+        }
+        String name = f.code.name;
+        return (name.isEmpty() ? "<anonymous>" : name) + " (" + f.code.position(f.pc) + ")";
+    }
 }

@@ -429,6 +429,12 @@ final class SlowPaths {
             case OP_LOAD_GLOBAL_THIS:
                 regs[a] = realm.globalObject;
                 return pc + 2;
+            case OP_IMPORT_META:
+                regs[a] = dev.oryx.module.ModuleHost.of(realm).importMeta((String) k[code[pc + 2]]);
+                return pc + 3;
+            case OP_IMPORT_CALL:
+                regs[a] = dev.oryx.module.ModuleHost.of(realm).importDynamic(regs[code[pc + 2]], (String) k[code[pc + 3]]);
+                return pc + 4;
             case OP_PUSH_EVAL_SCOPE:
                 frame.with = new DynamicScope.EvalVars(frame.with);
                 return pc + 1;

@@ -508,7 +508,14 @@ final class ExpressionBuilder {
                 throw b.error(t, "Invalid regular expression flags");
             }
         }
-        return new Expression.RegExpLiteral(b.span(t), text.substring(1, close), flags);
+        String pattern = text.substring(1, close);
+        try {
+            // Early errors of the pattern (13.2.7.2); this also warms the compiled-program cache.
+            dev.oryx.regexp.RegExpProgram.compile(pattern, flags);
+        } catch (dev.oryx.regexp.RegExpSyntaxException e) {
+            throw b.error(t, e.getMessage());
+        }
+        return new Expression.RegExpLiteral(b.span(t), pattern, flags);
     }
 
     Expression.TemplateLiteral template(TemplateLiteralContext t, boolean tagged) {

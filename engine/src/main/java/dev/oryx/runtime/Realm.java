@@ -54,6 +54,8 @@ public final class Realm {
     public Shape generatorFunctionShape;
     public Shape asyncFunctionShape;
     public Shape asyncGeneratorFunctionShape;
+    /** The realm's modules (a dev.oryx.module.ModuleHost), created on first use. */
+    public Object modules;
     /** The shape of CreateIterResultObject's objects: value, done. */
     public Shape iterResultShape;
     public JSObject arrayProtoValues;

@@ -11,7 +11,9 @@ public final class Binding {
         /** Pseudo-bindings of non-arrow functions, resolved lexically from arrows. */
         THIS, NEW_TARGET, HOME, ARGUMENTS, FUNCTION_OBJECT,
         /** A private name (#x) of a class body; the binding holds the Private Name. */
-        PRIVATE
+        PRIVATE,
+        /** An imported binding of a module: the exporting module's cell (immutable, TDZ until it is initialized there). */
+        IMPORT
     }
 
     public final String name;
@@ -37,14 +39,14 @@ public final class Binding {
      * expressions (defaults, patterns) start in a temporal dead zone.
      */
     public boolean hasTdz() {
-        return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS || kind == Kind.CLASS_INNER
+        return kind == Kind.LET || kind == Kind.CONST || kind == Kind.CLASS || kind == Kind.CLASS_INNER || kind == Kind.IMPORT
             || (kind == Kind.THIS && scope.function.derivedConstructor)
             || (kind == Kind.PARAM && scope.function.hasParameterExpressions);
     }
 
     /** Assignment throws a TypeError (strict or not for const; strict only for CALLEE). */
     public boolean isImmutable() {
-        return kind == Kind.CONST || kind == Kind.CLASS_INNER || kind == Kind.CALLEE;
+        return kind == Kind.CONST || kind == Kind.CLASS_INNER || kind == Kind.CALLEE || kind == Kind.IMPORT;
     }
 
     @Override

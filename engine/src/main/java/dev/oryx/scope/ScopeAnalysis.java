@@ -18,6 +18,19 @@ public final class ScopeAnalysis {
     final Map<Node, Resolution> superThis = new IdentityHashMap<>();
     final Map<Node, Resolution> superNewTarget = new IdentityHashMap<>();
     final Map<Node, Scope> evalScopes = new IdentityHashMap<>();
+    /** A module's environment: its top-level declarations and imports (null for scripts). */
+    Scope moduleScope;
+    /** The module's own code contains await (top-level await, for await). */
+    boolean topLevelAwait;
+
+    public boolean hasTopLevelAwait() {
+        return topLevelAwait;
+    }
+
+    /** The module environment scope of an analyzed module, or null. */
+    public Scope moduleEnvironment() {
+        return moduleScope;
+    }
     final Map<Node, Resolution[]> evalPseudos = new IdentityHashMap<>();
 
     /** For a direct eval call: the innermost scope at the call. */

@@ -57,11 +57,15 @@ public final class ScopeAnalyzer {
     // ---- program ----
 
     private void program(Program p) {
+        if (p.module()) {
+            module(p);
+            return;
+        }
         FunctionScope fs = new FunctionScope(p, function);
         fs.strict = p.strict();
         // direct eval code is transparent for this, new.target, super and arguments, like an arrow
         fs.arrow = evalCode && function != null;
-        Scope s = new Scope(p.module() ? Scope.Kind.MODULE : evalCode ? Scope.Kind.EVAL : Scope.Kind.SCRIPT, scope, fs, p);
+        Scope s = new Scope(evalCode ? Scope.Kind.EVAL : Scope.Kind.SCRIPT, scope, fs, p);
         fs.scope = s;
         out.functions.put(p, fs);
         out.scopes.put(p, s);
@@ -69,10 +73,7 @@ public final class ScopeAnalyzer {
         Scope savedS = scope;
         function = fs;
         scope = s;
-        if (p.module()) {
-            declareVarScoped(p.body(), s);
-            declareLexical(p.body(), s, true);
-        } else if (evalCode) {
+        if (evalCode) {
             declareLexical(p.body(), s, true);
             if (p.strict()) {
                 declareVarScoped(p.body(), s);
@@ -82,6 +83,49 @@ public final class ScopeAnalyzer {
             // Script top-level declarations are global (resolved by name at run time); nested
             // blocks still get scopes. Annex B functions in blocks hoist to the global object.
             annexBHoisting(p.body(), null, s);
+        }
+        statements(p.body());
+        function = savedF;
+        scope = savedS;
+    }
+
+    /**
+     * A module: its top-level bindings (own declarations and imports) form the module
+     * environment, owned by a function scope of its own ({@link ScopeAnalysis#moduleEnvironment});
+     * the module's code is a function inside it, so every module binding is a capture of that
+     * code: cells the linker creates (own bindings) or takes from the exporting modules (imports).
+     */
+    private void module(Program p) {
+        FunctionScope env = new FunctionScope(p, function);
+        env.strict = true;
+        Scope moduleScope = new Scope(Scope.Kind.MODULE, scope, env, p);
+        env.scope = moduleScope;
+        env.varScope = moduleScope;
+        FunctionScope code = new FunctionScope(p, env);
+        code.strict = true;
+        code.arrow = false;
+        Scope codeScope = new Scope(Scope.Kind.BLOCK, moduleScope, code, null);
+        code.scope = codeScope;
+        code.varScope = codeScope;
+        out.functions.put(p, code);
+        out.scopes.put(p, codeScope);
+        out.moduleScope = moduleScope;
+        FunctionScope savedF = function;
+        Scope savedS = scope;
+        function = code;
+        scope = codeScope;
+        declareVarScoped(p.body(), moduleScope);
+        declareLexical(p.body(), moduleScope, true);
+        for (Statement st : p.body()) {
+            if (st instanceof Statement.Import im) {
+                for (Statement.ImportBinding b : im.bindings()) {
+                    moduleScope.declare(b.local().name(), Binding.Kind.IMPORT);
+                }
+            }
+        }
+        for (Binding b : moduleScope.bindings.values()) {
+            b.captured = true;
+            code.capture(b);
         }
         statements(p.body());
         function = savedF;
@@ -101,7 +145,7 @@ public final class ScopeAnalyzer {
                 if (fd.function().id() != null) {
                     declareFunction(fd, target);
                 } else {
-                    declareIfAbsent(target, "*default*", Binding.Kind.LET);
+                    declareIfAbsent(target, "*default*", Binding.Kind.FUNCTION);
                 }
             } else {
                 collectVars(st, target);
@@ -469,7 +513,12 @@ public final class ScopeAnalyzer {
             }
             case Statement.For f -> forStatement(f);
             case Statement.ForIn f -> forInOf(f, f.left(), f.right(), f.body());
-            case Statement.ForOf f -> forInOf(f, f.left(), f.right(), f.body());
+            case Statement.ForOf f -> {
+                if (f.isAwait() && function.node instanceof Program p && p.module()) {
+                    out.topLevelAwait = true;
+                }
+                forInOf(f, f.left(), f.right(), f.body());
+            }
             case Statement.While w -> {
                 expression(w.test());
                 statement(w.body());
@@ -843,7 +892,12 @@ public final class ScopeAnalyzer {
                     expression(y.argument());
                 }
             }
-            case Expression.Await a -> expression(a.argument());
+            case Expression.Await a -> {
+                if (function.node instanceof Program p && p.module()) {
+                    out.topLevelAwait = true;
+                }
+                expression(a.argument());
+            }
             case Expression.NewTarget n -> out.resolutions.put(n, pseudo(Binding.Kind.NEW_TARGET, n.span().start()));
             case Expression.ImportMeta m -> {
             }

@@ -51,24 +51,26 @@ class SourceAndScriptTest {
     }
 
     @Test
-    void modulesAreNotImplementedYet() {
-        JSContext cx = new JSRuntime().newContext();
-        assertThrows(UnsupportedOperationException.class, () -> cx.eval(Source.module("export const x = 1;", "m.mjs")));
+    void modulesRunThroughTheRuntimesLoader() {
+        dev.oryx.module.MemoryModuleLoader loader = new dev.oryx.module.MemoryModuleLoader()
+            .add("/lib.mjs", "export let n = 1; export function inc() { n++; }")
+            .add("/slow.mjs", "export const v = await Promise.resolve(42);");
+        JSContext cx = JSRuntime.builder().moduleLoader(loader).build().newContext();
+        JSValue ns = cx.eval(Source.module("import { n, inc } from './lib.mjs'; import { v } from './slow.mjs';"
+            + " inc(); export const seen = n; export const waited = v;", "/main.mjs"));
+        assertEquals(2, ns.get("seen").asInt(), "live binding after inc()");
+        assertEquals(42, ns.get("waited").asInt(), "top-level await settled by the job queue");
+        JSException e = assertThrows(JSException.class, () -> cx.eval(Source.module("throw new TypeError('boom')", "/bad.mjs")));
+        assertEquals("TypeError", e.errorName());
+        assertEquals("boom", e.errorMessage());
+        JSException missing = assertThrows(JSException.class, () -> cx.eval(Source.module("import './nowhere.mjs';", "/m2.mjs")));
+        assertTrue(missing.getMessage().contains("nowhere"), missing.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> cx.compile(Source.module("export {}", "/c.mjs")));
     }
 
     @Test
     void theBuilderSetsTimeZoneClockAndModuleLoader() {
-        ModuleLoader loader = new ModuleLoader() {
-            @Override
-            public String resolve(String specifier, String referrer) {
-                return specifier;
-            }
-
-            @Override
-            public Source load(String name) {
-                return Source.module("", name);
-            }
-        };
+        dev.oryx.module.ModuleLoader loader = new dev.oryx.module.MemoryModuleLoader();
         JSRuntime rt = JSRuntime.builder()
             .timeZone(ZoneId.of("Asia/Tokyo"))
             .clock(InstantSource.fixed(Instant.parse("2020-01-02T03:04:05Z")))

@@ -98,10 +98,11 @@ class StringPatternMethodsTest {
     }
 
     @Test
-    void matchSearchMatchAllWithoutRegExpSupportFailClearly() {
-        checkError("TypeError", "String.prototype.match: RegExp is not supported yet (pattern a on a string of length 3)", "'abc'.match('a')");
-        checkError("TypeError", null, "'abc'.search('a')");
-        checkError("TypeError", null, "'abc'.matchAll('a')");
+    void matchSearchAndMatchAllTurnAStringIntoARegExp() {
+        check("b,1", "var m = 'abc'.match('b'); m[0] + ',' + m.index");
+        check("2", "String('abc'.search('c'))");
+        check("a.c|abc", "['a.c', 'abc'].filter(s => s.search('.') === 0 && s.match('a.c') !== null).join('|')");
+        check("2", "String([...'a-a'.matchAll('a')].length)");
     }
 
     @Test

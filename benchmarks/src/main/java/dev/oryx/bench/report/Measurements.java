@@ -19,6 +19,8 @@ public final class Measurements {
     public static final String WORKLOAD = "WorkloadBenchmark.run";
     public static final String CONTEXT = "ContextBenchmark.newRealm";
     public static final String PARSE = "ParseBenchmark.parseAndCompile";
+    /** Parse only, to each engine's syntax tree, per corpus file (case = file id). */
+    public static final String PARSER = "ParserBenchmark.parse";
     public static final String BASELINE = "RegexBaselineBenchmark.javaUtilRegex";
     public static final String GC_NORM = ":gc.alloc.rate.norm";
     /** The pseudo-engine under which the java.util.regex baseline is kept. */
@@ -43,10 +45,24 @@ public final class Measurements {
     public record Memory(String engine, double bytesPerGenerator, double netOfArraySlot, String note) {
     }
 
+    /** A file of the parser corpus: bytes is -1 with a reason when it could not be fetched. */
+    public record CorpusFile(String id, String spec, String path, String goal, long bytes, String reason) {
+    }
+
+    /**
+     * Cold first parse of one file by one parser ({@code ColdParseRunner}): medians of fresh JVMs;
+     * times are NaN when no sample succeeded, fallbacks -1 when the engine has no LL stage.
+     */
+    public record ColdParse(String file, String engine, long bytes, int samples, double medianMs, double minMs,
+                            double maxMs, double secondMs, long fallbacks, String status, String reason) {
+    }
+
     private final Map<String, Result> results = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
     final List<Startup> startup = new ArrayList<>();
     final List<Memory> memory = new ArrayList<>();
+    final List<CorpusFile> parseCorpus = new ArrayList<>();
+    final List<ColdParse> coldParse = new ArrayList<>();
 
     static String key(String benchmark, String engine, String caseName) {
         return benchmark + "|" + engine + "|" + caseName;
@@ -73,7 +89,8 @@ public final class Measurements {
                 }
                 engine = JAVA_REGEX;
             }
-            String caseName = r.param("workload") == null ? "" : r.param("workload");
+            String caseName = r.param("workload") != null ? r.param("workload")
+                : r.param("file") != null ? r.param("file") : "";
             results.put(key(r.shortName(), engine, caseName), new Result(r.score(), r.error(), r.unit()));
         }
     }
@@ -90,9 +107,10 @@ public final class Measurements {
                 case "context" -> CONTEXT;
                 case "parse" -> PARSE;
                 case "regex-baseline" -> BASELINE;
+                case "parser" -> PARSER;
                 default -> f[0];
             };
-            String caseName = benchmark.equals(WORKLOAD) ? f[2] : "";
+            String caseName = benchmark.equals(WORKLOAD) || benchmark.equals(PARSER) ? f[2] : "";
             statuses.put(key(benchmark, f[1], caseName), new Status(f[3], f[4]));
         }
     }
@@ -121,6 +139,37 @@ public final class Measurements {
                 memory.add(new Memory(f[0], Double.NaN, Double.NaN, f[1] + " (" + f[2] + ")"));
             }
         }
+    }
+
+    /** Adds lines printed by {@code ParseCorpus --fetch}: id, package, path, goal, bytes, local path (or "missing", reason). */
+    public void addParseCorpus(List<String> lines) {
+        for (String line : lines) {
+            String[] f = line.split("\t", 6);
+            if (f.length < 6) {
+                continue;
+            }
+            if (f[4].equals("missing")) {
+                parseCorpus.add(new CorpusFile(f[0], f[1], f[2], f[3], -1, f[5]));
+            } else {
+                parseCorpus.add(new CorpusFile(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), ""));
+            }
+        }
+    }
+
+    /** Adds lines written by {@code ColdParseRunner} (see there for the fields). */
+    public void addColdParse(List<String> lines) {
+        for (String line : lines) {
+            String[] f = line.split("\t", 11);
+            if (f.length < 11) {
+                continue;
+            }
+            coldParse.add(new ColdParse(f[0], f[1], Long.parseLong(f[2]), Integer.parseInt(f[3]), number(f[4]),
+                number(f[5]), number(f[6]), number(f[7]), f[8].isEmpty() ? -1 : Long.parseLong(f[8]), f[9], f[10]));
+        }
+    }
+
+    private static double number(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 
     public Result result(String benchmark, String engine, String caseName) {

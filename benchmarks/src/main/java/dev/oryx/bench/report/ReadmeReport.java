@@ -17,18 +17,21 @@ import dev.oryx.bench.engines.Engines;
 /**
  * Writes benchmarks/README.md from the files of one run of run.sh: per workload Oryx's time and
  * each peer's time with the ratio peer / Oryx (above 1 means Oryx is faster), then context
- * creation, parse + compile, allocation per operation, memory per suspended generator, whole
+ * creation, parse + compile, the parsers alone (warm and cold, {@link ParseReport}), allocation per operation, memory per suspended generator, whole
  * process start-up, the goals of the issues against these figures, and every reason a cell is
  * empty.
  *
  * <p>{@code java -cp benchmarks.jar dev.oryx.bench.report.ReadmeReport --out README.md
  * [--results jmh.csv] [--gc gc.csv] [--status status.tsv] [--startup startup.tsv]
  * [--memory memory.tsv] [--command "..."] [--gc-command "..."] [--settings "..."] [--oryx COMMIT] [--load "..."]
- * [--parse-source "..."] [--smoke]}
+ * [--parse-source "..."] [--parser-results jmh-parse.csv] [--parser-status status-parse.tsv]
+ * [--parser-corpus parse-corpus.tsv] [--cold-parse cold-parse.tsv] [--parser-settings "..."]
+ * [--cold-settings "..."] [--parser-load "..."] [--parser-command "..."] [--cold-command "..."] [--smoke]}
  */
 public final class ReadmeReport {
     private final Measurements m;
     private final RunInfo info;
+    private final ParseReport parsers;
     private final List<String> engines = Engines.IDS;
     private final StringBuilder out = new StringBuilder();
 
@@ -38,8 +41,13 @@ public final class ReadmeReport {
     }
 
     public ReadmeReport(Measurements measurements, RunInfo info) {
+        this(measurements, info, ParseReport.RunInfo.NONE);
+    }
+
+    ReadmeReport(Measurements measurements, RunInfo info, ParseReport.RunInfo parseInfo) {
         this.m = measurements;
         this.info = info;
+        this.parsers = new ParseReport(measurements, parseInfo);
     }
 
     public static void main(String[] args) throws IOException {
@@ -51,6 +59,11 @@ public final class ReadmeReport {
         String oryx = "";
         String load = "";
         String parseSource = "";
+        String parserSettings = "";
+        String coldSettings = "";
+        String parserLoad = "";
+        String parserCommand = "";
+        String coldCommand = "";
         boolean smoke = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -71,6 +84,20 @@ public final class ReadmeReport {
                 case "--oryx" -> oryx = args[++i];
                 case "--load" -> load = args[++i];
                 case "--parse-source" -> parseSource = args[++i];
+                case "--parser-results" -> {
+                    Path p = Path.of(args[++i]);
+                    if (Files.isRegularFile(p)) {
+                        measurements.addJmh(JmhCsv.read(p));
+                    }
+                }
+                case "--parser-status" -> measurements.addStatus(Measurements.readLines(Path.of(args[++i])));
+                case "--parser-corpus" -> measurements.addParseCorpus(Measurements.readLines(Path.of(args[++i])));
+                case "--cold-parse" -> measurements.addColdParse(Measurements.readLines(Path.of(args[++i])));
+                case "--parser-settings" -> parserSettings = args[++i];
+                case "--cold-settings" -> coldSettings = args[++i];
+                case "--parser-load" -> parserLoad = args[++i];
+                case "--parser-command" -> parserCommand = args[++i];
+                case "--cold-command" -> coldCommand = args[++i];
                 case "--smoke" -> smoke = true;
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
@@ -80,7 +107,9 @@ public final class ReadmeReport {
         }
         RunInfo info = new RunInfo(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
             oryx, jdk(), machine(), load, settings, command, gcCommand, parseSource, smoke);
-        Files.writeString(outFile, new ReadmeReport(measurements, info).render(), StandardCharsets.UTF_8);
+        ParseReport.RunInfo parseInfo = new ParseReport.RunInfo(parserSettings, coldSettings, parserLoad,
+            parserCommand, coldCommand);
+        Files.writeString(outFile, new ReadmeReport(measurements, info, parseInfo).render(), StandardCharsets.UTF_8);
     }
 
     /** The whole README text. */
@@ -97,6 +126,7 @@ public final class ReadmeReport {
                 + ", fetched with `npm pack` at run time, compiled without running, caches bypassed. Oryx and"
                 + " Rhino compile every function up front; Nashorn and GraalJS parse everything but compile"
                 + " function bodies lazily, on first call.");
+        parsers.section().forEach(this::line);
         regexBaseline();
         gcTable();
         memoryTable();
@@ -389,6 +419,7 @@ public final class ReadmeReport {
             line("| ≤ 300 bytes per suspended generator (issue 6) | " + (mem == null ? "not run" : cell(mem.note()))
                 + " | not measured |");
         }
+        parsers.goalRows().forEach(this::line);
         Measurements.Startup oryx = startup("oryx");
         Measurements.Startup rhino = startup("rhino");
         if (oryx != null && rhino != null) {
@@ -467,6 +498,7 @@ public final class ReadmeReport {
                 }
             }
         }
+        lines.addAll(parsers.reasons());
         if (lines.isEmpty()) {
             return;
         }
@@ -512,11 +544,14 @@ public final class ReadmeReport {
         line("JMH_OPTS='-f 1 -wi 5 -i 10' benchmarks/run.sh                       # other JMH settings");
         line("java -jar benchmarks/target/benchmarks.jar -h                        # plain JMH");
         line("java -cp benchmarks/target/benchmarks.jar dev.oryx.bench.Check fib  # quick correctness pass");
+        line("benchmarks/run.sh --skip-jmh --skip-gc --skip-memory --skip-startup  # the parsers alone (issue 2)");
+        line("PARSER_JMH_OPTS='-f 1 -wi 5 -i 10' COLD_RUNS=9 benchmarks/run.sh --skip-jmh ...  # parser settings");
         line("```");
         line();
         line("Build first with `mvn -q -DskipTests package` (the module only compiles in `mvn verify`; nothing"
             + " long runs there). The parse benchmark's source comes from `npm pack` at run time into"
-            + " `benchmarks/target/npm/` and is never committed.");
+            + " `benchmarks/target/npm/` and is never committed; so do the parser corpus files (`ParseCorpus`), which"
+            + " `SllCorpusTest` also parses in `mvn verify` to check that no file needs ANTLR's full-LL fallback.");
     }
 
     // ---- table helpers

@@ -1,0 +1,67 @@
+package dev.oryx.service;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A service's inbox: many writers, one reader (the worker running the service). Requests and
+ * sends are bounded (ltask's default of 4,096), replies are not: a reply to a call in flight must
+ * never be refused, and there are at most as many as the caller's pending calls.
+ */
+final class Mailbox {
+    private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger bounded = new AtomicInteger();
+    private final AtomicInteger size = new AtomicInteger();
+    private final int capacity;
+
+    Mailbox(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** Adds the message; false when it is a request or send and the mailbox is full. */
+    boolean offer(Message m) {
+        if (m.bounded() && bounded.incrementAndGet() > capacity) {
+            bounded.decrementAndGet();
+            return false;
+        }
+        size.incrementAndGet();
+        queue.add(m);
+        return true;
+    }
+
+    Message poll() {
+        Message m = queue.poll();
+        if (m != null) {
+            taken(m);
+        }
+        return m;
+    }
+
+    /** Removes this very message if it is still queued. */
+    boolean remove(Message m) {
+        if (queue.remove(m)) {
+            taken(m);
+            return true;
+        }
+        return false;
+    }
+
+    private void taken(Message m) {
+        size.decrementAndGet();
+        if (m.bounded()) {
+            bounded.decrementAndGet();
+        }
+    }
+
+    int size() {
+        return size.get();
+    }
+
+    boolean isEmpty() {
+        return queue.isEmpty();
+    }
+
+    int capacity() {
+        return capacity;
+    }
+}
