@@ -36,7 +36,7 @@ import dev.oryx.runtime.Undefined;
  * <h2>Java to JavaScript</h2>
  * null → null; Boolean, String → themselves; Character → a one-character string; Integer, Short,
  * Byte → number; Long → number (exact up to 2^53); Float, Double → number; BigInteger → BigInt;
- * {@link JSValue} → its value; {@link JSCallback} → a function; engine values (JSObject,
+ * {@link JSValue} → its value; {@link JSCallback}, {@link dev.oryx.api.JSFunction} → a new function; engine values (JSObject,
  * undefined...) → themselves; List, Map, Java arrays → views; other objects → host objects
  * (see {@link HostAccess}).
  *
@@ -95,6 +95,9 @@ final class HostBridge {
         }
         if (v instanceof JSCallback cb) {
             return context.function("", 0, cb).raw();
+        }
+        if (v instanceof dev.oryx.api.JSFunction f) {
+            return context.function(f.name(), f.length(), f.callback()).raw();
         }
         return wrappers.wrap(v);
     }

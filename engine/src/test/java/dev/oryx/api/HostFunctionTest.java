@@ -134,4 +134,47 @@ class HostFunctionTest {
         assertEquals(2, eval("inc(1)").asInt());
         assertInstanceOf(dev.oryx.object.JSFunction.class, eval("inc").raw());
     }
+
+    @Test
+    void jsFunctionOfIsMadeWithoutAContextAndInstalledAnywhere() {
+        JSFunction add = JSFunction.of("add", 2, (thisValue, args) -> args[0].asDouble() + args[1].asDouble());
+        JSFunction self = JSFunction.of((thisValue, args) -> thisValue);
+        cx.global().set("add", add);
+        eval("globalThis.o = { inner: {} }");
+        eval("o").get("inner").set("add", add);
+        eval("o").set("self", self);
+        assertEquals(5, eval("add(2, 3)").asInt());
+        assertEquals(7, eval("o.inner.add(3, 4)").asInt());
+        assertEquals("add/2", eval("add.name + '/' + add.length").asString());
+        assertEquals(true, eval("o.self() === o").asBoolean(), "thisValue is the receiver");
+        JSValue apply = eval("(f, x) => f(x, 10)");
+        assertEquals(11, apply.call(add, 1).asInt(), "passed as an argument");
+        cx.global().set("factory", JSFunction.of((t, a) -> add));
+        assertEquals(9, eval("factory()(4, 5)").asInt(), "returned from another host function");
+        // the same JSFunction in a second runtime: a function of that realm
+        JSContext other = new JSRuntime().newContext();
+        other.global().set("add", add);
+        assertEquals(true, other.eval("add instanceof Function && Object.getPrototypeOf(add) === Function.prototype", "t.js").asBoolean());
+        assertEquals(3, other.eval("add(1, 2)", "t.js").asInt());
+    }
+
+    @Test
+    void jsFunctionExceptionsBecomeJSErrorsWithTheJavaCause() {
+        ArithmeticException failure = new ArithmeticException("divide by zero");
+        cx.setGlobal("divide", JSFunction.of("divide", 2, (t, a) -> {
+            if (a[1].asInt() == 0) {
+                throw failure;
+            }
+            return a[0].asInt() / a[1].asInt();
+        }));
+        assertEquals(3, eval("divide(7, 2)").asInt());
+        assertEquals("Error:divide by zero:true", eval("try { divide(1, 0) } catch (e) { e.name + ':' + e.message + ':' + (e instanceof Error) }").asString());
+        JSException e = assertThrows(JSException.class, () -> eval("divide(1, 0)"));
+        assertSame(failure, e.getCause());
+        assertTrue(e.isHostException());
+        assertEquals("Error", e.errorName());
+        assertEquals(1, eval("1").asInt(), "the context stays usable");
+        assertThrows(NullPointerException.class, () -> JSFunction.of(null));
+        assertThrows(IllegalArgumentException.class, () -> JSFunction.of("f", -1, (t, a) -> null));
+    }
 }
