@@ -202,7 +202,8 @@ public final class MemoryAccount {
 
     /** For element and slot storage (no realm at hand): checks a request for {@code count} references when it is large. */
     public static void reserveReferences(long count) {
-        if (anyAccount && count * RetainedSize.REFERENCE_SIZE >= LARGE_REQUEST) {
+        // the size test first: most growth is small and then the volatile flag is not even read
+        if (count * RetainedSize.REFERENCE_SIZE >= LARGE_REQUEST && anyAccount) {
             MemoryAccount m = ACTIVE.get();
             if (m != null) {
                 m.reserve(count * RetainedSize.REFERENCE_SIZE);
