@@ -42,8 +42,11 @@ import dev.oryx.api.Source;
  * {@link #createBindings()}).
  *
  * <h2>Evaluation</h2>
- * Scripts only (ES modules are not implemented yet). The name in stack traces is the
- * {@code ScriptEngine.FILENAME} attribute, else {@code <eval>}. After each {@code eval} the
+ * The name in stack traces is the {@code ScriptEngine.FILENAME} attribute, else {@code <eval>}.
+ * A name ending in {@code .mjs} makes the text an ES module: it is linked (imports through the
+ * runtime's module loader, {@link dev.oryx.api.JSRuntime.Builder#moduleLoader}), evaluated, and
+ * its namespace object is the result; a module name is evaluated once per ENGINE_SCOPE (the
+ * module map), and {@link #compile} refuses modules. Anything else is a script. After each {@code eval} the
  * promise job queue is drained, so {@code then} callbacks have run when {@code eval} returns.
  * {@code print} and {@code console.log/info/debug} write to the ScriptContext's writer,
  * {@code console.error/warn} to its error writer. Results come out in their natural Java form
@@ -142,7 +145,14 @@ public final class OryxScriptEngine extends AbstractScriptEngine implements Comp
     @Override
     public Object eval(String script, ScriptContext ctx) throws ScriptException {
         String name = fileName(ctx);
+        if (isModule(name)) {
+            return withBindings(ctx, gb -> run(gb, ctx, name, () -> gb.context.eval(Source.module(script, name))));
+        }
         return withBindings(ctx, gb -> run(gb, ctx, name, () -> gb.context.eval(script, name)));
+    }
+
+    private static boolean isModule(String name) {
+        return name.endsWith(".mjs");
     }
 
     interface Action {
@@ -222,6 +232,9 @@ public final class OryxScriptEngine extends AbstractScriptEngine implements Comp
     @Override
     public CompiledScript compile(String script) throws ScriptException {
         String name = fileName(context);
+        if (isModule(name)) {
+            throw new ScriptException("a module is linked when it runs and evaluated once: eval it instead of compiling (" + name + ")");
+        }
         Bindings scope = context.getBindings(ScriptContext.ENGINE_SCOPE);
         GlobalBindings gb = scope instanceof GlobalBindings g ? g : (GlobalBindings) createBindings();
         try {

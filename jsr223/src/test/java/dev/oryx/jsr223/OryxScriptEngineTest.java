@@ -187,6 +187,24 @@ class OryxScriptEngineTest {
     }
 
     @Test
+    void anMjsNameEvaluatesAModuleWithImportsFromTheRuntimesLoader() throws ScriptException {
+        dev.oryx.module.MemoryModuleLoader loader = new dev.oryx.module.MemoryModuleLoader()
+            .add("/lib.mjs", "export const base = 40; export default function plus(n) { return base + n; }");
+        OryxScriptEngine e = new OryxScriptEngineFactory().getScriptEngine(JSRuntime.builder().moduleLoader(loader));
+        e.put("two", 2);
+        e.getContext().setAttribute(ScriptEngine.FILENAME, "/main.mjs", ScriptContext.ENGINE_SCOPE);
+        Object ns = e.eval("import plus from './lib.mjs'; export const answer = plus(two); export const strict = this === undefined;");
+        assertInstanceOf(JSValue.class, ns, "the module namespace");
+        assertEquals(42, ((JSValue) ns).get("answer").asInt());
+        assertEquals(true, ((JSValue) ns).get("strict").asBoolean(), "module code: this is undefined");
+        ScriptException refused = assertThrows(ScriptException.class, () -> ((Compilable) e).compile("export {}"));
+        assertTrue(refused.getMessage().contains("eval it instead"), refused.getMessage());
+        e.getContext().setAttribute(ScriptEngine.FILENAME, "/bad.mjs", ScriptContext.ENGINE_SCOPE);
+        ScriptException bad = assertThrows(ScriptException.class, () -> e.eval("import { missing } from './lib.mjs';"));
+        assertEquals("SyntaxError", ((JSException) bad.getCause()).errorName());
+    }
+
+    @Test
     void compiledScriptsRunManyTimesAndInOtherScopes() throws ScriptException {
         ScriptEngine e = engine();
         CompiledScript counter = ((Compilable) e).compile("var n = (typeof n === 'number' ? n : 0) + 1; n");
