@@ -205,6 +205,17 @@ class OryxScriptEngineTest {
     }
 
     @Test
+    void theReadmeExampleHolds() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("oryx");
+        engine.put("input", 20);
+        engine.eval("var output = input + 1; function twice(x) { return 2 * x; }");
+        assertEquals(21, engine.get("output"));
+        assertEquals(4, ((Invocable) engine).invokeFunction("twice", 2));
+        CompiledScript again = ((Compilable) engine).compile("output * 2");
+        assertEquals(42, again.eval());
+    }
+
+    @Test
     void compiledScriptsRunManyTimesAndInOtherScopes() throws ScriptException {
         ScriptEngine e = engine();
         CompiledScript counter = ((Compilable) e).compile("var n = (typeof n === 'number' ? n : 0) + 1; n");
