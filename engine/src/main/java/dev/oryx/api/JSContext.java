@@ -53,6 +53,7 @@ public final class JSContext implements AutoCloseable {
         return realm;
     }
 
+    /** The runtime this context belongs to (its thread, limits and policy). */
     public JSRuntime runtime() {
         return runtime;
     }
@@ -357,6 +358,7 @@ public final class JSContext implements AutoCloseable {
     /** A function implemented in Java: receives this and the arguments, returns a JavaScript value. */
     @FunctionalInterface
     public interface HostFunction {
+        /** Runs the function: raw engine values in, a raw value (or null for undefined) out. */
         Object call(Object thisValue, Object[] args);
     }
 
@@ -413,6 +415,7 @@ public final class JSContext implements AutoCloseable {
         return sb.toString();
     }
 
+    /** Whether {@link #close()} was called (on this context or its runtime). */
     public boolean isClosed() {
         return closed || runtime.isClosed();
     }

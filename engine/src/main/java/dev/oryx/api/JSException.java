@@ -18,6 +18,7 @@ public class JSException extends RuntimeException {
     private final transient Object value;
     private transient JSContext context;
 
+    /** A JavaScript exception carrying the thrown value {@code value} (any JavaScript value). */
     public JSException(Object value) {
         super(null, null, false, false);
         this.value = value;

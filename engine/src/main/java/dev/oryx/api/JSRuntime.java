@@ -119,6 +119,7 @@ public final class JSRuntime implements AutoCloseable {
         stack.maxDepth = depth;
     }
 
+    /** The host access policy of this runtime's contexts. */
     public HostAccess hostAccess() {
         return hostAccess;
     }
@@ -214,6 +215,7 @@ public final class JSRuntime implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close()} was called. */
     public boolean isClosed() {
         return closed;
     }
@@ -341,6 +343,7 @@ public final class JSRuntime implements AutoCloseable {
             return this;
         }
 
+        /** A new runtime with these settings (the builder may be reused). */
         public JSRuntime build() {
             return new JSRuntime(this);
         }

@@ -57,10 +57,12 @@ public final class JSValue {
 
     // ---- type tests ----
 
+    /** Whether the value is {@code undefined}. */
     public boolean isUndefined() {
         return value == Undefined.INSTANCE;
     }
 
+    /** Whether the value is {@code null}. */
     public boolean isNull() {
         return value == Null.INSTANCE;
     }
@@ -70,22 +72,27 @@ public final class JSValue {
         return Conversions.isNullish(value);
     }
 
+    /** Whether the value is a boolean. */
     public boolean isBoolean() {
         return value instanceof Boolean;
     }
 
+    /** Whether the value is a number. */
     public boolean isNumber() {
         return Conversions.isNumber(value);
     }
 
+    /** Whether the value is a string. */
     public boolean isString() {
         return value instanceof String;
     }
 
+    /** Whether the value is a BigInt. */
     public boolean isBigInt() {
         return value instanceof BigInteger;
     }
 
+    /** Whether the value is a symbol. */
     public boolean isSymbol() {
         return value instanceof Symbol;
     }
@@ -95,6 +102,7 @@ public final class JSValue {
         return value instanceof JSObject;
     }
 
+    /** Whether the value is callable (a function, a bound function, a callable proxy). */
     public boolean isFunction() {
         return value instanceof JSFunction;
     }

@@ -22,10 +22,12 @@ public final class Script {
         return context.run(code);
     }
 
+    /** The source the script was compiled from. */
     public Source source() {
         return source;
     }
 
+    /** The context the script was compiled for (and runs in). */
     public JSContext context() {
         return context;
     }

@@ -34,6 +34,7 @@ public final class ScriptTerminatedException extends RuntimeException {
         this(message, Reason.INTERRUPTED);
     }
 
+    /** A stop with the given message and reason. */
     public ScriptTerminatedException(String message, Reason reason) {
         super(message, null, false, false);
         this.reason = reason;

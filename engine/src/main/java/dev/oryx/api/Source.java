@@ -55,6 +55,7 @@ public final class Source {
         return new Source(Files.readString(file, StandardCharsets.UTF_8), file.toString(), module, file);
     }
 
+    /** The source text. */
     public String text() {
         return text;
     }
@@ -64,6 +65,7 @@ public final class Source {
         return name;
     }
 
+    /** Whether the text is an ES module (else a script). */
     public boolean isModule() {
         return module;
     }
