@@ -50,6 +50,15 @@ class MemoryLimitOptionTest {
     }
 
     @Test
+    void modulesRunUnderTheLimitToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("hoard.mjs");
+        java.nio.file.Files.writeString(file, HOARD);
+        Result r = run("--memory-limit", "8M", file.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("Out of memory"), r.err());
+    }
+
+    @Test
     void theSameScriptFitsUnderALargerLimit() {
         Result r = run("--memory-limit", "1g", "-e", HOARD);
         assertEquals(0, r.status(), r.err());
