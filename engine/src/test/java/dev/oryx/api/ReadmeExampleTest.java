@@ -2,6 +2,7 @@ package dev.oryx.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,9 @@ class ReadmeExampleTest {
             assertEquals("Hello, Ada; Hello, Linus 3", text);
             assertEquals(9, nine);
             ScriptTerminatedException stop = assertThrows(ScriptTerminatedException.class, () -> cx.eval("while (true) {}", "loop.js"));
-            assertEquals(ScriptTerminatedException.Reason.INSTRUCTION_LIMIT, stop.reason());
+            // whichever limit comes first: 50 million units usually, 2 s on a loaded machine
+            assertTrue(stop.reason() == ScriptTerminatedException.Reason.INSTRUCTION_LIMIT
+                || stop.reason() == ScriptTerminatedException.Reason.TIME_LIMIT, stop.reason().toString());
             assertEquals("undefined", cx.eval("typeof greeter.shutdown", "t.js").asString());
             assertEquals(2, cx.eval("1 + 1", "t.js").asInt(), "usable after the stop");
         }
