@@ -449,6 +449,14 @@ public final class Interpreter {
                                     continue;
                                 }
                                 result = SlowPaths.constructResult(frame, result);
+                                if (result == null) {
+                                    // a derived constructor returned a primitive: [[Construct]] throws after
+                                    // the body is gone (10.2.2 steps 9-10); pc -1 is in no handler's range, so
+                                    // the unwinding pops this frame before it looks for a catch
+                                    thrown = SlowPaths.derivedReturnError(frame == entry ? realm : frame.caller.function.realm);
+                                    pc = -1;
+                                    break dispatch;
+                                }
                             }
                             stack.top = frame.caller;
                             stack.depth--;

@@ -569,15 +569,25 @@ final class SlowPaths {
         return fallback;
     }
 
-    /** The result of [[Construct]] for the value returned by the constructor body. */
+    /**
+     * The result of [[Construct]] for the value returned by the constructor body, or null when a
+     * derived constructor returned a primitive: the caller then throws {@link #derivedReturnError}
+     * outside the constructor's frame.
+     */
     static Object constructResult(Frame frame, Object result) {
         if (result instanceof JSObject) {
             return result;
         }
         if (frame.code.is(FunctionCode.DERIVED)) {
-            throw Errors.typeError(frame.function.realm, "Derived constructors may only return object or undefined");
+            // undefined was replaced by the this binding when the body returned (emitFinalReturn)
+            return null;
         }
         return frame.thisValue;
+    }
+
+    /** The TypeError of [[Construct]] (10.2.2 step 10.c), as a JS value. */
+    static Object derivedReturnError(Realm realm) {
+        return Errors.typeError(realm, "Derived constructors may only return object or undefined").value();
     }
 
     /** OrdinaryCallBindThis for sloppy functions: undefined/null become the global object, primitives are boxed. */
