@@ -60,11 +60,19 @@ public final class JSContext implements AutoCloseable {
 
     /** Like {@link #eval} but returns the raw JavaScript value (engine representation). */
     public Object evalRaw(String source, String fileName) {
+        return evalRaw(source, fileName, false);
+    }
+
+    /**
+     * Like {@link #evalRaw(String, String)}; with {@code strict} the script is strict code as if
+     * it began with a {@code "use strict"} directive.
+     */
+    public Object evalRaw(String source, String fileName, boolean strict) {
         boolean entered = owner.get() != Thread.currentThread();
         enter();
         try {
             runtime.stack.clearInterrupt();
-            return ScriptRunner.evaluate(realm, source, fileName);
+            return ScriptRunner.evaluate(realm, source, fileName, strict);
         } catch (JSException | ScriptTerminatedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
