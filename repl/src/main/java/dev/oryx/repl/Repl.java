@@ -197,12 +197,15 @@ public final class Repl implements InteractiveMode {
      * memory only) when it cannot be written, e.g. a read-only home.
      */
     static Path historyFile() {
-        String env = System.getenv(HISTORY_ENV);
+        return historyFile(System.getenv(HISTORY_ENV), System.getProperty("user.home"));
+    }
+
+    /** {@link #historyFile()} for the given {@code $ORYX_HISTORY} and home directory (either may be null). */
+    static Path historyFile(String env, String home) {
         Path file;
         if (env != null && !env.isEmpty()) {
             file = Path.of(env);
         } else {
-            String home = System.getProperty("user.home");
             if (home == null || home.isEmpty()) {
                 return null;
             }
