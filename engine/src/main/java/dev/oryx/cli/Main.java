@@ -241,7 +241,7 @@ public final class Main {
      * Whether standard input and output are a terminal. JDK 22+ has {@code Console.isTerminal()}
      * (its console is never null there); on JDK 21 a non-null console means a terminal.
      */
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

@@ -1,7 +1,10 @@
 package dev.oryx.repl;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,10 +54,15 @@ public final class Repl implements InteractiveMode {
 
     @Override
     public int run(ScriptSession session, boolean quiet) {
+        if (!Main.isTerminal()) {
+            // input from a pipe or a file: plain lines, no line editing, no prompts
+            return readLines(session, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        }
         Terminal terminal;
         try {
             // the exec provider (stty) needs no native access, which JDK 24+ would warn about
-            terminal = TerminalBuilder.builder().system(true).provider("exec").nativeSignals(true).dumb(true).build();
+            terminal = TerminalBuilder.builder().system(true).provider("exec").exec(true)
+                .jni(false).ffm(false).jna(false).jansi(false).nativeSignals(true).build();
         } catch (IOException e) {
             session.err().println("oryx: cannot open the terminal: " + e.getMessage());
             return 2;
@@ -65,6 +73,46 @@ public final class Repl implements InteractiveMode {
             session.err().println("oryx: terminal error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The REPL without a terminal: reads lines until the input is complete, evaluates and prints
+     * as the interactive loop does; ends at the end of the input or {@code .exit}.
+     */
+    static int readLines(ScriptSession session, BufferedReader in) {
+        StringBuilder pending = new StringBuilder();
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (pending.length() == 0) {
+                    String t = line.strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    if (t.startsWith(".") && isCommand(t)) {
+                        if (!command(session, t)) {
+                            return 0;
+                        }
+                        continue;
+                    }
+                } else {
+                    pending.append('\n');
+                }
+                pending.append(line);
+                if (InputCheck.check(pending.toString(), session.strict()) == InputCheck.Status.COMPLETE) {
+                    evaluate(session, pending.toString(), "<stdin>");
+                    pending.setLength(0);
+                }
+            }
+        } catch (IOException e) {
+            session.err().println("oryx: cannot read the input: " + e.getMessage());
+            return 2;
+        }
+        if (pending.length() > 0) {
+            // the input ended inside a construct: evaluating it reports the syntax error
+            evaluate(session, pending.toString(), "<stdin>");
+        }
+        return 0;
     }
 
     private int loop(ScriptSession session, Terminal terminal, boolean quiet) {
@@ -127,7 +175,7 @@ public final class Repl implements InteractiveMode {
     }
 
     /** Runs a REPL command; false to leave. */
-    private boolean command(ScriptSession session, String line) {
+    private static boolean command(ScriptSession session, String line) {
         String[] parts = line.split("\\s+", 2);
         switch (parts[0]) {
             case ".exit" -> {

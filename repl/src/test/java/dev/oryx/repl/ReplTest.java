@@ -99,6 +99,27 @@ class ReplTest {
     }
 
     @Test
+    void linesFromAPipeAreJoinedUntilComplete() throws Exception {
+        Path lib = Files.writeString(dir.resolve("lib.js"), "function cube(x) { return x ** 3 }\ncube(2)\n");
+        String input = String.join("\n", "1 + 1", "", "function add(a,", "    b) {", "  return a + b", "}", "add(2, 3)",
+            "`multi", "line`", ".load " + lib, "cube(3)", ".help", ".nope", "null.x", "'after error'", ".exit", "'not reached'");
+        out.reset();
+        err.reset();
+        assertEquals(0, Repl.readLines(session, new java.io.BufferedReader(new java.io.StringReader(input))));
+        assertEquals("2\nundefined\n5\n'multi\\nline'\n8\n27\n" + Repl.HELP + "\n'after error'\n", out.toString(StandardCharsets.UTF_8));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.startsWith("unknown command .nope (.help lists them)\nUncaught TypeError"), errors);
+    }
+
+    @Test
+    void inputEndingInsideAConstructReportsTheSyntaxError() throws Exception {
+        err.reset();
+        assertEquals(0, Repl.readLines(session, new java.io.BufferedReader(new java.io.StringReader("function f() {\n  return 1\n"))));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.startsWith("Uncaught SyntaxError"), errors);
+    }
+
+    @Test
     void historyFileFallsBackToMemoryWhenItCannotBeWritten() throws Exception {
         assertEquals(dir.resolve(".oryx_history"), Repl.historyFile(null, dir.toString()));
         assertEquals(dir.resolve("h.txt"), Repl.historyFile(dir.resolve("h.txt").toString(), "/nonexistent"));
