@@ -409,7 +409,7 @@ public final class Inspector {
         return name;
     }
 
-    /** The kind's name, prefixed by the class of a subclass instance ("MyMap(1) [Map]" style is left to Node). */
+    /** The kind's name ("Map"), or "Sub [Map]" for an instance of a subclass named Sub. */
     private String named(JSObject o, String kind) {
         String name = constructorName(o);
         return name == null || name.equals(kind) ? kind : name + " [" + kind + "]";

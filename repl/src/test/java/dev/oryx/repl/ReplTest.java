@@ -120,6 +120,17 @@ class ReplTest {
     }
 
     @Test
+    void theTimeoutAppliesToEachInput() {
+        session.close();
+        session = new ScriptSession(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), true, 0, 300);
+        assertEquals("oryx: timeout: the script ran longer than 300 ms\n", eval("while (true) {}"));
+        assertEquals("'fine'\n", eval("'fine'"));
+        // the session is strict (--strict): REPL input is strict code too
+        assertTrue(eval("undeclared = 1").startsWith("Uncaught ReferenceError"));
+    }
+
+    @Test
     void historyFileFallsBackToMemoryWhenItCannotBeWritten() throws Exception {
         assertEquals(dir.resolve(".oryx_history"), Repl.historyFile(null, dir.toString()));
         assertEquals(dir.resolve("h.txt"), Repl.historyFile(dir.resolve("h.txt").toString(), "/nonexistent"));
