@@ -58,10 +58,11 @@ public final class Main {
             return 0;
         }
         boolean interactive = options.interactive();
-        if (options.code() == null && options.file() == null && options.includes().isEmpty() && !interactive) {
+        if (options.code() == null && options.file() == null && !interactive) {
             if (!options.checkOnly() && isTerminal()) {
+                // a bare oryx (or oryx -I FILE) on a terminal: the REPL, as qjs and node do
                 interactive = true;
-            } else {
+            } else if (options.includes().isEmpty()) {
                 usage(err);
                 return 2;
             }

@@ -73,6 +73,9 @@ class MainTest {
         assertEquals("a,b,main\n", stdout());
         assertEquals(0, run("-I", a, "-p", "log.length"), stderr());
         assertEquals("1\n", stdout());
+        // includes alone (off a terminal) just run
+        assertEquals(0, run("-I", a, "-I", file("c.js", "print(log)")), stderr());
+        assertEquals("a\n", stdout());
     }
 
     @Test

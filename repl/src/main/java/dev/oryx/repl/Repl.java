@@ -169,6 +169,7 @@ public final class Repl implements InteractiveMode {
         }
     }
 
+    /** Whether a line starting with '.' is a REPL command: a known one, or a word (".5" is a number). */
     private static boolean isCommand(String line) {
         String word = line.split("\\s+", 2)[0];
         return List.of(".load", ".help", ".exit").contains(word) || !Character.isDigit(line.length() > 1 ? line.charAt(1) : '0');

@@ -98,11 +98,18 @@ class TerminalReplTest {
     }
 
     @Test
-    void ctrlCTwiceAtAnEmptyPromptLeaves() throws Exception {
+    void ctrlCDiscardsAPartialInputAndTwiceAtAnEmptyPromptLeaves() throws Exception {
         start("ORYX_HISTORY=" + quote(dir.resolve("h").toString()) + " " + javaCommand() + " -q; echo \"EXIT=$?\"; sleep 600");
         awaitPrompt("the first prompt", s -> true);
         String screen = capture();
         assertTrue(!screen.contains("Type .help"), "-q shows no banner:\n" + screen);
+        // Ctrl-C on a partial input discards it (and does not count towards leaving)
+        type("[1, 2,");
+        await("the continuation prompt", s -> lastLine(s).equals("..."));
+        tmux("send-keys", "-t", session, "C-c");
+        awaitPrompt("the discarded input", s -> true);
+        type("'fresh'");
+        awaitPrompt("a fresh input", s -> hasLine(s, "'fresh'"));
         tmux("send-keys", "-t", session, "C-c");
         awaitPrompt("the hint", s -> s.contains("press Ctrl-C again"));
         tmux("send-keys", "-t", session, "C-c");
