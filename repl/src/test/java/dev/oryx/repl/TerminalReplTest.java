@@ -35,7 +35,6 @@ class TerminalReplTest {
     @TempDir
     Path dir;
 
-    private final String socket = "oryx-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private final String session = "repl";
     private boolean started;
 
@@ -132,7 +131,7 @@ class TerminalReplTest {
 
     private void start(String shellCommand) throws Exception {
         started = true;
-        // a private server (-L) with no user configuration (-f /dev/null), a fixed-size pane
+        // no user configuration (-f /dev/null), a fixed-size pane
         tmux("-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "120", "-y", "50", shellCommand);
     }
 
@@ -177,7 +176,8 @@ class TerminalReplTest {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        // a private server whose socket lives in the test's temporary directory (removed with it)
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", dir.resolve("tmux.sock").toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
