@@ -131,9 +131,17 @@ public final class JSContext implements AutoCloseable {
 
     /** Like {@link #eval} but returns the raw JavaScript value (engine representation). */
     public Object evalRaw(String source, String fileName) {
+        return evalRaw(source, fileName, false);
+    }
+
+    /**
+     * Like {@link #evalRaw(String, String)}; with {@code strict} the script is strict code as if
+     * it began with a {@code "use strict"} directive.
+     */
+    public Object evalRaw(String source, String fileName, boolean strict) {
         return within(() -> {
             try {
-                return ScriptRunner.evaluate(realm, source, fileName);
+                return ScriptRunner.evaluate(realm, source, fileName, strict);
             } finally {
                 // ClearKeptObjects: the synchronous run is over
                 realm.weakRefJobs.clearKeptObjects();

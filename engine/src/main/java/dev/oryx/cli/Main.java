@@ -1,20 +1,17 @@
 package dev.oryx.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.ServiceLoader;
 
-import dev.oryx.api.EventLoop;
 import dev.oryx.api.JSContext;
-import dev.oryx.api.JSException;
-import dev.oryx.api.JSRuntime;
-import dev.oryx.api.ScriptTerminatedException;
 import dev.oryx.ast.AstDumper;
 import dev.oryx.ast.Program;
 import dev.oryx.bytecode.Disassembler;
@@ -23,18 +20,12 @@ import dev.oryx.parse.Parser;
 import dev.oryx.parse.SyntaxErrorException;
 
 /**
- * The {@code oryx} command line.
- *
- * <pre>
- * oryx FILE.js [args]      run a script
- * oryx -e CODE             run CODE
- * oryx --check FILE        parse (script, or module for .mjs / --module) and report
- * oryx --dump-ast FILE     print the AST
- * oryx --dump-bytecode FILE  print the compiled bytecode
- * oryx --module            parse FILE as a module
- * oryx --memory-limit N    stop the script when it keeps more than N bytes (suffix k, m or g)
- * </pre>
- * Exit status: 0 on success, 1 on a JavaScript error (syntax errors included), 2 on a usage error.
+ * The {@code oryx} command line (flags in the style of QuickJS's {@code qjs}; {@link CliOptions}
+ * lists them). Includes ({@code -I}) run first, then {@code -e}/{@code -p} code or the script,
+ * then, with {@code -i}, the REPL, all in one context. A bare {@code oryx} on a terminal starts
+ * the REPL.
+ * Exit status: 0 on success, 1 on a JavaScript error (syntax errors, timeouts and interrupts
+ * included), 2 on a usage error.
  */
 public final class Main {
     private Main() {
@@ -45,75 +36,126 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        boolean check = false;
-        boolean dumpAst = false;
-        boolean dumpBytecode = false;
-        String evalCode = null;
-        Boolean module = null;
-        long memoryLimit = 0;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!files.isEmpty()) {
-                files.add(a);
-                continue;
+        CliOptions options;
+        try {
+            options = CliOptions.parse(args);
+        } catch (CliOptions.UsageException e) {
+            err.println("oryx: " + e.getMessage());
+            if (e.showUsage()) {
+                usage(err);
             }
-            switch (a) {
-                case "--check" -> check = true;
-                case "--dump-ast" -> dumpAst = true;
-                case "--dump-bytecode" -> dumpBytecode = true;
-                case "-e", "--eval" -> {
-                    if (i + 1 >= args.length) {
-                        err.println("oryx: -e needs an argument");
-                        return 2;
-                    }
-                    evalCode = args[++i];
-                }
-                case "-m", "--module" -> module = true;
-                case "--script" -> module = false;
-                case "--memory-limit" -> {
-                    memoryLimit = i + 1 < args.length ? parseSize(args[++i]) : -1;
-                    if (memoryLimit <= 0) {
-                        err.println("oryx: --memory-limit needs a positive number of bytes (suffix k, m or g)");
-                        return 2;
-                    }
-                }
-                case "-h", "--help" -> {
-                    usage(out);
-                    return 0;
-                }
-                default -> {
-                    if (a.startsWith("-") && !a.equals("-")) {
-                        CliExtension extension = extension(a);
-                        if (extension != null) {
-                            return extension.run(List.of(args).subList(i + 1, args.length), out, err);
-                        }
-                        err.println("oryx: unknown option " + a);
-                        usage(err);
-                        return 2;
-                    }
-                    files.add(a);
-                }
-            }
-        }
-        if (evalCode != null) {
-            return runScript(evalCode, "<eval>", out, err, ScriptHooks.NONE, memoryLimit);
-        }
-        if (files.isEmpty()) {
-            usage(err);
             return 2;
         }
-        String file = files.get(0);
+        if (options.extension() != null) {
+            return options.extension().run(options.extensionArgs(), out, err);
+        }
+        if (options.help()) {
+            usage(out);
+            return 0;
+        }
+        if (options.version()) {
+            out.println("oryx " + version());
+            return 0;
+        }
+        boolean interactive = options.interactive();
+        if (options.code() == null && options.file() == null && !interactive) {
+            if (!options.checkOnly() && isTerminal()) {
+                // a bare oryx (or oryx -I FILE) on a terminal: the REPL, as qjs and node do
+                interactive = true;
+            } else if (options.includes().isEmpty()) {
+                usage(err);
+                return 2;
+            }
+        }
+        if (options.checkOnly()) {
+            if (options.file() == null) {
+                err.println("oryx: " + options.checkMode() + " needs a FILE");
+                return 2;
+            }
+            return check(options, out, err);
+        }
+        InteractiveMode repl = null;
+        if (interactive) {
+            repl = ServiceLoader.load(InteractiveMode.class).findFirst().orElse(null);
+            if (repl == null) {
+                err.println("oryx: the REPL is not available (the oryx-repl module is not on the class path)");
+                return 2;
+            }
+        }
+        // read every file before running anything: a missing file is a usage error, not a half-run
+        List<String> includeSources = new java.util.ArrayList<>();
+        for (String include : options.includes()) {
+            String source = readSource(include, err);
+            if (source == null) {
+                return 2;
+            }
+            includeSources.add(source);
+        }
+        String mainSource = null;
+        if (options.file() != null && options.code() == null) {
+            mainSource = readSource(options.file(), err);
+            if (mainSource == null) {
+                return 2;
+            }
+            // a syntax error in FILE is reported as by --check, before anything runs
+            try {
+                String file = options.file();
+                if (options.moduleFor(file)) {
+                    Parser.parseModule(mainSource, file);
+                } else if (options.strict()) {
+                    Parser.parseStrictScript(mainSource, file);
+                } else {
+                    Parser.parseScript(mainSource, file);
+                }
+            } catch (SyntaxErrorException e) {
+                err.println(e);
+                return 1;
+            }
+        }
+        try (ScriptSession session = new ScriptSession(out, err, options.strict(), options.stackSize(), options.timeoutMillis(), options.memoryLimit())) {
+            String main = mainSource;
+            int status = session.run(() -> {
+                for (int i = 0; i < includeSources.size(); i++) {
+                    session.evalScript(includeSources.get(i), options.includes().get(i));
+                    session.runLoop();
+                }
+                if (options.code() != null) {
+                    Object result = session.evalScript(options.code(), "<eval>");
+                    session.runLoop();
+                    if (options.print()) {
+                        out.println(result instanceof String s ? s : Inspector.inspect(session.context().realm(), result));
+                    }
+                } else if (main != null) {
+                    String file = options.file();
+                    if (options.moduleFor(file)) {
+                        session.runModule(main, Path.of(file).toAbsolutePath().normalize());
+                    } else {
+                        session.evalScript(main, file);
+                        session.runLoop();
+                    }
+                }
+                return 0;
+            });
+            if (repl == null) {
+                return status;
+            }
+            return repl.run(session, options.quiet());
+        }
+    }
+
+    private static int check(CliOptions options, PrintStream out, PrintStream err) {
+        String file = options.file();
         String source = readSource(file, err);
         if (source == null) {
             return 2;
         }
-        boolean asModule = module != null ? module : file.endsWith(".mjs");
+        boolean asModule = options.moduleFor(file);
         try {
-            Program program = Parser.parse(source, file, asModule);
-            if (dumpAst) {
+            Program program = asModule ? Parser.parseModule(source, file)
+                : options.strict() ? Parser.parseStrictScript(source, file) : Parser.parseScript(source, file);
+            if (options.dumpAst()) {
                 out.print(AstDumper.dump(program));
-            } else if (dumpBytecode) {
+            } else if (options.dumpBytecode()) {
                 if (asModule) {
                     dev.oryx.bytecode.ModuleCode m = Compiler.compileModule(program);
                     out.println("// module initialization (hoisted functions)");
@@ -123,13 +165,8 @@ public final class Main {
                 } else {
                     out.print(Disassembler.disassemble(Compiler.compileScript(program)));
                 }
-            } else if (check) {
-                out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             } else {
-                if (asModule) {
-                    return runModule(source, Path.of(file).toAbsolutePath().normalize(), out, err, memoryLimit);
-                }
-                return runScript(source, file, out, err, ScriptHooks.NONE, memoryLimit);
+                out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             }
             return 0;
         } catch (SyntaxErrorException e) {
@@ -157,42 +194,76 @@ public final class Main {
             err.println(e);
             return 1;
         }
-        return runScript(source, file, out, err, hooks);
+        try (ScriptSession session = new ScriptSession(out, err, false, 0, 0)) {
+            JSContext cx = session.context();
+            int status = session.run(() -> {
+                hooks.prepare(cx);
+                session.evalScript(source, file);
+                do {
+                    session.runLoop();
+                } while (hooks.idle(cx));
+                return 0;
+            });
+            int finished = session.run(() -> hooks.finish(cx));
+            return status == 0 ? finished : status;
+        }
     }
 
-    private static String readSource(String file, PrintStream err) {
+    /** The text of FILE, or null after reporting why it cannot be read. */
+    static String readSource(String file, PrintStream err) {
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("oryx: cannot read " + file + ": no such file");
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             err.println("oryx: cannot read " + file + ": " + e.getMessage());
         }
         return null;
     }
 
-    /** The extension that adds {@code option}, or null. */
-    private static CliExtension extension(String option) {
-        for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
-            if (e.option().equals(option)) {
-                return e;
+    /** The project version the engine was built as (from a resource Maven fills in). */
+    public static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null && !v.startsWith("$")) {
+                    return v;
+                }
             }
+        } catch (IOException e) {
+            // fall through: an unknown version is not an error
         }
-        return null;
+        return "unknown";
     }
 
-    /** Runs a script with print/console.log; an uncaught error is reported on stderr with exit status 1. */
-    static int runScript(String source, String fileName, PrintStream out, PrintStream err, ScriptHooks hooks) {
-        return runScript(source, fileName, out, err, hooks, 0);
+    /**
+     * Whether standard input and output are a terminal. JDK 22+ has {@code Console.isTerminal()}
+     * (its console is never null there); on JDK 21 a non-null console means a terminal.
+     */
+    public static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
-    /** A runtime with the command line's limits (0: no memory limit). */
-    private static JSRuntime newRuntime(long memoryLimit) {
-        JSRuntime.Builder b = JSRuntime.builder();
-        if (memoryLimit > 0) {
-            b.memoryLimit(memoryLimit);
+    private static void usage(PrintStream s) {
+        s.println("usage: oryx [options] [FILE [args]]");
+        for (String line : CliOptions.HELP) {
+            s.println("  " + line);
         }
-        return b.build();
+        for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
+            s.println("  " + e.usage());
+        }
+        s.println("With no FILE and no -e/-p on a terminal, oryx starts the REPL.");
+        s.println("Exit status: 0 success, 1 JavaScript error (also timeout, interrupt), 2 usage error.");
     }
 
     /**
@@ -216,94 +287,6 @@ public final class Main {
             return n > (Long.MAX_VALUE >> shift) ? -1 : n << shift;
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static int runScript(String source, String fileName, PrintStream out, PrintStream err, ScriptHooks hooks, long memoryLimit) {
-        try (JSRuntime runtime = newRuntime(memoryLimit); JSContext cx = runtime.newContext()) {
-            cx.installConsole(out, err);
-            int status = runLoop(source, fileName, cx, err, hooks);
-            int finished = runHook(() -> hooks.finish(cx), err);
-            return status == 0 ? finished : status;
-        } finally {
-            out.flush();
-        }
-    }
-
-    /** Runs a module file (its imports resolve relative to it); a failed evaluation is reported like an uncaught error. */
-    static int runModule(String source, Path file, PrintStream out, PrintStream err, long memoryLimit) {
-        try (JSRuntime runtime = newRuntime(memoryLimit); JSContext cx = runtime.newContext()) {
-            cx.installConsole(out, err);
-            cx.setModuleLoader(new dev.oryx.module.FileModuleLoader(file.getParent() == null ? Path.of("") : file.getParent()));
-            return runHook(() -> {
-                EventLoop loop = new EventLoop(cx);
-                dev.oryx.interp.JSPromise evaluation = (dev.oryx.interp.JSPromise) cx.evalModuleRaw(source, file.toString());
-                loop.run();
-                if (evaluation.state() == dev.oryx.interp.JSPromise.REJECTED) {
-                    throw new JSException(evaluation.result());
-                }
-                return 0;
-            }, err);
-        } finally {
-            out.flush();
-        }
-    }
-
-    private static int runLoop(String source, String fileName, JSContext cx, PrintStream err, ScriptHooks hooks) {
-        return runHook(() -> {
-            EventLoop loop = new EventLoop(cx);
-            hooks.prepare(cx);
-            cx.evalRaw(source, fileName);
-            do {
-                loop.run();
-            } while (hooks.idle(cx));
-            return 0;
-        }, err);
-    }
-
-    /** A step of a script run that may end with an uncaught error. */
-    private interface Step {
-        int run() throws InterruptedException;
-    }
-
-    /** Runs {@code step}; reports an uncaught error on stderr and returns 1 for it. */
-    private static int runHook(Step step, PrintStream err) {
-        try {
-            return step.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("oryx: interrupted");
-        } catch (EventLoop.UnhandledRejectionException e) {
-            err.println("Uncaught (in promise) " + e.getMessage());
-            printStack(e, err);
-        } catch (JSException e) {
-            err.println("Uncaught " + e.getMessage());
-            printStack(e, err);
-        } catch (ScriptTerminatedException e) {
-            err.println("oryx: " + e.getMessage());
-        }
-        return 1;
-    }
-
-    private static void printStack(JSException e, PrintStream err) {
-        String stack = e.jsStack();
-        if (!stack.isEmpty()) {
-            err.println(stack);
-        }
-    }
-
-    private static void usage(PrintStream s) {
-        s.println("usage: oryx [options] FILE [args]");
-        s.println("  -e, --eval CODE  run CODE");
-        s.println("  --check        parse FILE and report syntax errors");
-        s.println("  --dump-bytecode  print the compiled bytecode of FILE");
-        s.println("  --dump-ast     print the abstract syntax tree of FILE");
-        s.println("  -m, --module   parse FILE as a module (default: script; .mjs files are modules)");
-        s.println("  --script       parse FILE as a script");
-        s.println("  --memory-limit N  end the script when it keeps more than N bytes (suffix k, m or g)");
-        s.println("  -h, --help     this help");
-        for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
-            s.println("  " + e.usage());
         }
     }
 }

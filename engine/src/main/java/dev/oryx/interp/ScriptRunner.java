@@ -16,9 +16,14 @@ public final class ScriptRunner {
 
     /** Parses and compiles a script; syntax errors become JavaScript SyntaxErrors of the realm. */
     public static FunctionCode compile(Realm realm, String source, String fileName) {
+        return compile(realm, source, fileName, false);
+    }
+
+    /** Like {@link #compile(Realm, String, String)}; {@code strict} parses the whole script as strict code. */
+    public static FunctionCode compile(Realm realm, String source, String fileName, boolean strict) {
         Program program;
         try {
-            program = Parser.parseScript(source, fileName);
+            program = strict ? Parser.parseStrictScript(source, fileName) : Parser.parseScript(source, fileName);
         } catch (SyntaxErrorException e) {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
@@ -38,6 +43,11 @@ public final class ScriptRunner {
 
     public static Object evaluate(Realm realm, String source, String fileName) {
         return run(realm, compile(realm, source, fileName));
+    }
+
+    /** Evaluates a script, as strict code when {@code strict}. */
+    public static Object evaluate(Realm realm, String source, String fileName, boolean strict) {
+        return run(realm, compile(realm, source, fileName, strict));
     }
 
     /** The evaluator used by indirect eval and the Function constructor (global eval code). */

@@ -31,6 +31,14 @@ public final class Parser {
         return parse(source, fileName, module, null);
     }
 
+    /** A script parsed as strict code, as if it began with a "use strict" directive (the CLI's {@code --strict}). */
+    public static Program parseStrictScript(String source, String fileName) {
+        return parse(source, fileName, false, STRICT_SCRIPT);
+    }
+
+    /** The checks of a script at the top level, with strict mode forced. */
+    private static final EvalContext STRICT_SCRIPT = new EvalContext(true, false, false, false, false, java.util.Set.of());
+
     /** Eval code (19.2.1): a script checked with what its caller allows ({@link EvalContext#GLOBAL} for indirect eval). */
     public static Program parseEval(String source, String fileName, EvalContext context) {
         return parse(source, fileName, false, context);
