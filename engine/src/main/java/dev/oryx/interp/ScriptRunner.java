@@ -1,6 +1,5 @@
 package dev.oryx.interp;
 
-import dev.oryx.ast.Program;
 import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.compiler.Compiler;
 import dev.oryx.parse.Parser;
@@ -16,13 +15,11 @@ public final class ScriptRunner {
 
     /** Parses and compiles a script; syntax errors become JavaScript SyntaxErrors of the realm. */
     public static FunctionCode compile(Realm realm, String source, String fileName) {
-        Program program;
         try {
-            program = Parser.parseScript(source, fileName);
+            return Compiler.compileScript(Parser.parseScript(source, fileName));
         } catch (SyntaxErrorException e) {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
-        return Compiler.compileScript(program);
     }
 
     /** ScriptEvaluation: runs compiled script code; returns its completion value. */
