@@ -92,6 +92,9 @@ final class ArrayElements {
 
     /** CreateDataPropertyOrThrow(A, k, v), appending directly when k is the length of a plain array. */
     static void create(Realm realm, JSObject a, long k, Object v) {
+        // counted even on the fast path: a loop that builds a new array (concat of an array with
+        // itself, a few times over) runs no JavaScript and would fill the heap unstoppably
+        realm.stack.step();
         if (a instanceof JSArray arr && !arr.exotic && k <= PropertyKey.MAX_INDEX) {
             long len = arr.length();
             if (k == len && arr.fastPush(v)) {

@@ -18,8 +18,10 @@ import dev.oryx.api.ScriptTerminatedException;
  * Found by the fuzzing harness (no-escapes property, issue 12): the Array methods walk an
  * array-like element by element up to its length, which may be 2^53 - 1, without calling back
  * into JavaScript, so the interrupt hook (polled by the interpreter on jumps and calls) was never
- * asked and the host could not stop them; JSON.stringify of a deep DAG likewise. The element
- * accessors off the fast path, and the serializer per value, now poll it.
+ * asked and the host could not stop them; JSON.stringify of a deep DAG likewise. And a loop of
+ * a few dozen iterations that doubles an array (concat, spread) filled the heap before the
+ * interpreter's next poll, hanging in garbage collection. The element accessors off the fast
+ * path, element creation, iterator steps and the serializer now count steps of the hook.
  */
 class ArrayLoopInterruptTest {
 
@@ -33,6 +35,9 @@ class ArrayLoopInterruptTest {
         "Array.prototype.copyWithin.call({ length: 2**53 - 1 }, 1, 0)",
         "[].concat({ length: 2**53 - 1, [Symbol.isConcatSpreadable]: true })",
         "var a = []; for (var i = 0; i < 40; i++) a = [a, a]; JSON.stringify(a)",
+        "var a = [1, 2, 3]; for (var i = 0; i < 40; i++) a = a.concat(a);",
+        "var a = [1, 2, 3]; for (var i = 0; i < 40; i++) a = [...a, ...a];",
+        "var a = [1, 2, 3]; for (var i = 0; i < 40; i++) { a = a.slice(); a.push(...a); }",
     })
     void theInterruptHookStopsALoopOverAHugeArrayLike(String source) {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
