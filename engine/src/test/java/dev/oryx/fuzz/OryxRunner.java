@@ -69,9 +69,16 @@ final class OryxRunner {
         return e;
     }
 
-    private static synchronized void abandon(Limits limits) {
-        EXECUTORS[limits.ordinal()].shutdownNow();
-        EXECUTORS[limits.ordinal()] = null;
+    /**
+     * Gives up the thread of a run that did not stop: the next run gets a new one. (The old
+     * thread cannot be killed; it keeps a core busy until its loop ends, which can make later runs
+     * slow: the first hang of a property is the finding, later ones may be its echo.)
+     */
+    private static synchronized void abandon(Limits limits, ExecutorService stuck) {
+        stuck.shutdownNow();
+        if (EXECUTORS[limits.ordinal()] == stuck) {
+            EXECUTORS[limits.ordinal()] = null;
+        }
     }
 
     /** What to run in a prepared context: a source text, or an AST compiled without the parser. */
@@ -94,12 +101,13 @@ final class OryxRunner {
     }
 
     static Outcome run(Script script, long timeoutMillis, Limits limits) {
-        Future<Outcome> future = executor(limits).submit(() -> runHere(script, timeoutMillis, limits));
+        ExecutorService executor = executor(limits);
+        Future<Outcome> future = executor.submit(() -> runHere(script, timeoutMillis, limits));
         try {
             return future.get(timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            abandon(limits);
+            abandon(limits, executor);
             return new Outcome("", null, Outcome.Status.HANG, null);
         } catch (ExecutionException e) {
             return new Outcome("", null, Outcome.Status.ESCAPED, e.getCause());
