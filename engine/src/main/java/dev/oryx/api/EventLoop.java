@@ -58,6 +58,7 @@ public final class EventLoop {
         }
     }
 
+    /** An event loop over {@code context}: installs the timer functions in its global object. */
     public EventLoop(JSContext context) {
         this.context = context;
         Realm realm = context.realm();

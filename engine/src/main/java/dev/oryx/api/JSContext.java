@@ -1,29 +1,51 @@
 package dev.oryx.api;
 
 import java.io.PrintStream;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import dev.oryx.builtins.Builtins;
 import dev.oryx.builtins.Intrinsics;
+import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.interp.ScriptRunner;
+import dev.oryx.object.JSObject;
 import dev.oryx.object.NativeFunction;
 import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Null;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Undefined;
 
 /**
  * A realm of a {@link JSRuntime}: its own global object and built-ins. Used by one thread at a
- * time: a second thread entering while another is inside fails with {@link IllegalStateException}.
+ * time together with the other contexts of its runtime (see {@link JSRuntime}): a second thread
+ * entering while another is inside fails with {@link IllegalStateException}.
+ *
+ * <p>Every way into JavaScript ({@link #eval}, {@link #callRaw}, {@link #runJobs}, the methods of
+ * {@link JSValue}) reports a JavaScript exception as {@link JSException}, a stop (interrupt or
+ * limit) as {@link ScriptTerminatedException}, and an engine failure as
+ * {@link InternalErrorException}; no other Java exception escapes from script execution.
  */
 public final class JSContext implements AutoCloseable {
     private final JSRuntime runtime;
     private final Realm realm;
-    private final AtomicReference<Thread> owner = new AtomicReference<>();
+    final HostBridge bridge;
+    private volatile boolean closed;
 
     JSContext(JSRuntime runtime) {
         this.runtime = runtime;
         this.realm = Intrinsics.createRealm(runtime.stack);
+        if (runtime.timeZone() != null) {
+            realm.timeZone = dev.oryx.date.DateTimeZone.of(runtime.timeZone());
+        }
+        if (runtime.clock() != null) {
+            realm.clock = runtime.clock();
+        }
         ScriptRunner.installEvaluator(realm);
+        runtime.moduleLoader().ifPresent(l -> realm.modules = new dev.oryx.module.ModuleHost(realm, l));
+        bridge = new HostBridge(this, realm, runtime.hostAccess());
+        if (runtime.hostAccess().allowsClassLookup()) {
+            bridge.installClassLookup(runtime.classLoader());
+        }
     }
 
     /** The realm (engine internals; embedders use {@link #eval} and {@link JSValue}). */
@@ -31,25 +53,43 @@ public final class JSContext implements AutoCloseable {
         return realm;
     }
 
+    /** The runtime this context belongs to (its thread, limits and policy). */
     public JSRuntime runtime() {
         return runtime;
     }
 
-    private void enter() {
-        Thread me = Thread.currentThread();
-        Thread current = owner.get();
-        if (current == me) {
-            return;
+    /**
+     * Runs {@code body} as a call from the host: checks the thread and that the context is open,
+     * and turns failures into the API's exceptions.
+     */
+    <T> T within(Supplier<T> body) {
+        if (closed) {
+            throw new IllegalStateException("the context is closed");
         }
-        if (!owner.compareAndSet(null, me)) {
-            throw new IllegalStateException("JSContext is in use by thread " + owner.get().getName()
-                + "; a context may be used by one thread at a time");
+        runtime.enter(this);
+        try {
+            return body.get();
+        } catch (JSException e) {
+            throw e.bind(this);
+        } catch (ScriptTerminatedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw internalError(e);
+        } finally {
+            runtime.exit();
         }
     }
 
-    private void exit(boolean entered) {
-        if (entered) {
-            owner.set(null);
+    /** Like {@link #within} for work that runs no JavaScript: thread and open checks only. */
+    private <T> T entered(Supplier<T> body) {
+        if (closed) {
+            throw new IllegalStateException("the context is closed");
+        }
+        runtime.enter(this);
+        try {
+            return body.get();
+        } finally {
+            runtime.exit();
         }
     }
 
@@ -58,22 +98,66 @@ public final class JSContext implements AutoCloseable {
         return new JSValue(this, evalRaw(source, fileName));
     }
 
+    /**
+     * Evaluates a source. A script returns its completion value. A module (its name is its key
+     * for the module loader, see {@link JSRuntime.Builder#moduleLoader}) is loaded with its
+     * imports, linked and evaluated, the job queue is run (so top-level {@code await} on
+     * promises settles), and its namespace object is returned; a module whose evaluation failed
+     * throws that error as {@link JSException}. A module still waiting (on something only the
+     * host can settle) returns its namespace too, with its bindings possibly uninitialized.
+     */
+    public JSValue eval(Source source) {
+        if (!source.isModule()) {
+            return eval(source.text(), source.name());
+        }
+        return new JSValue(this, within(() -> {
+            dev.oryx.module.ModuleHost host = dev.oryx.module.ModuleHost.of(realm);
+            dev.oryx.module.ModuleRecord m;
+            dev.oryx.interp.JSPromise p;
+            try {
+                m = host.loadSource(source.name(), source.text());
+                host.link(m);
+                p = host.evaluate(m);
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+            drainJobs();
+            if (p.state() == dev.oryx.interp.JSPromise.REJECTED) {
+                throw new JSException(p.result());
+            }
+            return host.namespaceOf(m);
+        }));
+    }
+
     /** Like {@link #eval} but returns the raw JavaScript value (engine representation). */
     public Object evalRaw(String source, String fileName) {
-        boolean entered = owner.get() != Thread.currentThread();
-        enter();
-        try {
-            runtime.stack.clearInterrupt();
-            return ScriptRunner.evaluate(realm, source, fileName);
-        } catch (JSException | ScriptTerminatedException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw internalError(e);
-        } finally {
-            // ClearKeptObjects: the synchronous run is over
-            realm.weakRefJobs.clearKeptObjects();
-            exit(entered);
+        return within(() -> {
+            try {
+                return ScriptRunner.evaluate(realm, source, fileName);
+            } finally {
+                // ClearKeptObjects: the synchronous run is over
+                realm.weakRefJobs.clearKeptObjects();
+            }
+        });
+    }
+
+    /** Parses and compiles a script once; {@link Script#run()} runs it. A syntax error is a {@link JSException}. */
+    public Script compile(Source source) {
+        if (source.isModule()) {
+            throw new IllegalArgumentException("a module is linked to its imports when it runs: use eval(Source) for " + source.name());
         }
+        FunctionCode code = within(() -> ScriptRunner.compile(realm, source.text(), source.name()));
+        return new Script(this, code, source);
+    }
+
+    JSValue run(FunctionCode code) {
+        return new JSValue(this, within(() -> {
+            try {
+                return ScriptRunner.run(realm, code);
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+        }));
     }
 
     /**
@@ -83,26 +167,26 @@ public final class JSContext implements AutoCloseable {
      * {@link #runJobs} runs. A failed evaluation rejects the promise (it counts as handled).
      */
     public Object evalModuleRaw(String source, String key) {
-        boolean entered = owner.get() != Thread.currentThread();
-        enter();
-        try {
-            runtime.stack.clearInterrupt();
-            dev.oryx.interp.JSPromise p = dev.oryx.module.ModuleHost.of(realm).run(key, source);
-            dev.oryx.interp.Promises.performThen(realm, p, null, (dev.oryx.interp.Promises.Handler) e -> Undefined.INSTANCE, null);
-            return p;
-        } catch (JSException | ScriptTerminatedException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw internalError(e);
-        } finally {
-            realm.weakRefJobs.clearKeptObjects();
-            exit(entered);
-        }
+        return within(() -> {
+            try {
+                dev.oryx.interp.JSPromise p = dev.oryx.module.ModuleHost.of(realm).run(key, source);
+                dev.oryx.interp.Promises.performThen(realm, p, null, (dev.oryx.interp.Promises.Handler) e -> Undefined.INSTANCE, null);
+                return p;
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
+            }
+        });
     }
 
-    /** The loader of this context's modules (static imports and import()). */
+    /**
+     * Replaces the loader of this context's modules (static imports and import()); by default
+     * the runtime's ({@link JSRuntime.Builder#moduleLoader}).
+     */
     public void setModuleLoader(dev.oryx.module.ModuleLoader loader) {
-        dev.oryx.module.ModuleHost.of(realm).setLoader(loader);
+        entered(() -> {
+            dev.oryx.module.ModuleHost.of(realm).setLoader(java.util.Objects.requireNonNull(loader, "loader"));
+            return null;
+        });
     }
 
     /**
@@ -113,43 +197,31 @@ public final class JSContext implements AutoCloseable {
         if (!(function instanceof dev.oryx.object.JSFunction f)) {
             throw new IllegalArgumentException("not a function: " + Conversions.toDisplayString(function));
         }
-        boolean entered = owner.get() != Thread.currentThread();
-        enter();
-        try {
-            return f.call(thisValue, args);
-        } catch (JSException | ScriptTerminatedException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw internalError(e);
-        } finally {
-            exit(entered);
-        }
+        return within(() -> f.call(thisValue, args));
     }
 
     /**
      * Runs the runtime's queued jobs (promise reactions, await resumptions, host jobs) until the
      * queue is empty, including jobs queued meanwhile. An uncaught error in a job ends the drain
-     * with that {@link JSException}; the jobs after it stay queued.
+     * with that {@link JSException}; the jobs after it stay queued. The whole drain is one host
+     * entry for the instruction and time limits.
      */
     public void runJobs() {
-        boolean entered = owner.get() != Thread.currentThread();
-        enter();
-        try {
-            dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
-            dev.oryx.interp.JobQueue.Job job;
-            while ((job = jobs.poll()) != null) {
-                try {
-                    job.run();
-                } finally {
-                    realm.weakRefJobs.clearKeptObjects();
-                }
+        within(() -> {
+            drainJobs();
+            return null;
+        });
+    }
+
+    private void drainJobs() {
+        dev.oryx.interp.JobQueue jobs = runtime.stack.jobs;
+        dev.oryx.interp.JobQueue.Job job;
+        while ((job = jobs.poll()) != null) {
+            try {
+                job.run();
+            } finally {
+                realm.weakRefJobs.clearKeptObjects();
             }
-        } catch (JSException | ScriptTerminatedException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw internalError(e);
-        } finally {
-            exit(entered);
         }
     }
 
@@ -159,17 +231,7 @@ public final class JSContext implements AutoCloseable {
      * between jobs, when no script runs.
      */
     public int runFinalizationCleanups() {
-        boolean entered = owner.get() != Thread.currentThread();
-        enter();
-        try {
-            return realm.weakRefJobs.runFinalizationCleanups();
-        } catch (JSException | ScriptTerminatedException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw internalError(e);
-        } finally {
-            exit(entered);
-        }
+        return within(() -> realm.weakRefJobs.runFinalizationCleanups());
     }
 
     /** Whether jobs are waiting for {@link #runJobs}. */
@@ -201,7 +263,7 @@ public final class JSContext implements AutoCloseable {
     private JSException internalError(Throwable e) {
         dev.oryx.object.ErrorObject error = realm.newError(realm.errorPrototype, "Internal error: " + e);
         error.defineOwn("name", "InternalError", dev.oryx.object.Shape.WRITABLE | dev.oryx.object.Shape.CONFIGURABLE);
-        return new InternalErrorException(error, e);
+        return new InternalErrorException(error, e).bind(this);
     }
 
     /** A JSException caused by an engine failure; {@link #getCause()} is the Java exception. */
@@ -213,21 +275,105 @@ public final class JSContext implements AutoCloseable {
         }
     }
 
-    /** Defines a global property (writable, configurable, not enumerable). */
+    // ---- values and functions ----
+
+    /** The global object. */
+    public JSValue global() {
+        return new JSValue(this, realm.globalObject);
+    }
+
+    /** {@code undefined}. */
+    public JSValue undefinedValue() {
+        return new JSValue(this, Undefined.INSTANCE);
+    }
+
+    /** {@code null}. */
+    public JSValue nullValue() {
+        return new JSValue(this, Null.INSTANCE);
+    }
+
+    /**
+     * A Java value as a JavaScript value of this context, converted as described in
+     * {@link HostAccess} (strings, numbers and booleans become primitives, Java objects host
+     * objects or views).
+     */
+    public JSValue asValue(Object javaValue) {
+        return new JSValue(this, entered(() -> bridge.toJS(javaValue)));
+    }
+
+    /**
+     * A JavaScript function implemented in Java, to install anywhere (a global, an object's
+     * property, an argument). See {@link JSCallback} for how results and exceptions cross.
+     */
+    public JSValue function(String name, int length, JSCallback callback) {
+        java.util.Objects.requireNonNull(callback, "callback");
+        NativeFunction f = Builtins.function(realm, name, length, (r, t, a) -> {
+            JSValue[] args = new JSValue[a.length];
+            for (int i = 0; i < a.length; i++) {
+                args[i] = new JSValue(this, a[i]);
+            }
+            Object result;
+            try {
+                result = callback.call(new JSValue(this, t), args);
+            } catch (Throwable e) {
+                throw bridge.fromJava(e);
+            }
+            return result == null ? Undefined.INSTANCE : bridge.toJS(result);
+        });
+        return new JSValue(this, f);
+    }
+
+    /** An anonymous function implemented in Java ({@code length} 0). */
+    public JSValue function(JSCallback callback) {
+        return function("", 0, callback);
+    }
+
+    /**
+     * A JavaScript error to throw from a host function: {@code constructorName} is one of
+     * {@code Error}, {@code TypeError}, {@code RangeError}, {@code SyntaxError},
+     * {@code ReferenceError}, {@code URIError}, {@code EvalError}.
+     */
+    public JSException newError(String constructorName, String message) {
+        JSObject proto = switch (constructorName) {
+            case "Error" -> realm.errorPrototype;
+            case "TypeError" -> realm.typeErrorPrototype;
+            case "RangeError" -> realm.rangeErrorPrototype;
+            case "SyntaxError" -> realm.syntaxErrorPrototype;
+            case "ReferenceError" -> realm.referenceErrorPrototype;
+            case "URIError" -> realm.uriErrorPrototype;
+            case "EvalError" -> realm.evalErrorPrototype;
+            default -> throw new IllegalArgumentException("not an error constructor: " + constructorName);
+        };
+        return Errors.error(realm, proto, message).bind(this);
+    }
+
+    /** Defines a global property (writable, configurable, not enumerable); Java values are converted as by {@link #asValue}. */
     public void setGlobal(String name, Object value) {
-        Builtins.global(realm, name, value);
+        entered(() -> {
+            Builtins.global(realm, name, bridge.toJS(value));
+            return null;
+        });
     }
 
     /** A function implemented in Java: receives this and the arguments, returns a JavaScript value. */
     @FunctionalInterface
     public interface HostFunction {
+        /** Runs the function: raw engine values in, a raw value (or null for undefined) out. */
         Object call(Object thisValue, Object[] args);
     }
 
-    /** Installs a global function implemented in Java. */
+    /**
+     * Installs a global function implemented in Java (raw engine values in and out; null means
+     * undefined). A Java exception becomes a JavaScript Error as for {@link JSCallback}.
+     */
     public void defineFunction(String name, int length, HostFunction fn) {
         NativeFunction f = Builtins.function(realm, name, length, (r, t, a) -> {
-            Object result = fn.call(t, a);
+            Object result;
+            try {
+                result = fn.call(t, a);
+            } catch (Throwable e) {
+                throw bridge.fromJava(e);
+            }
             return result == null ? Undefined.INSTANCE : result;
         });
         setGlobal(name, f);
@@ -269,7 +415,18 @@ public final class JSContext implements AutoCloseable {
         return sb.toString();
     }
 
+    /** Whether {@link #close()} was called (on this context or its runtime). */
+    public boolean isClosed() {
+        return closed || runtime.isClosed();
+    }
+
+    void markClosed() {
+        closed = true;
+    }
+
+    /** Closes the context: further calls into it fail with {@link IllegalStateException}. The runtime stays open. */
     @Override
     public void close() {
+        closed = true;
     }
 }

@@ -6,12 +6,19 @@ import dev.oryx.object.JSObject;
 /**
  * A JavaScript exception crossing into Java: carries the thrown JavaScript value. Stackless (no
  * Java stack trace is filled in): it is how native code throws JS errors and how the host sees
- * uncaught ones. {@link #getMessage()} is "Name: message" for Error objects.
+ * uncaught ones. {@link #getMessage()} is "Name: message" for Error objects, {@link #jsStack()}
+ * the JavaScript stack.
+ *
+ * <p>When the error was raised by a Java exception in a host function ({@link JSCallback}, an
+ * exported method), {@link #getCause()} is that Java exception and {@link #isHostException()}
+ * is true; scripts never see the Java exception, only an {@code Error} with its message.
  */
 public class JSException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Object value;
+    private transient JSContext context;
 
+    /** A JavaScript exception carrying the thrown value {@code value} (any JavaScript value). */
     public JSException(Object value) {
         super(null, null, false, false);
         this.value = value;
@@ -23,9 +30,25 @@ public class JSException extends RuntimeException {
         this.value = value;
     }
 
-    /** The thrown JavaScript value. */
+    /** Records the context the exception came out of (the first one). */
+    JSException bind(JSContext cx) {
+        if (context == null) {
+            context = cx;
+        }
+        return this;
+    }
+
+    /** The thrown JavaScript value (engine representation). */
     public Object value() {
         return value;
+    }
+
+    /**
+     * The thrown value as a {@link JSValue} of the context it came out of, or null for an
+     * exception that did not come out of a context (thrown by engine code called directly).
+     */
+    public JSValue jsValue() {
+        return context == null ? null : new JSValue(context, value);
     }
 
     /** The error's {@code name} property, or null when the value is not an object. */
@@ -56,6 +79,21 @@ public class JSException extends RuntimeException {
             }
         }
         return "";
+    }
+
+    /** Whether the error stands for a Java exception thrown by host code ({@link #getCause()}). */
+    public boolean isHostException() {
+        return value instanceof ErrorObject e && e.hostCause != null;
+    }
+
+    /** The Java cause: the host exception behind the error, or the engine failure of an {@link JSContext.InternalErrorException}. */
+    @Override
+    public synchronized Throwable getCause() {
+        Throwable c = super.getCause();
+        if (c == null && value instanceof ErrorObject e) {
+            return e.hostCause;
+        }
+        return c;
     }
 
     @Override

@@ -95,6 +95,7 @@ public final class ArrayBufferBuiltins {
         if (size > MAX_BYTE_LENGTH) {
             throw Errors.rangeError(realm, "Array buffer allocation failed");
         }
+        dev.oryx.runtime.MemoryAccount.reserve(realm, size);
         try {
             return new byte[(int) size];
         } catch (OutOfMemoryError e) {

@@ -389,6 +389,7 @@ final class ArrayPrototype {
                 if (sb.length() > Operators.MAX_STRING_LENGTH) {
                     throw Errors.rangeError(realm, "Invalid string length");
                 }
+                dev.oryx.runtime.MemoryAccount.reserve(realm, 2L * sb.length());
             }
             return sb.toString();
         } finally {

@@ -118,6 +118,7 @@ final class JsonStringifier {
         if (mark > Operators.MAX_STRING_LENGTH) {
             throw Errors.rangeError(realm, "Invalid string length");
         }
+        dev.oryx.runtime.MemoryAccount.reserve(realm, 2L * mark);
         if (f.written > 0) {
             out.append(',');
         }

@@ -105,6 +105,7 @@ public final class StringBuiltins {
         if (length > Operators.MAX_STRING_LENGTH) {
             throw Errors.rangeError(realm, "Invalid string length");
         }
+        dev.oryx.runtime.MemoryAccount.reserve(realm, length);
     }
 
     /** RequireObjectCoercible(this) then ToString: the receiver of most String.prototype methods. */

@@ -32,6 +32,7 @@ import dev.oryx.parse.SyntaxErrorException;
  * oryx --dump-ast FILE     print the AST
  * oryx --dump-bytecode FILE  print the compiled bytecode
  * oryx --module            parse FILE as a module
+ * oryx --memory-limit N    stop the script when it keeps more than N bytes (suffix k, m or g)
  * </pre>
  * Exit status: 0 on success, 1 on a JavaScript error (syntax errors included), 2 on a usage error.
  */
@@ -49,6 +50,7 @@ public final class Main {
         boolean dumpBytecode = false;
         String evalCode = null;
         Boolean module = null;
+        long memoryLimit = 0;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -69,6 +71,13 @@ public final class Main {
                 }
                 case "-m", "--module" -> module = true;
                 case "--script" -> module = false;
+                case "--memory-limit" -> {
+                    memoryLimit = i + 1 < args.length ? parseSize(args[++i]) : -1;
+                    if (memoryLimit <= 0) {
+                        err.println("oryx: --memory-limit needs a positive number of bytes (suffix k, m or g)");
+                        return 2;
+                    }
+                }
                 case "-h", "--help" -> {
                     usage(out);
                     return 0;
@@ -88,7 +97,7 @@ public final class Main {
             }
         }
         if (evalCode != null) {
-            return runScript(evalCode, "<eval>", out, err, ScriptHooks.NONE);
+            return runScript(evalCode, "<eval>", out, err, ScriptHooks.NONE, memoryLimit);
         }
         if (files.isEmpty()) {
             usage(err);
@@ -118,9 +127,9 @@ public final class Main {
                 out.println(file + ": ok (" + (asModule ? "module" : "script") + ")");
             } else {
                 if (asModule) {
-                    return runModule(source, Path.of(file).toAbsolutePath().normalize(), out, err);
+                    return runModule(source, Path.of(file).toAbsolutePath().normalize(), out, err, memoryLimit);
                 }
-                return runScript(source, file, out, err, ScriptHooks.NONE);
+                return runScript(source, file, out, err, ScriptHooks.NONE, memoryLimit);
             }
             return 0;
         } catch (SyntaxErrorException e) {
@@ -174,7 +183,44 @@ public final class Main {
 
     /** Runs a script with print/console.log; an uncaught error is reported on stderr with exit status 1. */
     static int runScript(String source, String fileName, PrintStream out, PrintStream err, ScriptHooks hooks) {
-        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+        return runScript(source, fileName, out, err, hooks, 0);
+    }
+
+    /** A runtime with the command line's limits (0: no memory limit). */
+    private static JSRuntime newRuntime(long memoryLimit) {
+        JSRuntime.Builder b = JSRuntime.builder();
+        if (memoryLimit > 0) {
+            b.memoryLimit(memoryLimit);
+        }
+        return b.build();
+    }
+
+    /**
+     * A size in bytes: digits with an optional binary suffix k, m or g (either case); -1 when the
+     * text is not one or overflows.
+     */
+    static long parseSize(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        int shift = t.isEmpty() ? 0 : switch (t.charAt(t.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? t : t.substring(0, t.length() - 1);
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        try {
+            long n = Long.parseLong(digits);
+            return n > (Long.MAX_VALUE >> shift) ? -1 : n << shift;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int runScript(String source, String fileName, PrintStream out, PrintStream err, ScriptHooks hooks, long memoryLimit) {
+        try (JSRuntime runtime = newRuntime(memoryLimit); JSContext cx = runtime.newContext()) {
             cx.installConsole(out, err);
             int status = runLoop(source, fileName, cx, err, hooks);
             int finished = runHook(() -> hooks.finish(cx), err);
@@ -185,8 +231,8 @@ public final class Main {
     }
 
     /** Runs a module file (its imports resolve relative to it); a failed evaluation is reported like an uncaught error. */
-    static int runModule(String source, Path file, PrintStream out, PrintStream err) {
-        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+    static int runModule(String source, Path file, PrintStream out, PrintStream err, long memoryLimit) {
+        try (JSRuntime runtime = newRuntime(memoryLimit); JSContext cx = runtime.newContext()) {
             cx.installConsole(out, err);
             cx.setModuleLoader(new dev.oryx.module.FileModuleLoader(file.getParent() == null ? Path.of("") : file.getParent()));
             return runHook(() -> {
@@ -254,6 +300,7 @@ public final class Main {
         s.println("  --dump-ast     print the abstract syntax tree of FILE");
         s.println("  -m, --module   parse FILE as a module (default: script; .mjs files are modules)");
         s.println("  --script       parse FILE as a script");
+        s.println("  --memory-limit N  end the script when it keeps more than N bytes (suffix k, m or g)");
         s.println("  -h, --help     this help");
         for (CliExtension e : ServiceLoader.load(CliExtension.class)) {
             s.println("  " + e.usage());

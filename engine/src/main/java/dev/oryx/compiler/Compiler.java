@@ -518,6 +518,13 @@ public final class Compiler {
             }
             List<EvalScopes.BindingInfo> bindings = new ArrayList<>();
             for (Binding b : s.bindings.values()) {
+                if (b.kind == Binding.Kind.ARGUMENTS && b.scope.function != f.fs && f.fs.captureIndexOf(b) < 0) {
+                    // An enclosing function's `arguments` made after this function was analyzed (by
+                    // a later direct eval there) was never captured: it cannot be seen from here,
+                    // because the function in between has its own `arguments` (or, in a field
+                    // initializer, eval code may not name it: an early error).
+                    continue;
+                }
                 bindings.add(bindingInfo(f, b));
             }
             boolean varScope = s.function != null && s == s.function.varScope;

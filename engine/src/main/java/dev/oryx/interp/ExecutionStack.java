@@ -1,10 +1,13 @@
 package dev.oryx.interp;
 
 import dev.oryx.api.ScriptTerminatedException;
+import dev.oryx.api.ScriptTerminatedException.Reason;
 import dev.oryx.object.ErrorObject;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.Shape;
+import dev.oryx.regexp.RegExpInterruptHook;
 import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.MemoryAccount;
 import dev.oryx.runtime.Realm;
 
 /**
@@ -33,12 +36,29 @@ public final class ExecutionStack {
     Object exitValue;
     private volatile boolean interruptRequested;
     private volatile String interruptReason = "Script terminated";
+    private volatile Reason interruptKind = Reason.INTERRUPTED;
     /** Called on every poll; returning true stops the script. */
     public volatile java.util.function.BooleanSupplier interruptHandler;
+    /** Units (backward jumps, calls, regular-expression steps) one host entry may run; 0 = no limit. */
+    public long instructionLimit;
+    private long instructionsLeft;
+    /** Wall-clock time one host entry may run, in nanoseconds; 0 = no limit. */
+    public long timeLimitNanos;
+    private long deadline;
+    /** The runtime's memory limit, or null. */
+    @MemoryAccount.NotRetained
+    public MemoryAccount memory;
+    private final RegExpInterruptHook regExpHook = this::pollRegExp;
 
     /** Asks the running script to stop at its next poll (thread-safe). */
     public void interrupt(String reason) {
+        interrupt(reason, Reason.INTERRUPTED);
+    }
+
+    /** Asks the running script to stop at its next poll with the given reason (thread-safe). */
+    public void interrupt(String reason, Reason kind) {
         interruptReason = reason;
+        interruptKind = kind;
         interruptRequested = true;
     }
 
@@ -47,16 +67,54 @@ public final class ExecutionStack {
         interruptRequested = false;
     }
 
-    /** Polls the interrupt hook; throws {@link ScriptTerminatedException} to stop the script. */
+    /**
+     * The start of a host entry (an evaluation, a call from Java, a drain of the job queue): a
+     * fresh instruction budget and deadline, and no pending interrupt.
+     */
+    public void beginEntry() {
+        clearInterrupt();
+        instructionsLeft = instructionLimit;
+        deadline = System.nanoTime() + timeLimitNanos;
+    }
+
+    /** Polls the interrupt hook and the limits; throws {@link ScriptTerminatedException} to stop the script. */
     public void poll() {
         budget = POLL_INTERVAL;
+        check(POLL_INTERVAL);
+        MemoryAccount m = memory;
+        if (m != null) {
+            m.poll();
+        }
+    }
+
+    /**
+     * The hook to give the regular-expression matcher: its steps count against the instruction
+     * budget, and interrupts, the interrupt handler and the deadline stop a runaway match.
+     */
+    public RegExpInterruptHook regExpInterruptHook() {
+        return regExpHook;
+    }
+
+    private void pollRegExp(long steps) {
+        check(steps);
+    }
+
+    private void check(long units) {
         if (interruptRequested) {
             interruptRequested = false;
-            throw new ScriptTerminatedException(interruptReason);
+            throw new ScriptTerminatedException(interruptReason, interruptKind);
         }
         java.util.function.BooleanSupplier h = interruptHandler;
         if (h != null && h.getAsBoolean()) {
-            throw new ScriptTerminatedException("Script terminated by the host");
+            throw new ScriptTerminatedException("Script terminated by the host", Reason.INTERRUPT_HANDLER);
+        }
+        if (instructionLimit > 0 && (instructionsLeft -= units) < 0) {
+            throw new ScriptTerminatedException("Script terminated: instruction limit of " + instructionLimit + " exceeded",
+                Reason.INSTRUCTION_LIMIT);
+        }
+        if (timeLimitNanos > 0 && System.nanoTime() - deadline > 0) {
+            throw new ScriptTerminatedException("Script terminated: time limit of "
+                + java.time.Duration.ofNanos(timeLimitNanos).toMillis() + " ms exceeded", Reason.TIME_LIMIT);
         }
     }
 

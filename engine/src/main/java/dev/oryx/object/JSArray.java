@@ -42,7 +42,9 @@ public final class JSArray extends JSObject {
         int i = (int) len;
         Object[] d = dense;
         if (d == null || i >= d.length) {
-            d = dense = d == null ? new Object[Math.max(8, i + 1)] : java.util.Arrays.copyOf(d, Math.max(i + 1, d.length * 2));
+            int n = d == null ? Math.max(8, i + 1) : Math.max(i + 1, d.length * 2);
+            dev.oryx.runtime.MemoryAccount.reserveReferences(n);
+            d = dense = d == null ? new Object[n] : java.util.Arrays.copyOf(d, n);
         }
         d[i] = value;
         slots[LENGTH_SLOT] = i + 1;

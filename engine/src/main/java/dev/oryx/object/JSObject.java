@@ -104,6 +104,7 @@ public class JSObject {
 
     private void ensureSlots(int n) {
         if (slots.length < n) {
+            dev.oryx.runtime.MemoryAccount.reserveReferences(Math.max(n, slots.length * 2L));
             slots = Arrays.copyOf(slots, Math.max(n, slots.length * 2));
         }
     }
@@ -174,6 +175,7 @@ public class JSObject {
             if (index < Math.max(16, (long) length * 2) && (sparse == null || !sparse.containsKey(index))
                 && (index < length + 64 || denseEnough(d))) {
                 int newLength = (int) Math.max(index + 1, Math.min(Math.max(8, (long) length * 2), Integer.MAX_VALUE - 8));
+                dev.oryx.runtime.MemoryAccount.reserveReferences(newLength);
                 dense = d == null ? new Object[newLength] : Arrays.copyOf(d, newLength);
                 dense[(int) index] = value;
                 return;

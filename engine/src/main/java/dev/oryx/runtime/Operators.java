@@ -50,6 +50,7 @@ public final class Operators {
         if ((long) a.length() + b.length() > MAX_STRING_LENGTH) {
             throw Errors.rangeError(realm, "Invalid string length");
         }
+        MemoryAccount.reserve(realm, (long) a.length() + b.length());
         return a.concat(b);
     }
 

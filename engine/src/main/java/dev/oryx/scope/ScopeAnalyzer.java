@@ -1,7 +1,9 @@
 package dev.oryx.scope;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +35,32 @@ public final class ScopeAnalyzer {
     public static ScopeAnalysis analyze(Program program) {
         ScopeAnalyzer a = new ScopeAnalyzer();
         a.program(program);
-        return a.out;
+        Set<Node> evalFunctions = a.sloppyEvalFunctions();
+        if (evalFunctions.isEmpty()) {
+            return a.out;
+        }
+        // A sloppy direct eval makes every name resolved through its function's var scope
+        // dynamic, also in closures that come before the eval call in the source: analyze again
+        // knowing from the start which functions have one.
+        ScopeAnalyzer again = new ScopeAnalyzer();
+        again.knownEvalFunctions = evalFunctions;
+        again.program(program);
+        return again.out;
     }
+
+    /** The functions found to contain a sloppy direct eval (keyed by their AST node). */
+    private Set<Node> sloppyEvalFunctions() {
+        Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FunctionScope f : out.functions.values()) {
+            if (f.directEval && !f.strict && f.node instanceof FunctionNode) {
+                found.add(f.node);
+            }
+        }
+        return found;
+    }
+
+    /** Functions known, from an earlier pass, to contain a sloppy direct eval. */
+    private Set<Node> knownEvalFunctions = Set.of();
 
     /**
      * Analysis of eval code, whose free names resolve through {@code outer} (synthetic scopes
@@ -48,7 +74,17 @@ public final class ScopeAnalyzer {
         a.function = outer == null ? null : outer.function;
         a.evalCode = true;
         a.program(program);
-        return a.out;
+        Set<Node> evalFunctions = a.sloppyEvalFunctions();
+        if (evalFunctions.isEmpty()) {
+            return a.out;
+        }
+        ScopeAnalyzer again = new ScopeAnalyzer();
+        again.knownEvalFunctions = evalFunctions;
+        again.scope = outer;
+        again.function = outer == null ? null : outer.function;
+        again.evalCode = true;
+        again.program(program);
+        return again.out;
     }
 
     /** Analyzing eval code. */
@@ -958,6 +994,7 @@ public final class ScopeAnalyzer {
             || fn.kind() == FunctionNode.Kind.DERIVED_CONSTRUCTOR;
         fs.classConstructor = fn.kind() == FunctionNode.Kind.CLASS_CONSTRUCTOR || fn.kind() == FunctionNode.Kind.DERIVED_CONSTRUCTOR;
         fs.derivedConstructor = fn.kind() == FunctionNode.Kind.DERIVED_CONSTRUCTOR;
+        fs.directEval = knownEvalFunctions.contains(fn);
         out.functions.put(fn, fs);
         FunctionScope savedF = function;
         Scope savedS = scope;

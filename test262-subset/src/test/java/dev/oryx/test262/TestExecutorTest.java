@@ -16,11 +16,16 @@ class TestExecutorTest {
 
     static final TestExecutor EXECUTOR = new TestExecutor(HARNESS, Duration.ofMillis(500), TestExecutorTest::engineBugs);
 
-    /** Host functions that behave like engine bugs: a Java exception out of a native call. */
+    /**
+     * A built-in that behaves like an engine bug: a Java exception out of a native call. Made
+     * with the engine's own Builtins.function, because API host functions (defineFunction,
+     * JSFunction) turn Java exceptions into JavaScript errors on purpose.
+     */
     static void engineBugs(JSContext context) {
-        context.defineFunction("javaThrow", 0, (t, a) -> {
+        dev.oryx.runtime.Realm realm = context.realm();
+        dev.oryx.builtins.Builtins.global(realm, "javaThrow", dev.oryx.builtins.Builtins.function(realm, "javaThrow", 0, (r, t, a) -> {
             throw new IllegalStateException("simulated engine bug");
-        });
+        }));
     }
 
     static Outcome run(String yaml, String body, Variant variant) {
