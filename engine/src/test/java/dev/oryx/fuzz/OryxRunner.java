@@ -28,8 +28,10 @@ final class OryxRunner {
     /** How deep the engine may go, and on what Java stack. */
     enum Limits {
         /**
-         * The engine's own limits on a thread with the JVM's usual 1 MB stack: what an embedder
-         * gets. The no-escape properties run with these.
+         * The engine's own limits on a thread with the JVM's usual 1 MB stack, and a memory limit
+         * of 512 MB: what an embedder who runs untrusted code sets. The no-escape properties run
+         * with these (without the memory limit, a program that doubles an array until the deadline
+         * may leave the heap full for the runs after it).
          */
         DEFAULT(1 << 20, -1),
         /**
@@ -120,7 +122,11 @@ final class OryxRunner {
     private static Outcome runHere(Script script, long timeoutMillis, Limits limits) {
         StringBuilder out = new StringBuilder();
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+        JSRuntime.Builder builder = JSRuntime.builder();
+        if (limits == Limits.DEFAULT) {
+            builder.memoryLimit(512L << 20);
+        }
+        try (JSRuntime runtime = builder.build(); JSContext cx = runtime.newContext()) {
             runtime.setInterruptHandler(() -> System.nanoTime() > deadline);
             if (limits.maxNativeDepth > 0) {
                 cx.realm().stack.maxNativeDepth = limits.maxNativeDepth;
