@@ -12,7 +12,9 @@ import dev.oryx.runtime.Realm;
 
 /**
  * Element access for the Array methods: the spec's HasProperty/Get/Set/DeletePropertyOrThrow on
- * integer indices, with shortcuts that are taken only where they cannot be observed.
+ * integer indices, with shortcuts that are taken only where they cannot be observed. The paths
+ * off the shortcuts count a step of the interrupt hook ({@code ExecutionStack.step}): a loop over
+ * a huge array-like runs no JavaScript, and the host must still be able to stop it.
  *
  * <p>A shortcut applies when the object and every object on its prototype chain are ordinary
  * (not exotic): then [[HasProperty]], [[GetOwnProperty]] and [[GetPrototypeOf]] run no user code,
@@ -38,12 +40,14 @@ final class ArrayElements {
                     return v;
                 }
             }
+            realm.stack.step();
             return null;
         }
         return generic(realm, o, k);
     }
 
     private static Object generic(Realm realm, JSObject o, long k) {
+        realm.stack.step();
         Object key = ArrayBuiltins.indexKey(k);
         return o.hasProperty(realm, key) ? o.get(realm, key, o) : null;
     }
@@ -56,11 +60,13 @@ final class ArrayElements {
                 return v;
             }
         }
+        realm.stack.step();
         return o.get(realm, ArrayBuiltins.indexKey(k), o);
     }
 
     /** HasProperty(O, k) */
     static boolean has(Realm realm, JSObject o, long k) {
+        realm.stack.step();
         return o.hasProperty(realm, ArrayBuiltins.indexKey(k));
     }
 
@@ -74,16 +80,21 @@ final class ArrayElements {
                 return;
             }
         }
+        realm.stack.step();
         ObjectOperations.set(realm, o, ArrayBuiltins.indexKey(k), v, true);
     }
 
     /** DeletePropertyOrThrow(O, k) */
     static void delete(Realm realm, JSObject o, long k) {
+        realm.stack.step();
         ObjectOperations.deletePropertyOrThrow(realm, o, ArrayBuiltins.indexKey(k));
     }
 
     /** CreateDataPropertyOrThrow(A, k, v), appending directly when k is the length of a plain array. */
     static void create(Realm realm, JSObject a, long k, Object v) {
+        // counted even on the fast path: a loop that builds a new array (concat of an array with
+        // itself, a few times over) runs no JavaScript and would fill the heap unstoppably
+        realm.stack.step();
         if (a instanceof JSArray arr && !arr.exotic && k <= PropertyKey.MAX_INDEX) {
             long len = arr.length();
             if (k == len && arr.fastPush(v)) {

@@ -112,6 +112,8 @@ final class JsonStringifier {
     /** Writes the next element or member of the innermost container (SerializeJSONObject 8.b / SerializeJSONArray 8.a). */
     private void writeMember(Frame f) {
         long i = f.next++;
+        // a value graph with shared parts (a = [a, a] forty times) is small but its text is not
+        realm.stack.step();
         int mark = out.length();
         if (mark > Operators.MAX_STRING_LENGTH) {
             throw Errors.rangeError(realm, "Invalid string length");

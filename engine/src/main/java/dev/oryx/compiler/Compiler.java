@@ -10,6 +10,7 @@ import dev.oryx.ast.Expression;
 import dev.oryx.ast.FunctionNode;
 import dev.oryx.ast.Pattern;
 import dev.oryx.ast.Program;
+import dev.oryx.parse.SyntaxErrorException;
 import dev.oryx.ast.Statement;
 import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.bytecode.ModuleCode;
@@ -57,6 +58,23 @@ public final class Compiler {
 
     /** Eval code whose import() calls resolve relative to {@code referrer} (GetActiveScriptOrModule: the eval's caller). */
     public static FunctionCode compileEval(Program program, EvalScopes.Info info, String referrer) {
+        try {
+            return compileEvalCode(program, info, referrer);
+        } catch (StackOverflowError e) {
+            throw tooDeeplyNested(program);
+        }
+    }
+
+    /**
+     * The parser reads long operator chains iteratively, but the analysis and the code generator
+     * walk the tree recursively: a program they cannot walk on this thread's stack is a
+     * SyntaxError, as one the parser cannot read is (an implementation limit, not an escape).
+     */
+    private static SyntaxErrorException tooDeeplyNested(Program program) {
+        return new SyntaxErrorException("Program too deeply nested", program.fileName(), 1, 1, 0);
+    }
+
+    private static FunctionCode compileEvalCode(Program program, EvalScopes.Info info, String referrer) {
         java.util.Map<Binding, EvalScopes.BindingInfo> sources = new java.util.IdentityHashMap<>();
         Scope outer = info == null ? null : EvalScopes.build(info, program, sources);
         ScopeAnalysis analysis = ScopeAnalyzer.analyzeEval(program, outer);
@@ -132,9 +150,13 @@ public final class Compiler {
 
     /** Compiles a script; running the result performs GlobalDeclarationInstantiation and returns the completion value. */
     public static FunctionCode compileScript(Program program) {
-        ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
-        Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
-        return c.script(program);
+        try {
+            ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
+            Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
+            return c.script(program);
+        } catch (StackOverflowError e) {
+            throw tooDeeplyNested(program);
+        }
     }
 
     private FunctionCode script(Program program) {
@@ -570,10 +592,14 @@ public final class Compiler {
 
     /** ParseModule's static part and the module's two code units (see {@link ModuleCode}). */
     public static ModuleCode compileModule(Program program) {
-        ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
-        Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
-        c.moduleCode = true;
-        return c.module(program);
+        try {
+            ScopeAnalysis analysis = ScopeAnalyzer.analyze(program);
+            Compiler c = new Compiler(analysis, new SourceInfo(program.source(), program.fileName()));
+            c.moduleCode = true;
+            return c.module(program);
+        } catch (StackOverflowError e) {
+            throw tooDeeplyNested(program);
+        }
     }
 
     private ModuleCode module(Program program) {

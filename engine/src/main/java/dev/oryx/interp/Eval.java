@@ -66,6 +66,8 @@ public final class Eval {
             return Compiler.compileEval(program, info, referrer);
         } catch (Compiler.EvalDeclarationError e) {
             throw Errors.syntaxError(realm, e.getMessage());
+        } catch (SyntaxErrorException e) {
+            throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
     }
 

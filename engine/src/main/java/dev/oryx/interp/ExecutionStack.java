@@ -118,6 +118,17 @@ public final class ExecutionStack {
         }
     }
 
+    /**
+     * Counts one step of a native loop that may run long without calling back into JavaScript
+     * (an Array method walking an array-like up to a length of 2^53 - 1): polls the interrupt
+     * hook as often as the interpreter does, so that the host can stop such a loop too.
+     */
+    public void step() {
+        if (--budget <= 0) {
+            poll();
+        }
+    }
+
     /** Counts a native function's entry; beyond the limit a RangeError. */
     public void enterNative(Realm realm) {
         if (++nativeDepth > maxNativeDepth) {

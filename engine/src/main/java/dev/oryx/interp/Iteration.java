@@ -57,6 +57,9 @@ public final class Iteration {
         if (!(nextMethod instanceof JSFunction next)) {
             throw Errors.typeError(realm, "iterator.next is not a function");
         }
+        // a native next (an array's iterator) runs no JavaScript: [...a, ...a] in a loop would
+        // otherwise fill the heap without the interrupt hook being asked
+        realm.stack.step();
         Object result = next.call(iterator, JSFunction.NO_ARGS);
         if (!(result instanceof JSObject r)) {
             throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(result) + " is not an object");

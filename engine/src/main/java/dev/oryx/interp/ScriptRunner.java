@@ -1,6 +1,5 @@
 package dev.oryx.interp;
 
-import dev.oryx.ast.Program;
 import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.compiler.Compiler;
 import dev.oryx.parse.Parser;
@@ -21,13 +20,12 @@ public final class ScriptRunner {
 
     /** Like {@link #compile(Realm, String, String)}; {@code strict} parses the whole script as strict code. */
     public static FunctionCode compile(Realm realm, String source, String fileName, boolean strict) {
-        Program program;
         try {
-            program = strict ? Parser.parseStrictScript(source, fileName) : Parser.parseScript(source, fileName);
+            // the compiler too reports a SyntaxError: a program nested too deeply to compile
+            return Compiler.compileScript(strict ? Parser.parseStrictScript(source, fileName) : Parser.parseScript(source, fileName));
         } catch (SyntaxErrorException e) {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
-        return Compiler.compileScript(program);
     }
 
     /** ScriptEvaluation: runs compiled script code; returns its completion value. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.oryx.api.JSException;
-import dev.oryx.ast.Program;
 import dev.oryx.bytecode.ModuleCode;
 import dev.oryx.compiler.Compiler;
 import dev.oryx.interp.BytecodeFunction;
@@ -98,13 +97,12 @@ public final class ModuleHost {
     }
 
     private ModuleRecord register(String key, String source) {
-        Program program;
+        ModuleCode code;
         try {
-            program = Parser.parseModule(source, key);
+            code = Compiler.compileModule(Parser.parseModule(source, key));
         } catch (SyntaxErrorException e) {
             throw Errors.syntaxError(realm, e.getMessage() + " (" + e.location() + ")");
         }
-        ModuleCode code = Compiler.compileModule(program);
         ModuleRecord m = new ModuleRecord(realm, key, code);
         map.put(key, m);
         try {

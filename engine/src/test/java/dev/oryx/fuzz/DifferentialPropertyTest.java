@@ -31,6 +31,7 @@ class DifferentialPropertyTest {
     @AfterContainer
     static void stopNode() {
         NODE.close();
+        Tally.print("Differential");
     }
 
     @Provide
@@ -43,8 +44,13 @@ class DifferentialPropertyTest {
         String source = program.source();
         Outcome reference = NODE.run(source);
         // no verdict without a reference answer (node crashed, or its own time limit hit)
+        if (reference.status() != Outcome.Status.COMPLETED) {
+            Tally.count("Differential.node", "no answer from node");
+        }
         Assume.that(reference.status() == Outcome.Status.COMPLETED);
         Outcome oryx = OryxRunner.run(source, 10_000);
+        Tally.count("Differential.node", oryx.status() != Outcome.Status.COMPLETED ? "Oryx " + oryx.status()
+            : reference.transcript().equals(oryx.transcript()) ? "same" : "DIFFERENT");
         Statistics.label("ending").collect(reference.uncaught() == null ? "ran to the end" : "uncaught " + reference.uncaught());
         Statistics.label("output lines").collect(bucket(reference.output().split("\n", -1).length - 1));
         if (oryx.status() != Outcome.Status.COMPLETED) {

@@ -474,6 +474,7 @@ final class ExpressionGenerator {
 
     private Expression objectLiteral(int d) {
         List<ObjectMember> members = new ArrayList<>();
+        boolean protoSet = false;
         int n = g.pick(5);
         for (int i = 0; i < n; i++) {
             switch (g.pick(14)) {
@@ -497,7 +498,9 @@ final class ExpressionGenerator {
                     g.functionNode(null, new FunctionInfo(paramTypes(), false, false), FunctionNode.Kind.METHOD,
                         g.function.method(null, null, false, false))));
                 case 5 -> {
-                    if (g.chance(30)) {
+                    // two __proto__: value members are an early SyntaxError (13.2.5.1): at most one
+                    if (g.chance(30) && !protoSet) {
+                        protoSet = true;
                         members.add(Ast.prop("__proto__", g.chance(30) ? Ast.nul() : expression(Type.OBJ, d)));
                     }
                 }

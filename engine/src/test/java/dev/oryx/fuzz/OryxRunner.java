@@ -28,8 +28,10 @@ final class OryxRunner {
     /** How deep the engine may go, and on what Java stack. */
     enum Limits {
         /**
-         * The engine's own limits on a thread with the JVM's usual 1 MB stack: what an embedder
-         * gets. The no-escape properties run with these.
+         * The engine's own limits on a thread with the JVM's usual 1 MB stack, and a memory limit
+         * of 512 MB: what an embedder who runs untrusted code sets. The no-escape properties run
+         * with these (without the memory limit, a program that doubles an array until the deadline
+         * may leave the heap full for the runs after it).
          */
         DEFAULT(1 << 20, -1),
         /**
@@ -69,9 +71,16 @@ final class OryxRunner {
         return e;
     }
 
-    private static synchronized void abandon(Limits limits) {
-        EXECUTORS[limits.ordinal()].shutdownNow();
-        EXECUTORS[limits.ordinal()] = null;
+    /**
+     * Gives up the thread of a run that did not stop: the next run gets a new one. (The old
+     * thread cannot be killed; it keeps a core busy until its loop ends, which can make later runs
+     * slow: the first hang of a property is the finding, later ones may be its echo.)
+     */
+    private static synchronized void abandon(Limits limits, ExecutorService stuck) {
+        stuck.shutdownNow();
+        if (EXECUTORS[limits.ordinal()] == stuck) {
+            EXECUTORS[limits.ordinal()] = null;
+        }
     }
 
     /** What to run in a prepared context: a source text, or an AST compiled without the parser. */
@@ -94,12 +103,13 @@ final class OryxRunner {
     }
 
     static Outcome run(Script script, long timeoutMillis, Limits limits) {
-        Future<Outcome> future = executor(limits).submit(() -> runHere(script, timeoutMillis, limits));
+        ExecutorService executor = executor(limits);
+        Future<Outcome> future = executor.submit(() -> runHere(script, timeoutMillis, limits));
         try {
             return future.get(timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            abandon(limits);
+            abandon(limits, executor);
             return new Outcome("", null, Outcome.Status.HANG, null);
         } catch (ExecutionException e) {
             return new Outcome("", null, Outcome.Status.ESCAPED, e.getCause());
@@ -112,7 +122,11 @@ final class OryxRunner {
     private static Outcome runHere(Script script, long timeoutMillis, Limits limits) {
         StringBuilder out = new StringBuilder();
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+        JSRuntime.Builder builder = JSRuntime.builder();
+        if (limits == Limits.DEFAULT) {
+            builder.memoryLimit(512L << 20);
+        }
+        try (JSRuntime runtime = builder.build(); JSContext cx = runtime.newContext()) {
             runtime.setInterruptHandler(() -> System.nanoTime() > deadline);
             if (limits.maxNativeDepth > 0) {
                 cx.realm().stack.maxNativeDepth = limits.maxNativeDepth;
