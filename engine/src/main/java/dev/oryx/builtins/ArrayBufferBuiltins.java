@@ -90,6 +90,18 @@ public final class ArrayBufferBuiltins {
         return new ArrayBufferObject(proto.childRootShape(), createByteDataBlock(realm, byteLength), true);
     }
 
+    /**
+     * A SharedArrayBuffer of {@code realm} over an existing Shared Data Block, for a host that hands
+     * one block to several agents (each agent has its own realm and so its own buffer object). The
+     * block is not counted again against the realm's memory limit: it was counted when allocated.
+     */
+    public static ArrayBufferObject sharedArrayBufferOver(Realm realm, byte[] block) {
+        if (block == null) {
+            throw new IllegalArgumentException("a shared data block is needed");
+        }
+        return new ArrayBufferObject(realm.intrinsic("SharedArrayBufferPrototype").childRootShape(), block, true);
+    }
+
     /** CreateByteDataBlock (6.2.8.1): zeroed, or a RangeError when it cannot be allocated. */
     static byte[] createByteDataBlock(Realm realm, long size) {
         if (size > MAX_BYTE_LENGTH) {

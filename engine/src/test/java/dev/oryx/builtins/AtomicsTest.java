@@ -107,4 +107,18 @@ class AtomicsTest {
         assertThrows(dev.oryx.api.ScriptTerminatedException.class,
             () -> waiting.evalRaw("Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)", "forever.js"));
     }
+
+    @Test
+    void aSharedArrayBufferOverAnotherRealmsBlockSharesTheMemory() {
+        ArrayBufferObject sab = (ArrayBufferObject) eval("var sab = new SharedArrayBuffer(8); new Int32Array(sab)[1] = 42; sab");
+        JSContext other = new JSRuntime().newContext();
+        ArrayBufferObject view = ArrayBufferBuiltins.sharedArrayBufferOver(other.realm(), sab.data);
+        assertTrue(view != sab && view.shared && view.data == sab.data);
+        other.setGlobal("mine", view);
+        assertEquals("true 8 42", other.evalRaw(
+            "[Object.getPrototypeOf(mine) === SharedArrayBuffer.prototype, mine.byteLength, Atomics.exchange(new Int32Array(mine), 1, 7)].join(' ')",
+            "other.js"));
+        assertEquals(7, eval("Atomics.load(new Int32Array(sab), 1)"));
+        assertThrows(IllegalArgumentException.class, () -> ArrayBufferBuiltins.sharedArrayBufferOver(other.realm(), null));
+    }
 }

@@ -16,22 +16,25 @@ import dev.oryx.runtime.Undefined;
  * The host-defined bindings of INTERPRETING.md for one test: {@code print} (collected for the async
  * protocol) and the {@code $262} object (createRealm, evalScript, detachArrayBuffer, gc, global,
  * agent). Realms made by createRealm belong to the same runtime and get the same bindings.
- * Used on the test's worker thread only.
+ * Used on the test's worker thread only (worker agents get their bindings from {@link Agents}).
  */
 final class Host262 {
     private final JSRuntime runtime;
     private final List<String> printed;
     private final List<Throwable> escapes;
+    private final Agents agents;
 
     /**
      * @param printed receives each print call's first argument, as a string
      * @param escapes receives Java exceptions that surfaced inside host calls (as InternalError), so
      *                that the test is reported as a Java escape even if the script caught the error
+     * @param agents  the test's worker agents, shared by every realm of the main agent
      */
-    Host262(JSRuntime runtime, List<String> printed, List<Throwable> escapes) {
+    Host262(JSRuntime runtime, List<String> printed, List<Throwable> escapes, Agents agents) {
         this.runtime = runtime;
         this.printed = printed;
         this.escapes = escapes;
+        this.agents = agents;
     }
 
     /** Defines print and $262 on the context's global object; returns the $262 object. */
@@ -72,16 +75,34 @@ final class Host262 {
     }
 
     /**
-     * $262.agent: the multi-agent API needs workers with shared memory, which the engine does not
-     * have; every entry point says so with a TypeError (sleep and monotonicNow need no agents).
+     * $262.agent of the main agent: start, broadcast and getReport work with the test's
+     * {@link Agents}; receiveBroadcast, report and leaving belong to worker agents only.
      */
     private JSObject agent(Realm realm) {
         JSObject agent = realm.newObject();
-        for (String name : new String[] {"start", "broadcast", "getReport", "receiveBroadcast", "report", "leaving"}) {
+        define(realm, agent, "start", 1, (r, t, a) -> {
+            if (!(Builtins.arg(a, 0) instanceof String source)) {
+                throw Errors.typeError(r, "$262.agent.start expects a source string");
+            }
+            agents.start(r, source);
+            return Undefined.INSTANCE;
+        });
+        define(realm, agent, "broadcast", 2, (r, t, a) -> {
+            agents.broadcast(r, Builtins.arg(a, 0), Builtins.arg(a, 1));
+            return Undefined.INSTANCE;
+        });
+        define(realm, agent, "getReport", 0, (r, t, a) -> agents.getReport());
+        for (String name : new String[] {"receiveBroadcast", "report", "leaving"}) {
             define(realm, agent, name, 1, (r, t, a) -> {
-                throw Errors.typeError(r, "$262.agent." + name + " is not supported (no worker agents)");
+                throw Errors.typeError(r, "$262.agent." + name + " is only available in a worker agent");
             });
         }
+        defineClock(realm, agent);
+        return agent;
+    }
+
+    /** sleep and monotonicNow, which every agent has. */
+    static void defineClock(Realm realm, JSObject agent) {
         define(realm, agent, "sleep", 1, (r, t, a) -> {
             double ms = Conversions.toNumber(r, Builtins.arg(a, 0));
             try {
@@ -89,13 +110,13 @@ final class Host262 {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            r.stack.poll();
             return Undefined.INSTANCE;
         });
         define(realm, agent, "monotonicNow", 0, (r, t, a) -> Conversions.number(System.nanoTime() / 1e6));
-        return agent;
     }
 
-    private static void define(Realm realm, JSObject target, String name, int length, Builtins.Method m) {
+    static void define(Realm realm, JSObject target, String name, int length, Builtins.Method m) {
         target.defineOwn(name, Builtins.function(realm, name, length, m), Shape.WRITABLE | Shape.CONFIGURABLE);
     }
 }

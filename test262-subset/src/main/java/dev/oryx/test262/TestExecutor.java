@@ -47,8 +47,42 @@ public final class TestExecutor {
 
     /** Runs the variant; never throws (a failure of the engine is an outcome). */
     public Outcome run(TestCase test, Variant variant) {
+        Agents agents = new Agents(wallCap(timeout).toNanos());
+        Outcome outcome;
         try {
-            return execute(test, variant);
+            outcome = execute(test, variant, agents);
+        } finally {
+            agents.close();
+        }
+        return withAgents(outcome, agents);
+    }
+
+    /**
+     * The outcome once the agents are stopped: a Java escape inside an agent counts, an agent thread
+     * that would not stop is a timeout, and a failure says which agents threw.
+     */
+    static Outcome withAgents(Outcome outcome, Agents agents) {
+        if (agents.started() == 0 || outcome.status() == Outcome.Status.JAVA_ESCAPE) {
+            return outcome;
+        }
+        List<Throwable> escaped = agents.escapes();
+        if (!escaped.isEmpty()) {
+            return Outcome.javaEscape("engine (in a $262.agent worker)", escaped.get(0));
+        }
+        int alive = agents.stillAlive();
+        if (alive > 0) {
+            return Outcome.timeout(alive + " agent thread(s) did not stop within " + Agents.JOIN_MILLIS + " ms (abandoned)");
+        }
+        List<String> errors = agents.errors();
+        if (!outcome.passed() && !errors.isEmpty()) {
+            return new Outcome(outcome.status(), outcome.reason() + " [" + String.join("; ", errors) + "]", outcome.javaTrace());
+        }
+        return outcome;
+    }
+
+    private Outcome execute(TestCase test, Variant variant, Agents agents) {
+        try {
+            return executeChecked(test, variant, agents);
         } catch (StackOverflowError e) {
             return Outcome.javaEscape("StackOverflowError outside the engine's guards", e);
         } catch (OutOfMemoryError e) {
@@ -58,7 +92,7 @@ public final class TestExecutor {
         }
     }
 
-    private Outcome execute(TestCase test, Variant variant) {
+    private Outcome executeChecked(TestCase test, Variant variant, Agents agents) {
         TestMetadata meta = test.metadata();
         TestMetadata.Negative negative = meta.negative();
         String source = variant == Variant.STRICT ? STRICT_PREFIX + test.source() : test.source();
@@ -95,7 +129,7 @@ public final class TestExecutor {
         JSContext context;
         try {
             context = runtime.newContext();
-            new Host262(runtime, printed, escapes).install(context);
+            new Host262(runtime, printed, escapes, agents).install(context);
             extraHostSetup.accept(context);
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.javaEscape("realm creation", e);

@@ -136,8 +136,79 @@ class TestExecutorTest {
             assert.sameValue(other.evalScript('1 + 1'), 2);
             assert.sameValue($262.global, this);
             assert.throws(TypeError, function () { $262.detachArrayBuffer({}); });
-            assert.throws(TypeError, function () { $262.agent.start(''); });
+            assert.throws(TypeError, function () { $262.agent.start(); });
+            assert.throws(TypeError, function () { $262.agent.broadcast(new ArrayBuffer(4)); });
+            assert.throws(TypeError, function () { $262.agent.report('main'); });
+            assert.sameValue($262.agent.getReport(), null);
             assert.sameValue($262.gc(), undefined);
             """, Variant.NON_STRICT));
+    }
+
+    @Test
+    void agentsReportAndSeeTheSharedMemory() {
+        assertEquals(Outcome.pass(), run("", """
+            $262.agent.start('$262.agent.report(6 * 7);'
+                + 'try { $262.agent.getReport(); } catch (e) { $262.agent.report(e.constructor.name); }'
+                + '$262.agent.receiveBroadcast(function (sab, id) {'
+                + '  var a = new Int32Array(sab); $262.agent.report(a[0] + ":" + id); Atomics.store(a, 1, 9); });');
+            var a = new Int32Array(new SharedArrayBuffer(8));
+            a[0] = 3;
+            $262.agent.broadcast(a.buffer, 4);
+            var reports = [];
+            var start = $262.agent.monotonicNow();
+            while (reports.length < 3 && $262.agent.monotonicNow() - start < 5000) {
+                var r = $262.agent.getReport();
+                if (r === null) { $262.agent.sleep(1); } else { reports.push(r); }
+            }
+            assert.sameValue(reports.join(' '), '42 TypeError 3:4');
+            while (Atomics.load(a, 1) !== 9 && $262.agent.monotonicNow() - start < 5000) { }
+            assert.sameValue(Atomics.load(a, 1), 9);
+            """, Variant.STRICT));
+    }
+
+    @Test
+    void aBroadcastDoesNotWaitForAnAgentThatStoppedListening() {
+        assertEquals(Outcome.pass(), run("", """
+            $262.agent.start('$262.agent.report("done");');
+            while ($262.agent.getReport() === null) { $262.agent.sleep(1); }
+            $262.agent.broadcast(new SharedArrayBuffer(4));
+            """, Variant.NON_STRICT));
+    }
+
+    @Test
+    void hungAgentsAreStoppedWhenTheTestEnds() {
+        long started = System.nanoTime();
+        assertEquals(Outcome.pass(), run("", """
+            $262.agent.start('$262.agent.receiveBroadcast(function (sab) { Atomics.wait(new Int32Array(sab), 0, 0); });');
+            $262.agent.start('$262.agent.receiveBroadcast(function (sab) { for (;;) { try { Atomics.wait(new Int32Array(sab), 0, 0); } catch (e) { } } });');
+            $262.agent.broadcast(new SharedArrayBuffer(4));
+            $262.agent.start('while (true) { }');
+            """, Variant.NON_STRICT));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < Agents.JOIN_MILLIS, "the test and its agents ended within " + millis + " ms");
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("test262-agent-") && t.isAlive()).count(), "no agent thread is left");
+    }
+
+    @Test
+    void anAgentsUncaughtErrorIsPartOfAFailure() {
+        Outcome o = run("", """
+            $262.agent.start('throw new RangeError("agent broke");');
+            $262.agent.sleep(20);
+            throw new Test262Error('main failed');
+            """, Variant.NON_STRICT);
+        assertEquals(Outcome.Status.FAIL, o.status());
+        assertEquals("Test262Error: main failed [agent 0: RangeError: agent broke]", o.reason());
+    }
+
+    @Test
+    void aMainAgentStuckOnAgentsIsStoppedByTheHook() {
+        Outcome o = run("", """
+            $262.agent.start('$262.agent.receiveBroadcast(function () { });');
+            var a = new Int32Array(new SharedArrayBuffer(4));
+            $262.agent.broadcast(a.buffer);
+            while ($262.agent.getReport() === null) { $262.agent.sleep(1); }
+            """, Variant.NON_STRICT);
+        assertEquals(Outcome.Status.TIMEOUT, o.status(), o.reason());
     }
 }
