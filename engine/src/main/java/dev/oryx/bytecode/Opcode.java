@@ -322,7 +322,13 @@ public enum Opcode {
     /** R[a] := import.meta of the module named K[b] */
     IMPORT_META("R[a] := import.meta of the module named K[b]", OperandKind.REG, OperandKind.CONST),
     /** R[a] := import(R[b]) from the script or module named K[c]: a promise */
-    IMPORT_CALL("R[a] := import(R[b]) from the script or module named K[c]: a promise", OperandKind.REG, OperandKind.REG, OperandKind.CONST);
+    IMPORT_CALL("R[a] := import(R[b]) from the script or module named K[c]: a promise", OperandKind.REG, OperandKind.REG, OperandKind.CONST),
+    /** R[a] := the with/eval scope that binds name K[b], or a marker for the static binding (the reference, resolved once) */
+    RESOLVE_NAME("R[a] := the with/eval scope that binds name K[b], or a marker for the static binding (the reference, resolved once)", OperandKind.REG, OperandKind.CONST),
+    /** R[a] := the value of name K[c] in the scope R[b] from RESOLVE_NAME; pc := d when R[b] is the static marker */
+    GET_REF("R[a] := the value of name K[c] in the scope R[b] from RESOLVE_NAME; pc := d when R[b] is the static marker", OperandKind.REG, OperandKind.REG, OperandKind.CONST, OperandKind.JUMP),
+    /** name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker */
+    SET_REF("name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker", OperandKind.REG, OperandKind.CONST, OperandKind.REG, OperandKind.JUMP);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -512,4 +518,7 @@ public enum Opcode {
     public static final int OP_JUMP_IF_GE_INT = 153;
     public static final int OP_IMPORT_META = 154;
     public static final int OP_IMPORT_CALL = 155;
+    public static final int OP_RESOLVE_NAME = 156;
+    public static final int OP_GET_REF = 157;
+    public static final int OP_SET_REF = 158;
 }

@@ -251,6 +251,54 @@ final class ExpressionCompiler {
         fc.load(r, dst);
     }
 
+    /**
+     * For an identifier that with/eval scopes may bind: resolves the reference once, before the
+     * right side runs (13.15.2 step 1 and 13.15.2 step 1.a, 13.4.2.1 step 1), so that the store
+     * goes to the scope the name was found in even if the right side changes the scopes. Returns
+     * the register holding the resolution, or -1 for a statically resolved name.
+     */
+    private int resolveReference(Expression.Identifier id) {
+        Resolution r = fc.resolution(id);
+        if (!r.dynamic()) {
+            return -1;
+        }
+        int ref = regs.temp();
+        b.emit(Opcode.RESOLVE_NAME, ref, b.constant(dynamicName(r)));
+        return ref;
+    }
+
+    /** GetValue of a reference from {@link #resolveReference} ({@code ref} -1: a static name). */
+    private void readReference(Expression.Identifier id, int ref, int dst) {
+        if (ref < 0) {
+            identifier(id, dst);
+            return;
+        }
+        Resolution r = fc.resolution(id);
+        Label done = new Label();
+        Label fallback = new Label();
+        b.emitJump(Opcode.GET_REF, fallback, dst, ref, b.constant(dynamicName(r)));
+        b.emitJump(Opcode.JUMP, done);
+        b.bind(fallback);
+        fc.load(r, dst);
+        b.bind(done);
+    }
+
+    /** PutValue of a reference from {@link #resolveReference} ({@code ref} -1: a static name); frees {@code ref}. */
+    private void writeReference(Expression.Identifier id, int ref, int src) {
+        if (ref < 0) {
+            assignIdentifier(id, src);
+            return;
+        }
+        Resolution r = fc.resolution(id);
+        Label done = new Label();
+        Label fallback = new Label();
+        b.emitJump(Opcode.SET_REF, fallback, ref, b.constant(dynamicName(r)), src);
+        b.emitJump(Opcode.JUMP, done);
+        b.bind(fallback);
+        fc.store(r, src, false);
+        b.bind(done);
+    }
+
     /** Assigns {@code src} to an identifier (plain assignment semantics). */
     void assignIdentifier(Expression.Identifier id, int src) {
         Resolution r = fc.resolution(id);
@@ -549,10 +597,14 @@ final class ExpressionCompiler {
         int result = regs.temp();
         switch (target) {
             case Expression.Identifier id -> {
-                identifier(id, old);
+                int ref = resolveReference(id);
+                readReference(id, ref, old);
                 b.emit(Opcode.TO_NUMERIC, old, old);
                 b.emit(op, result, old);
-                assignIdentifier(id, result);
+                writeReference(id, ref, result);
+                if (ref >= 0) {
+                    regs.free(ref);
+                }
             }
             case Expression.Member m -> {
                 int obj = objectForWrite(m.object());
@@ -726,18 +778,23 @@ final class ExpressionCompiler {
                 }
                 return;
             }
+            int ref = resolveReference(id);
             int v = regs.temp();
             compile(a.value(), v, hint);
-            assignIdentifier(id, v);
+            writeReference(id, ref, v);
             b.emit(Opcode.MOVE, dst, v);
             regs.free(v);
+            if (ref >= 0) {
+                regs.free(ref);
+            }
             return;
         }
+        int ref = resolveReference(id);
         int v = regs.temp();
-        identifier(id, v);
+        readReference(id, ref, v);
         if (op.binary != null) {
             compoundValue(a, v);
-            assignIdentifier(id, v);
+            writeReference(id, ref, v);
         } else {
             Label skip = new Label();
             switch (op) {
@@ -746,11 +803,14 @@ final class ExpressionCompiler {
                 default -> b.emitJump(Opcode.JUMP_IF_NOT_NULLISH, skip, v);
             }
             compile(a.value(), v, isAnonymousFunction(a.value()) ? id.name() : null);
-            assignIdentifier(id, v);
+            writeReference(id, ref, v);
             b.bind(skip);
         }
         b.emit(Opcode.MOVE, dst, v);
         regs.free(v);
+        if (ref >= 0) {
+            regs.free(ref);
+        }
     }
 
     private void assignToMember(Expression.Assignment a, Expression object, int obj, int key, String name, int dst) {

@@ -22,6 +22,14 @@ final class DynamicNames {
     private DynamicNames() {
     }
 
+    /** What RESOLVE_NAME leaves in its register when no dynamic scope binds the name: the static binding is meant. */
+    static final Object STATIC_BINDING = new Object() {
+        @Override
+        public String toString() {
+            return "<static binding>";
+        }
+    };
+
     /** The scope among the first {@code depth} of the frame's chain that binds {@code name}, or null. */
     static DynamicScope find(Realm realm, Frame frame, String name, int depth) {
         DynamicScope s = frame.with;
@@ -58,11 +66,48 @@ final class DynamicNames {
             // the binding may have gone between HasBinding and GetBindingValue: undefined in sloppy code
             return o.hasProperty(realm, name) ? o.get(realm, name, o) : Undefined.INSTANCE;
         }
-        Object v = ((DynamicScope.EvalVars) s).vars.get(name).value;
+        Cell c = ((DynamicScope.EvalVars) s).vars.get(name);
+        if (c == null) {
+            // deleted between the resolution of the reference and this read
+            throw Errors.notDefined(realm, name);
+        }
+        Object v = c.value;
         if (v == Uninitialized.INSTANCE) {
             throw Errors.uninitialized(realm, name);
         }
         return v;
+    }
+
+    /**
+     * SetMutableBinding in the scope that bound the name: on a with object the property is set
+     * even if it went away meanwhile, except in strict code, where that is a ReferenceError
+     * (9.1.1.2.5).
+     */
+    private static void write(Realm realm, Frame frame, DynamicScope s, String name, Object value) {
+        if (s instanceof DynamicScope.With w) {
+            JSObject o = w.object;
+            boolean strict = frame.code.is(dev.oryx.bytecode.FunctionCode.STRICT);
+            if (strict && !o.hasProperty(realm, name)) {
+                throw Errors.notDefined(realm, name);
+            }
+            PropertyAccess.setGeneric(realm, o, name, value, frame.code);
+        } else {
+            Cell c = ((DynamicScope.EvalVars) s).vars.get(name);
+            if (c == null) {
+                // deleted meanwhile (eval-made bindings are deletable): SetMutableBinding of a missing
+                // binding (9.1.1.1.5 step 1) recreates it in sloppy code, throws in strict code
+                if (frame.code.is(dev.oryx.bytecode.FunctionCode.STRICT)) {
+                    throw Errors.notDefined(realm, name);
+                }
+                c = new Cell(value);
+                ((DynamicScope.EvalVars) s).vars.put(name, c);
+                return;
+            }
+            if (c.value == Uninitialized.INSTANCE) {
+                throw Errors.uninitialized(realm, name);
+            }
+            c.value = value;
+        }
     }
 
     static int execute(Realm realm, Frame frame, int pc) {
@@ -100,21 +145,28 @@ final class DynamicNames {
                 if (s == null) {
                     return code[pc + 3];
                 }
-                if (s instanceof DynamicScope.With w) {
-                    JSObject o = w.object;
-                    boolean strict = frame.code.is(dev.oryx.bytecode.FunctionCode.STRICT);
-                    if (strict && !o.hasProperty(realm, n.name())) {
-                        throw Errors.notDefined(realm, n.name());
-                    }
-                    PropertyAccess.setGeneric(realm, o, n.name(), regs[code[pc + 2]], frame.code);
-                } else {
-                    Cell c = ((DynamicScope.EvalVars) s).vars.get(n.name());
-                    if (c.value == Uninitialized.INSTANCE) {
-                        throw Errors.uninitialized(realm, n.name());
-                    }
-                    c.value = regs[code[pc + 2]];
-                }
+                write(realm, frame, s, n.name(), regs[code[pc + 2]]);
                 return pc + 4;
+            }
+            case OP_RESOLVE_NAME: {
+                DynamicName n = (DynamicName) k[code[pc + 2]];
+                DynamicScope s = find(realm, frame, n.name(), n.depth());
+                regs[code[pc + 1]] = s == null ? STATIC_BINDING : s;
+                return pc + 3;
+            }
+            case OP_GET_REF: {
+                if (!(regs[code[pc + 2]] instanceof DynamicScope s)) {
+                    return code[pc + 4];
+                }
+                regs[code[pc + 1]] = read(realm, s, ((DynamicName) k[code[pc + 3]]).name());
+                return pc + 5;
+            }
+            case OP_SET_REF: {
+                if (!(regs[code[pc + 1]] instanceof DynamicScope s)) {
+                    return code[pc + 4];
+                }
+                write(realm, frame, s, ((DynamicName) k[code[pc + 2]]).name(), regs[code[pc + 3]]);
+                return pc + 5;
             }
             case OP_TYPEOF_NAME: {
                 DynamicName n = (DynamicName) k[code[pc + 2]];

@@ -416,6 +416,9 @@ final class SlowPaths {
             case OP_SET_NAME:
             case OP_TYPEOF_NAME:
             case OP_DELETE_NAME:
+            case OP_RESOLVE_NAME:
+            case OP_GET_REF:
+            case OP_SET_REF:
                 return DynamicNames.execute(realm, frame, pc);
             case OP_DECLARE_GLOBALS:
                 Globals.declare(realm, (dev.oryx.bytecode.ScriptDeclarations) k[a]);
