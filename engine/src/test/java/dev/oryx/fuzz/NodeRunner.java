@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * small program. Requests and replies are single JSON lines (see {@code node-runner.js}). If node
  * dies or does not answer in time it is restarted and the program counts as unavailable.
  */
-final class NodeRunner implements AutoCloseable {
+final class NodeRunner implements ReferenceEngine {
     private static final long REPLY_TIMEOUT_SECONDS = 30;
     private static String version;
     private static boolean probed;
@@ -90,8 +90,14 @@ final class NodeRunner implements AutoCloseable {
         }
     }
 
+    @Override
+    public String name() {
+        return "node " + version();
+    }
+
     /** Runs {@code source} in node. */
-    synchronized Outcome run(String source) {
+    @Override
+    public synchronized Outcome run(String source) {
         if (process == null || !process.isAlive()) {
             start();
         }
