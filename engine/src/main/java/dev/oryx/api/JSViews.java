@@ -1,12 +1,8 @@
 package dev.oryx.api;
 
 import java.util.AbstractList;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyKey;
@@ -68,7 +64,7 @@ final class JSViews {
     }
 
     /** An object's own enumerable string-keyed properties as a Map of natural Java values. */
-    static final class MapView extends AbstractMap<String, Object> {
+    static final class MapView extends StringKeyedMap {
         private final JSContext context;
         private final JSObject object;
 
@@ -77,7 +73,8 @@ final class JSViews {
             this.object = object;
         }
 
-        private List<String> keys() {
+        @Override
+        protected List<String> keys() {
             return new JSValue(context, object).keys();
         }
 
@@ -115,53 +112,6 @@ final class JSViews {
                 });
             }
             return old;
-        }
-
-        @Override
-        public Set<Map.Entry<String, Object>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Map.Entry<String, Object>> iterator() {
-                    Iterator<String> keys = keys().iterator();
-                    return new Iterator<>() {
-                        private String last;
-
-                        @Override
-                        public boolean hasNext() {
-                            return keys.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<String, Object> next() {
-                            last = keys.next();
-                            String k = last;
-                            return new AbstractMap.SimpleEntry<>(k, get(k)) {
-                                private static final long serialVersionUID = 1L;
-
-                                @Override
-                                public Object setValue(Object v) {
-                                    super.setValue(v);
-                                    return put(k, v);
-                                }
-                            };
-                        }
-
-                        @Override
-                        public void remove() {
-                            if (last == null) {
-                                throw new IllegalStateException();
-                            }
-                            MapView.this.remove(last);
-                            last = null;
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return keys().size();
-                }
-            };
         }
     }
 }

@@ -1,17 +1,14 @@
 package dev.oryx.jsr223;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import javax.script.Bindings;
 
 import dev.oryx.api.JSContext;
+import dev.oryx.api.StringKeyedMap;
 import dev.oryx.api.JSException;
 import dev.oryx.api.JSValue;
 import dev.oryx.runtime.Cell;
@@ -29,7 +26,7 @@ import dev.oryx.runtime.Uninitialized;
  * put in are converted, values read out are in their natural Java form
  * ({@link JSValue#asJava()}: objects come out as {@link JSValue}).
  */
-final class GlobalBindings extends AbstractMap<String, Object> implements Bindings {
+final class GlobalBindings extends StringKeyedMap implements Bindings {
     final JSContext context;
     final ScopeFallback fallback;
 
@@ -110,7 +107,8 @@ final class GlobalBindings extends AbstractMap<String, Object> implements Bindin
         return old;
     }
 
-    private List<String> keys() {
+    @Override
+    protected List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, Cell> e : context.realm().globalLexicals.entrySet()) {
             if (e.getValue().value != Uninitialized.INSTANCE) {
@@ -119,49 +117,6 @@ final class GlobalBindings extends AbstractMap<String, Object> implements Bindin
         }
         keys.addAll(context.global().keys());
         return keys;
-    }
-
-    @Override
-    public Set<Map.Entry<String, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, Object>> iterator() {
-                Iterator<String> it = keys().iterator();
-                return new Iterator<>() {
-                    private String last;
-
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Map.Entry<String, Object> next() {
-                        last = it.next();
-                        String k = last;
-                        return new AbstractMap.SimpleEntry<>(k, get(k)) {
-                            private static final long serialVersionUID = 1L;
-
-                            @Override
-                            public Object setValue(Object v) {
-                                super.setValue(v);
-                                return put(k, v);
-                            }
-                        };
-                    }
-
-                    @Override
-                    public void remove() {
-                        GlobalBindings.this.remove(last);
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys().size();
-            }
-        };
     }
 
     /** Identity: two views of globals are the same bindings only when they are the same context's. */
