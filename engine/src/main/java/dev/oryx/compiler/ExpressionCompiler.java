@@ -232,16 +232,25 @@ final class ExpressionCompiler {
         return new dev.oryx.bytecode.DynamicName(r.name(), r.dynamicDepth());
     }
 
+    /**
+     * A name that with/eval scopes may bind at run time: {@code op} (its operands, then the jump
+     * taken when none of those scopes binds the name) handles it; at the jump target
+     * {@code staticCode} does what the statically resolved name needs.
+     */
+    private void orStatic(Runnable staticCode, Opcode op, int... operands) {
+        Label done = new Label();
+        Label fallback = new Label();
+        b.emitJump(op, fallback, operands);
+        b.emitJump(Opcode.JUMP, done);
+        b.bind(fallback);
+        staticCode.run();
+        b.bind(done);
+    }
+
     private void identifier(Expression.Identifier id, int dst) {
         Resolution r = fc.resolution(id);
         if (r.dynamic()) {
-            Label done = new Label();
-            Label fallback = new Label();
-            b.emitJump(Opcode.GET_NAME, fallback, dst, b.constant(dynamicName(r)));
-            b.emitJump(Opcode.JUMP, done);
-            b.bind(fallback);
-            fc.load(r, dst);
-            b.bind(done);
+            orStatic(() -> fc.load(r, dst), Opcode.GET_NAME, dst, b.constant(dynamicName(r)));
             return;
         }
         if (r.kind() == Resolution.Kind.GLOBAL && id.name().equals("undefined")) {
@@ -274,13 +283,7 @@ final class ExpressionCompiler {
             return;
         }
         Resolution r = fc.resolution(id);
-        Label done = new Label();
-        Label fallback = new Label();
-        b.emitJump(Opcode.GET_REF, fallback, dst, ref, b.constant(dynamicName(r)));
-        b.emitJump(Opcode.JUMP, done);
-        b.bind(fallback);
-        fc.load(r, dst);
-        b.bind(done);
+        orStatic(() -> fc.load(r, dst), Opcode.GET_REF, dst, ref, b.constant(dynamicName(r)));
     }
 
     /** PutValue of a reference from {@link #resolveReference} ({@code ref} -1: a static name); frees {@code ref}. */
@@ -290,26 +293,14 @@ final class ExpressionCompiler {
             return;
         }
         Resolution r = fc.resolution(id);
-        Label done = new Label();
-        Label fallback = new Label();
-        b.emitJump(Opcode.SET_REF, fallback, ref, b.constant(dynamicName(r)), src);
-        b.emitJump(Opcode.JUMP, done);
-        b.bind(fallback);
-        fc.store(r, src, false);
-        b.bind(done);
+        orStatic(() -> fc.store(r, src, false), Opcode.SET_REF, ref, b.constant(dynamicName(r)), src);
     }
 
     /** Assigns {@code src} to an identifier (plain assignment semantics). */
     void assignIdentifier(Expression.Identifier id, int src) {
         Resolution r = fc.resolution(id);
         if (r.dynamic()) {
-            Label done = new Label();
-            Label fallback = new Label();
-            b.emitJump(Opcode.SET_NAME, fallback, b.constant(dynamicName(r)), src);
-            b.emitJump(Opcode.JUMP, done);
-            b.bind(fallback);
-            fc.store(r, src, false);
-            b.bind(done);
+            orStatic(() -> fc.store(r, src, false), Opcode.SET_NAME, b.constant(dynamicName(r)), src);
             return;
         }
         fc.store(r, src, false);
@@ -335,13 +326,7 @@ final class ExpressionCompiler {
                 if (inner instanceof Expression.Identifier id) {
                     Resolution r = fc.resolution(id);
                     if (r.dynamic()) {
-                        Label done = new Label();
-                        Label fallback = new Label();
-                        b.emitJump(Opcode.TYPEOF_NAME, fallback, dst, b.constant(dynamicName(r)));
-                        b.emitJump(Opcode.JUMP, done);
-                        b.bind(fallback);
-                        typeofResolved(r, dst);
-                        b.bind(done);
+                        orStatic(() -> typeofResolved(r, dst), Opcode.TYPEOF_NAME, dst, b.constant(dynamicName(r)));
                         return;
                     }
                     typeofResolved(r, dst);
@@ -429,13 +414,7 @@ final class ExpressionCompiler {
             case Expression.Identifier id -> {
                 Resolution r = fc.resolution(id);
                 if (r.dynamic()) {
-                    Label done = new Label();
-                    Label fallback = new Label();
-                    b.emitJump(Opcode.DELETE_NAME, fallback, dst, b.constant(dynamicName(r)));
-                    b.emitJump(Opcode.JUMP, done);
-                    b.bind(fallback);
-                    deleteResolved(r, dst);
-                    b.bind(done);
+                    orStatic(() -> deleteResolved(r, dst), Opcode.DELETE_NAME, dst, b.constant(dynamicName(r)));
                     return;
                 }
                 deleteResolved(r, dst);
@@ -944,14 +923,12 @@ final class ExpressionCompiler {
             }
             case Expression.Identifier id when fc.resolution(id).dynamic() -> {
                 thisReg = regs.temp();
-                Label done = new Label();
-                Label fallback = new Label();
-                b.emitJump(Opcode.GET_NAME_THIS, fallback, fn, thisReg, b.constant(dynamicName(fc.resolution(id))));
-                b.emitJump(Opcode.JUMP, done);
-                b.bind(fallback);
-                fc.load(fc.resolution(id), fn);
-                b.emit(Opcode.LOAD_UNDEFINED, thisReg);
-                b.bind(done);
+                int self = thisReg;
+                Resolution r = fc.resolution(id);
+                orStatic(() -> {
+                    fc.load(r, fn);
+                    b.emit(Opcode.LOAD_UNDEFINED, self);
+                }, Opcode.GET_NAME_THIS, fn, thisReg, b.constant(dynamicName(r)));
             }
             default -> {
                 compile(callee, fn);

@@ -29,11 +29,22 @@ public final class ScopeAnalyzer {
     private Scope scope;
     private FunctionScope function;
 
-    private ScopeAnalyzer() {
+    public static ScopeAnalysis analyze(Program program) {
+        return analyze(program, null, false);
     }
 
-    public static ScopeAnalysis analyze(Program program) {
-        ScopeAnalyzer a = new ScopeAnalyzer();
+    /**
+     * Analysis of eval code, whose free names resolve through {@code outer} (synthetic scopes
+     * rebuilt from a direct eval's caller, see {@link EvalScopes}), or globally when it is null
+     * (indirect eval). Its lexical declarations are its own; strict eval code also keeps its vars
+     * and functions, sloppy eval code declares them in the caller's var scope at run time.
+     */
+    public static ScopeAnalysis analyzeEval(Program program, Scope outer) {
+        return analyze(program, outer, true);
+    }
+
+    private static ScopeAnalysis analyze(Program program, Scope outer, boolean evalCode) {
+        ScopeAnalyzer a = new ScopeAnalyzer(outer, evalCode, Set.of());
         a.program(program);
         Set<Node> evalFunctions = a.sloppyEvalFunctions();
         if (evalFunctions.isEmpty()) {
@@ -42,10 +53,16 @@ public final class ScopeAnalyzer {
         // A sloppy direct eval makes every name resolved through its function's var scope
         // dynamic, also in closures that come before the eval call in the source: analyze again
         // knowing from the start which functions have one.
-        ScopeAnalyzer again = new ScopeAnalyzer();
-        again.knownEvalFunctions = evalFunctions;
+        ScopeAnalyzer again = new ScopeAnalyzer(outer, evalCode, evalFunctions);
         again.program(program);
         return again.out;
+    }
+
+    private ScopeAnalyzer(Scope outer, boolean evalCode, Set<Node> knownEvalFunctions) {
+        this.scope = outer;
+        this.function = outer == null ? null : outer.function;
+        this.evalCode = evalCode;
+        this.knownEvalFunctions = knownEvalFunctions;
     }
 
     /** The functions found to contain a sloppy direct eval (keyed by their AST node). */
@@ -60,35 +77,10 @@ public final class ScopeAnalyzer {
     }
 
     /** Functions known, from an earlier pass, to contain a sloppy direct eval. */
-    private Set<Node> knownEvalFunctions = Set.of();
-
-    /**
-     * Analysis of eval code, whose free names resolve through {@code outer} (synthetic scopes
-     * rebuilt from a direct eval's caller, see {@link EvalScopes}), or globally when it is null
-     * (indirect eval). Its lexical declarations are its own; strict eval code also keeps its vars
-     * and functions, sloppy eval code declares them in the caller's var scope at run time.
-     */
-    public static ScopeAnalysis analyzeEval(Program program, Scope outer) {
-        ScopeAnalyzer a = new ScopeAnalyzer();
-        a.scope = outer;
-        a.function = outer == null ? null : outer.function;
-        a.evalCode = true;
-        a.program(program);
-        Set<Node> evalFunctions = a.sloppyEvalFunctions();
-        if (evalFunctions.isEmpty()) {
-            return a.out;
-        }
-        ScopeAnalyzer again = new ScopeAnalyzer();
-        again.knownEvalFunctions = evalFunctions;
-        again.scope = outer;
-        again.function = outer == null ? null : outer.function;
-        again.evalCode = true;
-        again.program(program);
-        return again.out;
-    }
+    private final Set<Node> knownEvalFunctions;
 
     /** Analyzing eval code. */
-    private boolean evalCode;
+    private final boolean evalCode;
 
     // ---- program ----
 
