@@ -47,15 +47,22 @@ public final class StringRegExpMethods {
 
     /** String.prototype.match ( regexp ) (22.1.3.13) */
     private static Object match(Realm realm, Object thisValue, Object[] args) {
-        Object o = ObjectOperations.requireObjectCoercible(realm, thisValue, "String.prototype.match");
-        Object regexp = arg(args, 0);
-        JSFunction matcher = customMethod(realm, regexp, Symbol.MATCH);
-        if (matcher != null) {
-            return matcher.call(regexp, new Object[] {o});
+        return byRegExp(realm, thisValue, arg(args, 0), Symbol.MATCH, "String.prototype.match");
+    }
+
+    /**
+     * The shared steps of match and search: the argument's own @@match/@@search if it is an
+     * object that has one, else that method of a new RegExp made from the argument (flags "").
+     */
+    private static Object byRegExp(Realm realm, Object thisValue, Object regexp, Symbol symbol, String name) {
+        Object o = ObjectOperations.requireObjectCoercible(realm, thisValue, name);
+        JSFunction custom = customMethod(realm, regexp, symbol);
+        if (custom != null) {
+            return custom.call(regexp, new Object[] {o});
         }
         String s = Conversions.toString(realm, o);
         JSObject rx = RegExpBuiltins.regExpCreate(realm, regexp, Undefined.INSTANCE);
-        return ObjectOperations.invoke(realm, rx, Symbol.MATCH, s);
+        return ObjectOperations.invoke(realm, rx, symbol, s);
     }
 
     /** String.prototype.matchAll ( regexp ) (22.1.3.14) */
@@ -158,15 +165,7 @@ public final class StringRegExpMethods {
 
     /** String.prototype.search ( regexp ) (22.1.3.22) */
     private static Object search(Realm realm, Object thisValue, Object[] args) {
-        Object o = ObjectOperations.requireObjectCoercible(realm, thisValue, "String.prototype.search");
-        Object regexp = arg(args, 0);
-        JSFunction searcher = customMethod(realm, regexp, Symbol.SEARCH);
-        if (searcher != null) {
-            return searcher.call(regexp, new Object[] {o});
-        }
-        String string = Conversions.toString(realm, o);
-        JSObject rx = RegExpBuiltins.regExpCreate(realm, regexp, Undefined.INSTANCE);
-        return ObjectOperations.invoke(realm, rx, Symbol.SEARCH, string);
+        return byRegExp(realm, thisValue, arg(args, 0), Symbol.SEARCH, "String.prototype.search");
     }
 
     /** String.prototype.split ( separator, limit ) (22.1.3.23) */

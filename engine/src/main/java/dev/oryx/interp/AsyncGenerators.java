@@ -232,11 +232,7 @@ public final class AsyncGenerators {
             if (!(o.syncNext instanceof JSFunction next)) {
                 throw Errors.typeError(realm, "iterator.next is not a function");
             }
-            Object r = next.call(o.syncIterator, args.length > 0 ? new Object[] {args[0]} : JSFunction.NO_ARGS);
-            if (!(r instanceof JSObject ro)) {
-                throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(r) + " is not an object");
-            }
-            result = ro;
+            result = Generators.iteratorResult(realm, next.call(o.syncIterator, args.length > 0 ? new Object[] {args[0]} : JSFunction.NO_ARGS));
         } catch (JSException e) {
             cap.reject(realm, e.value());
             return cap.promise;
@@ -257,11 +253,7 @@ public final class AsyncGenerators {
                 cap.resolve(realm, Generators.iterResult(realm, args.length > 0 ? args[0] : Undefined.INSTANCE, true));
                 return cap.promise;
             }
-            Object r = ret.call(o.syncIterator, args.length > 0 ? new Object[] {args[0]} : JSFunction.NO_ARGS);
-            if (!(r instanceof JSObject ro)) {
-                throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(r) + " is not an object");
-            }
-            result = ro;
+            result = Generators.iteratorResult(realm, ret.call(o.syncIterator, args.length > 0 ? new Object[] {args[0]} : JSFunction.NO_ARGS));
         } catch (JSException e) {
             cap.reject(realm, e.value());
             return cap.promise;
@@ -284,11 +276,7 @@ public final class AsyncGenerators {
                 Iteration.close(realm, o.syncIterator);
                 throw Errors.typeError(realm, "The iterator does not provide a 'throw' method");
             }
-            Object r = thr.call(o.syncIterator, new Object[] {value});
-            if (!(r instanceof JSObject ro)) {
-                throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(r) + " is not an object");
-            }
-            result = ro;
+            result = Generators.iteratorResult(realm, thr.call(o.syncIterator, new Object[] {value}));
         } catch (JSException e) {
             cap.reject(realm, e.value());
             return cap.promise;

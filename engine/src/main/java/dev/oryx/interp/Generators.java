@@ -337,7 +337,8 @@ public final class Generators {
         }
     }
 
-    private static JSObject iteratorResult(Realm realm, Object v) {
+    /** An iterator result must be an object (IteratorNext step 3, IteratorClose step 9 and friends). */
+    static JSObject iteratorResult(Realm realm, Object v) {
         if (v instanceof JSObject o) {
             return o;
         }

@@ -60,10 +60,7 @@ public final class Iteration {
         // a native next (an array's iterator) runs no JavaScript: [...a, ...a] in a loop would
         // otherwise fill the heap without the interrupt hook being asked
         realm.stack.step();
-        Object result = next.call(iterator, JSFunction.NO_ARGS);
-        if (!(result instanceof JSObject r)) {
-            throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(result) + " is not an object");
-        }
+        JSObject r = Generators.iteratorResult(realm, next.call(iterator, JSFunction.NO_ARGS));
         if (Conversions.toBoolean(r.get(realm, "done", r))) {
             return null;
         }
@@ -80,10 +77,7 @@ public final class Iteration {
         if (!(ret instanceof JSFunction f)) {
             throw Errors.typeError(realm, "iterator.return is not a function");
         }
-        Object result = f.call(it, JSFunction.NO_ARGS);
-        if (!(result instanceof JSObject)) {
-            throw Errors.typeError(realm, "Iterator result " + Conversions.toDisplayString(result) + " is not an object");
-        }
+        Generators.iteratorResult(realm, f.call(it, JSFunction.NO_ARGS));
     }
 
     /** IteratorClose for a throw completion: the original exception wins. */
