@@ -86,6 +86,12 @@ final class PropertyAccess {
 
     /** GetValue on a primitive base: strings have own length and indices; the rest is on the prototype. */
     static Object getPrimitive(Realm realm, Object base, Object key) {
+        if (base instanceof dev.oryx.string.ConsString c) {
+            if ("length".equals(key)) {
+                return c.length(); // known without copying the characters
+            }
+            base = c.flatten();
+        }
         if (base instanceof String s) {
             if ("length".equals(key)) {
                 return s.length();
