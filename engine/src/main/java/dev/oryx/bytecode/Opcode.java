@@ -328,7 +328,9 @@ public enum Opcode {
     /** R[a] := the value of name K[c] in the scope R[b] from RESOLVE_NAME; pc := d when R[b] is the static marker */
     GET_REF("R[a] := the value of name K[c] in the scope R[b] from RESOLVE_NAME; pc := d when R[b] is the static marker", OperandKind.REG, OperandKind.REG, OperandKind.CONST, OperandKind.JUMP),
     /** name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker */
-    SET_REF("name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker", OperandKind.REG, OperandKind.CONST, OperandKind.REG, OperandKind.JUMP);
+    SET_REF("name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker", OperandKind.REG, OperandKind.CONST, OperandKind.REG, OperandKind.JUMP),
+    /** R[a] := ToPropertyKey(R[b]) for reading the base R[c]: a TypeError first when R[c] is null or undefined */
+    MEMBER_KEY("R[a] := ToPropertyKey(R[b]) for reading the base R[c]: a TypeError first when R[c] is null or undefined", OperandKind.REG, OperandKind.REG, OperandKind.REG);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -521,4 +523,5 @@ public enum Opcode {
     public static final int OP_RESOLVE_NAME = 156;
     public static final int OP_GET_REF = 157;
     public static final int OP_SET_REF = 158;
+    public static final int OP_MEMBER_KEY = 159;
 }

@@ -154,6 +154,7 @@ final class ExpressionCompiler {
             }
             case Expression.ComputedMember m -> {
                 if (m.object() instanceof Expression.Super s) {
+                    checkSuperThis(s);
                     int key = any(m.property());
                     superGet(s, key, dst);
                     regs.free(key);
@@ -203,6 +204,17 @@ final class ExpressionCompiler {
         b.emit(Opcode.GET_SUPER, dst, home, key, self);
         regs.free(self);
         regs.free(home);
+    }
+
+    /**
+     * super[expr] and super.name take the this binding before anything else is evaluated
+     * (13.3.7.1 step 2): in a derived constructor before super() that is a ReferenceError even
+     * if the key expression would call super().
+     */
+    private void checkSuperThis(Expression.Super s) {
+        int self = regs.temp();
+        fc.load(fc.analysis.superThis(s), self);
+        regs.free(self);
     }
 
     private void superSet(Expression.Super s, int key, int value) {
@@ -388,7 +400,8 @@ final class ExpressionCompiler {
                 regs.free(obj);
             }
             case Expression.ComputedMember m -> {
-                if (m.object() instanceof Expression.Super) {
+                if (m.object() instanceof Expression.Super s) {
+                    checkSuperThis(s);
                     effect(m.property());
                     superDeleteError(dst);
                     return;
@@ -598,7 +611,7 @@ final class ExpressionCompiler {
                 int key = regs.temp();
                 compile(m.property(), key);
                 if (!(m.object() instanceof Expression.Super)) {
-                    b.emit(Opcode.TO_PROPERTY_KEY, key, key);
+                    b.emit(Opcode.MEMBER_KEY, key, key, obj);
                 }
                 memberUpdate(m.object(), obj, key, old, result, op);
                 regs.free(key);
@@ -641,8 +654,9 @@ final class ExpressionCompiler {
 
     /** The object of a member that will be written: a temp (or nothing for super, whose base is the home object). */
     private int objectForWrite(Expression object) {
-        if (object instanceof Expression.Super) {
+        if (object instanceof Expression.Super s) {
             int t = regs.temp();
+            fc.load(fc.analysis.superThis(s), t); // GetThisBinding comes first (13.3.7.1 step 2)
             return t;
         }
         int t = regs.temp();
@@ -681,7 +695,7 @@ final class ExpressionCompiler {
                 int key = regs.temp();
                 compile(m.property(), key);
                 if (op != AssignmentOperator.ASSIGN && !(m.object() instanceof Expression.Super)) {
-                    b.emit(Opcode.TO_PROPERTY_KEY, key, key);
+                    b.emit(Opcode.MEMBER_KEY, key, key, obj);
                 }
                 assignToMember(a, m.object(), obj, key, null, dst);
                 regs.free(key);
@@ -868,8 +882,17 @@ final class ExpressionCompiler {
 
     private void call(Expression.Call c, int dst) {
         Expression callee = c.callee();
-        while (callee instanceof Expression.Parenthesized p && isMember(p.expression())) {
-            callee = p.expression();
+        // (a?.b)(): the chain ends at the parenthesis but the call still gets a as its this
+        boolean parenthesizedChain = false;
+        while (callee instanceof Expression.Parenthesized p) {
+            if (isMember(p.expression()) || p.expression() instanceof Expression.Parenthesized) {
+                callee = p.expression();
+            } else if (p.expression() instanceof Expression.OptionalChain o && isMember(o.expression()) && !parenthesizedChain) {
+                callee = o.expression();
+                parenthesizedChain = true;
+            } else {
+                break;
+            }
         }
         if (callee instanceof Expression.Super) {
             superCall(c, dst);
@@ -877,6 +900,11 @@ final class ExpressionCompiler {
         }
         int fn = regs.temp();
         int thisReg;
+        Label outerExit = chainExit;
+        Label shortCircuit = new Label();
+        if (parenthesizedChain) {
+            chainExit = shortCircuit;
+        }
         switch (callee) {
             case Expression.Member m -> {
                 thisReg = regs.temp();
@@ -934,6 +962,16 @@ final class ExpressionCompiler {
                 compile(callee, fn);
                 thisReg = -1;
             }
+        }
+        if (parenthesizedChain) {
+            // a short-circuited chain is undefined: calling it throws, with this undefined
+            chainExit = outerExit;
+            Label evaluated = new Label();
+            b.emitJump(Opcode.JUMP, evaluated);
+            b.bind(shortCircuit);
+            b.emit(Opcode.LOAD_UNDEFINED, fn);
+            b.emit(Opcode.LOAD_UNDEFINED, thisReg);
+            b.bind(evaluated);
         }
         if (c.optional()) {
             b.emitJump(Opcode.JUMP_IF_NULLISH, chainExit, fn);

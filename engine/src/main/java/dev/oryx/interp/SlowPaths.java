@@ -420,6 +420,17 @@ final class SlowPaths {
             case OP_GET_REF:
             case OP_SET_REF:
                 return DynamicNames.execute(realm, frame, pc);
+            case OP_MEMBER_KEY: {
+                // GetValue of base[key] in a compound assignment or update: ToObject(base) comes
+                // before ToPropertyKey(key) (6.2.5.5 steps 3.a-3.b), so a nullish base throws first
+                Object base = regs[code[pc + 3]];
+                Object key = regs[code[pc + 2]];
+                if (Conversions.isNullish(base)) {
+                    throw Errors.cannotRead(realm, base, key instanceof JSObject ? "[object]" : Conversions.toPropertyKey(realm, key));
+                }
+                regs[a] = Conversions.toPropertyKey(realm, key);
+                return pc + 4;
+            }
             case OP_DECLARE_GLOBALS:
                 Globals.declare(realm, (dev.oryx.bytecode.ScriptDeclarations) k[a]);
                 return pc + 2;
