@@ -51,23 +51,30 @@ final class PropertyAccess {
             return o.get(realm, key, o);
         }
         if (base instanceof String || base instanceof dev.oryx.string.ConsString) {
-            return getString(realm, (CharSequence) base, key, ic);
+            if ("length".equals(key)) {
+                return ((CharSequence) base).length();
+            }
+            return getFromPrototype(realm, realm.stringPrototype, base, key, ic);
         }
-        return getPrimitive(realm, base, key);
+        JSObject proto = base instanceof Integer || base instanceof Double ? realm.numberPrototype
+            : base instanceof Boolean ? realm.booleanPrototype
+            : base instanceof dev.oryx.runtime.Symbol ? realm.symbolPrototype
+            : base instanceof java.math.BigInteger ? realm.bigintPrototype : null;
+        if (proto != null) {
+            return getFromPrototype(realm, proto, base, key, ic);
+        }
+        return getPrimitive(realm, base, key); // undefined or null: the TypeError
     }
 
     /**
-     * A named property of a String value: {@code length}, else a lookup that starts at
-     * String.prototype, cached like an object's. The cache entries key on String.prototype's
-     * shape, so they hold for any object with that shape; getters receive the string itself.
-     * (String.prototype is a String exotic object, but its only exotic own property besides
-     * indices, which are not names, is {@code length}.)
+     * A named property of a primitive: ToObject's wrapper has no own named properties (a String
+     * wrapper's own {@code length} is answered by the caller), so the lookup starts at the
+     * prototype, without making the wrapper, and is cached like an object's. The cache entries
+     * key on the prototype's shape, so they hold for any object with that shape; getters receive
+     * the primitive itself. (String.prototype is a String exotic object, but its only exotic own
+     * properties are {@code length} and indices, which are not names.)
      */
-    private static Object getString(Realm realm, CharSequence str, String key, PropertyCache ic) {
-        if ("length".equals(key)) {
-            return str.length();
-        }
-        JSObject proto = realm.stringPrototype;
+    private static Object getFromPrototype(Realm realm, JSObject proto, Object primitive, String key, PropertyCache ic) {
         Shape s = proto.shape;
         int n = ic.count;
         for (int i = 0; i < n; i++) {
@@ -75,15 +82,15 @@ final class PropertyAccess {
                 JSObject holder = ic.holders[i];
                 if (holder == null) {
                     Object v = proto.slots[ic.slots[i]];
-                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, str) : v;
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, primitive) : v;
                 }
                 if (ic.chainValid(i)) {
                     Object v = holder.slots[ic.slots[i]];
-                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, str) : v;
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, primitive) : v;
                 }
             }
         }
-        return getMiss(realm, proto, str, key, ic);
+        return getMiss(realm, proto, primitive, key, ic);
     }
 
     /** A cache miss on {@code o} (the receiver, or String.prototype for a string {@code receiver}). */

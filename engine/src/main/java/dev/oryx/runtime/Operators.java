@@ -19,8 +19,15 @@ public final class Operators {
 
     /** ApplyStringOrNumericBinaryOperator for + (13.15.3). */
     public static Object add(Realm realm, Object a, Object b) {
-        if (a instanceof String s && b instanceof String t) {
-            return concat(realm, s, t);
+        if (a instanceof String s) {
+            if (b instanceof String t) {
+                return concat(realm, s, t);
+            }
+            if (b instanceof Integer i) {
+                return concat(realm, s, Integer.toString(i)); // "row" + i: ToString of an int32
+            }
+        } else if (a instanceof Integer i && b instanceof String t) {
+            return concat(realm, Integer.toString(i), t);
         }
         // ropes are primitives: ToPrimitive would flatten them, so they skip it here
         Object lp = a instanceof ConsString ? a : Conversions.toPrimitive(realm, a, Conversions.Hint.DEFAULT);

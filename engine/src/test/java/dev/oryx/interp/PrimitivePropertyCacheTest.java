@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import dev.oryx.api.JSContext;
 import dev.oryx.api.JSRuntime;
 
-/** Named properties of string primitives are looked up from String.prototype through the site's cache. */
-class StringPropertyCacheTest {
+/** Named properties of primitives are looked up from their prototype (no wrapper object) through the site's cache. */
+class PrimitivePropertyCacheTest {
     private static Object eval(String source) {
         try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
             return cx.evalRaw(source, "strings.js");
@@ -49,5 +49,20 @@ class StringPropertyCacheTest {
             function t(v) { return v.toString(); }
             var o = { toString() { return 'obj'; } };
             [t('ab'), t(o), t('cd'), t(o)].join('|')"""));
+    }
+
+    @Test
+    void numbersBooleansSymbolsAndBigIntsReadTheirPrototypes() {
+        assertEquals("101,ff,true,desc,255,number:7,object:7,number,TypeError", eval("""
+            function desc(s) { return s.description; }
+            Object.defineProperty(Number.prototype, 'strictSelf', { configurable: true, get() { 'use strict'; return typeof this + ':' + this; } });
+            Object.defineProperty(Number.prototype, 'looseSelf', { configurable: true, get() { return typeof this + ':' + this; } });
+            function s(v) { return v.strictSelf; }
+            function l(v) { return v.looseSelf; }
+            var out = [(5).toString(2), (255).toString(16), true.toString(), desc(Symbol('desc')), 255n.toString(), s(7), l(7)];
+            Number.prototype.toString = function () { 'use strict'; return typeof this; };
+            out.push((1.5).toString());
+            try { var u; u.toString(); } catch (e) { out.push(e.name); }
+            out.join()"""));
     }
 }
