@@ -195,8 +195,9 @@ final class Service {
             coroutines.releaseOwner();
             if (!dead) {
                 state.set(IDLE);
-                if (hasWork()) {
-                    schedule();
+                // still work after a full turn: to the tail of the ready queue, behind the other services
+                if (hasWork() && state.compareAndSet(IDLE, SCHEDULED)) {
+                    host.workers.enqueue(this);
                 }
             }
         }
