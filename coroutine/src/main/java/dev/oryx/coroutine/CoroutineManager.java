@@ -528,6 +528,10 @@ public final class CoroutineManager implements AutoCloseable {
 
     private static ResumeResult unwrap(Realm realm, Object iterResult) {
         JSObject o = (JSObject) iterResult;
+        if (o.shape == realm.iterResultShape) {
+            // what a generator's next/throw/return made (Generators.iterResult): value, done by slot
+            return new ResumeResult(Conversions.toBoolean(o.slots[1]) ? ResumeResult.Status.DONE : ResumeResult.Status.YIELDED, o.slots[0]);
+        }
         boolean done = Conversions.toBoolean(o.get(realm, "done", o));
         Object v = o.get(realm, "value", o);
         return new ResumeResult(done ? ResumeResult.Status.DONE : ResumeResult.Status.YIELDED, v);

@@ -84,6 +84,14 @@ final class Service {
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final NativeFunction throwInto;
     JSFunction requestGenerator;
+    /** The shapes of the descriptors {@code jtask.call} makes (without and with a timeout): read by slot. */
+    Shape callShape;
+    Shape timedCallShape;
+    static final int CALL_MARK_SLOT = 0;
+    static final int TARGET_SLOT = 1;
+    static final int METHOD_SLOT = 2;
+    static final int DATA_SLOT = 3;
+    static final int TIMEOUT_SLOT = 4;
 
     final LongAdder messages = new LongAdder();
     final LongAdder errors = new LongAdder();
@@ -231,7 +239,9 @@ final class Service {
         switch (m.kind) {
             case Message.REQUEST, Message.SEND -> invoke(m);
             case Message.RESPONSE -> {
-                ResumeResult r = coroutines.resume(m.session, (DeferredValue) c -> clone.deserialize(m.payload));
+                Object payload = m.payload;
+                Object reply = StructuredClone.isPrimitive(payload) ? payload : (DeferredValue) c -> clone.deserialize(payload);
+                ResumeResult r = coroutines.resume(m.session, reply);
                 if (r.status() == ResumeResult.Status.NO_WAITER) {
                     lateReplies.increment();
                 }
@@ -351,7 +361,8 @@ final class Service {
         }
         if (value instanceof JSObject d) {
             try {
-                if (Conversions.toBoolean(d.get(realm, JTaskApi.CALL_MARK, d))) {
+                boolean made = d.shape == callShape || d.shape == timedCallShape;
+                if (Conversions.toBoolean(made ? d.slots[CALL_MARK_SLOT] : d.get(realm, JTaskApi.CALL_MARK, d))) {
                     call(inv, generator, d);
                     return;
                 }
@@ -381,10 +392,23 @@ final class Service {
     }
 
     private void call(Invocation inv, Object generator, JSObject descriptor) {
-        Object targetValue = descriptor.get(realm, "target", descriptor);
-        String method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
-        Object data = descriptor.get(realm, "data", descriptor);
-        long timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
+        Object targetValue;
+        String method;
+        Object data;
+        long timeoutMs;
+        if (descriptor.shape == callShape || descriptor.shape == timedCallShape) {
+            // made by jtask.call (its own data properties, perhaps reassigned since): no lookups
+            Object[] slots = descriptor.slots;
+            targetValue = slots[TARGET_SLOT];
+            method = Conversions.toString(realm, slots[METHOD_SLOT]);
+            data = slots[DATA_SLOT];
+            timeoutMs = JTaskApi.timeoutMillis(this, descriptor.shape == timedCallShape ? slots[TIMEOUT_SLOT] : Undefined.INSTANCE);
+        } else {
+            targetValue = descriptor.get(realm, "target", descriptor);
+            method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
+            data = descriptor.get(realm, "data", descriptor);
+            timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
+        }
         Service target = host.lookup(targetValue);
         if (target == null) {
             throwLater(inv, generator, notFound(targetValue));

@@ -125,6 +125,38 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void callDescriptorsChangedBeforeTheYieldAreReadAsChanged() throws Exception {
+        start();
+        spawn("kv", """
+            const data = { a: 1, b: 2 };
+            jtask.dispatch({ get(k) { return data[k]; }, *slow() { yield jtask.sleep(200); return 'late'; } });
+            """);
+        spawn("user", """
+            jtask.dispatch({
+              *run() {
+                const d = jtask.call('kv', 'get', 'a');
+                d.data = 'b';
+                const changed = yield d;
+                const e = jtask.call('nobody', 'get', 'a', { timeout: 5000 });
+                e.target = 'kv';
+                e.timeout = 20;
+                e.method = 'slow';
+                let timedOut;
+                try { yield e; } catch (err) { timedOut = err.name + ' ' + err.timeout; }
+                const f = jtask.call('kv', 'get', 'a');
+                f.__jtask_call__ = false;
+                let refused;
+                try { yield f; } catch (err) { refused = err.name; }
+                const g = jtask.call('kv', 'get', 'a');
+                Object.defineProperty(g, 'data', { get() { return 'b'; } });
+                return [changed, timedOut, refused, yield g];
+              },
+            });
+            """);
+        assertEquals(List.of(2, "TimeoutError 20", "TypeError", 2), call("user", "run", null));
+    }
+
+    @Test
     void asyncHandlersAwaitRequestsAndDescriptors() throws Exception {
         start();
         spawn("kv", "jtask.dispatch({ get(k) { return k + '!'; } });");
