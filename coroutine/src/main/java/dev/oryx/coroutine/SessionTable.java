@@ -55,7 +55,10 @@ final class SessionTable {
         return lastIssued;
     }
 
-    /** Registers the waiter; for a waiter with a deadline, {@link #ticking} tells whether the caller must start the ticker. */
+    /**
+     * Registers the waiter. For a waiter with a deadline, {@link Waiter#startsTicker} tells whether
+     * the caller must start the ticker (set in the same lock: one lock per wait, not two).
+     */
     synchronized WaitStatus register(Waiter w) {
         long s = w.session;
         if (s < 1 || s > lastIssued) {
@@ -72,17 +75,12 @@ final class SessionTable {
         waiting.put(s, w);
         if (w.timeoutNanos > 0) {
             link(w);
+            if (!ticking) {
+                ticking = true;
+                w.startsTicker = true;
+            }
         }
         return WaitStatus.REGISTERED;
-    }
-
-    /** Marks the ticker started; false when it already runs. Call after registering a waiter with a deadline. */
-    synchronized boolean startTicking() {
-        if (ticking || timed == 0) {
-            return false;
-        }
-        ticking = true;
-        return true;
     }
 
     /**

@@ -15,6 +15,8 @@ final class Invocation {
     final String method;
     /** The promise of a detached request, settled with the generator's outcome. */
     final dev.oryx.interp.JSPromise promise;
+    /** The calling service, when known (a request from a service): replies skip the lookup by id. */
+    Service caller;
     /** Set once the outcome is replied (or the failure reported): a call is answered exactly once. */
     boolean done;
 

@@ -83,6 +83,9 @@ final class Service {
     private final Set<Invocation> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final NativeFunction throwInto;
+    /** The target of the last call and the value that named it (compared by identity). */
+    private Object lastTargetName;
+    private Service lastTarget;
     JSFunction requestGenerator;
     /** The shapes of the descriptors {@code jtask.call} makes (without and with a timeout): read by slot. */
     Shape callShape;
@@ -160,7 +163,8 @@ final class Service {
     }
 
     void schedule() {
-        if (state.compareAndSet(IDLE, SCHEDULED)) {
+        // read first: a service already scheduled or running (most posts) costs no write to the shared line
+        if (state.get() == IDLE && state.compareAndSet(IDLE, SCHEDULED)) {
             host.workers.submit(this);
         }
     }
@@ -262,6 +266,7 @@ final class Service {
 
     private void invoke(Message m) {
         Invocation inv = new Invocation(m.kind == Message.REQUEST ? Invocation.REQUEST : Invocation.SEND, m.from, m.session, m.method);
+        inv.caller = m.sender;
         if (inv.kind == Invocation.REQUEST) {
             inbound.add(inv);
             inboundCount.incrementAndGet();
@@ -409,7 +414,7 @@ final class Service {
             data = descriptor.get(realm, "data", descriptor);
             timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
         }
-        Service target = host.lookup(targetValue);
+        Service target = lookup(targetValue);
         if (target == null) {
             throwLater(inv, generator, notFound(targetValue));
             return;
@@ -427,13 +432,25 @@ final class Service {
         if (!waitOn(generator, session, timeout, call, call)) {
             return;
         }
-        switch (target.post(new Message(Message.REQUEST, id, session, method, form))) {
+        switch (target.post(new Message(Message.REQUEST, id, session, method, form, this))) {
             case OK -> {
             }
             case BUSY -> deferred.add(() -> coroutines.resumeWithError(session, HostErrors.create(realm, "ServiceBusyError",
                 "service '" + target.name + "' is busy (mailbox full: " + target.mailbox.capacity() + " requests)")));
             case DEAD -> deferred.add(() -> coroutines.resumeWithError(session, exitedNotFound(target.name)));
         }
+    }
+
+    /** The target of a call: the last one again when the same name string names it and it lives (most callers call one service in a loop). */
+    private Service lookup(Object targetValue) {
+        Service last = lastTarget;
+        if (last != null && targetValue == lastTargetName && !last.dead) {
+            return last;
+        }
+        Service found = host.lookup(targetValue);
+        lastTargetName = found == null ? null : targetValue;
+        lastTarget = found;
+        return found;
     }
 
     private void sleep(Invocation inv, Object generator, double ms) {
@@ -481,7 +498,7 @@ final class Service {
             return;
         }
         finish(inv);
-        reply(inv.from, new Message(Message.RESPONSE, id, inv.session, null, form));
+        reply(inv, new Message(Message.RESPONSE, id, inv.session, null, form));
     }
 
     private void fail(Invocation inv, Object error) {
@@ -495,7 +512,7 @@ final class Service {
         }
         errors.increment();
         if (inv.kind == Invocation.REQUEST) {
-            reply(inv.from, new Message(Message.FAILURE, id, inv.session, null, failureOf(inv.method, error)));
+            reply(inv, new Message(Message.FAILURE, id, inv.session, null, failureOf(inv.method, error)));
         } else {
             logError("Uncaught in send handler '" + inv.method + "'", new JSException(error));
         }
@@ -508,13 +525,14 @@ final class Service {
         }
     }
 
-    private void reply(int to, Message m) {
-        if (to == 0) {
+    private void reply(Invocation inv, Message m) {
+        if (inv.from == 0) {
             host.hostReply(m);
             return;
         }
-        Service caller = host.byId(to);
+        Service caller = inv.caller != null ? inv.caller : host.byId(inv.from);
         if (caller != null) {
+            // a caller that exited meanwhile refuses it (post returns DEAD), as a lookup would have found nobody
             caller.post(m);
         }
     }
@@ -655,11 +673,13 @@ final class Service {
         }
         for (Invocation inv : new ArrayList<>(inbound)) {
             finish(inv);
-            reply(inv.from, exited(inv));
+            reply(inv, exited(inv));
         }
         for (Message m; (m = mailbox.poll()) != null; ) {
             if (m.kind == Message.REQUEST) {
-                reply(m.from, exited(new Invocation(Invocation.REQUEST, m.from, m.session, m.method)));
+                Invocation inv = new Invocation(Invocation.REQUEST, m.from, m.session, m.method);
+                inv.caller = m.sender;
+                reply(inv, exited(inv));
             } else if (m.kind == Message.RESPONSE || m.kind == Message.FAILURE) {
                 lateReplies.increment();
             }

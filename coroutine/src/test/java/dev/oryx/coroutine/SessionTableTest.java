@@ -42,12 +42,18 @@ class SessionTableTest {
         long base = Math.floorDiv(System.nanoTime(), TICK) * TICK + 10 * TICK;
         expire(t, base - TICK);
         long s = t.issue();
-        assertEquals(WaitStatus.REGISTERED, t.register(waiter(s, base, 4_000_000)));
-        assertTrue(t.startTicking());
+        Waiter first = waiter(s, base, 4_000_000);
+        assertEquals(WaitStatus.REGISTERED, t.register(first));
+        assertTrue(first.startsTicker, "the first deadline starts the ticker");
+        Waiter second = waiter(t.issue(), base, 1000 * TICK);
+        assertEquals(WaitStatus.REGISTERED, t.register(second));
+        assertFalse(second.startsTicker, "the ticker runs already");
         assertEquals(List.of(), expire(t, base + 1_000_000), "not due yet");
         assertEquals(List.of(s), expire(t, base + TICK), "due at the first tick after the deadline");
+        t.take(second.session);
         assertFalse(t.expireDue(base + 2 * TICK, new ArrayList<>()), "no deadline left: the ticker stops");
-        assertTrue(t.register(waiter(t.issue(), base, TICK)) == WaitStatus.REGISTERED && t.startTicking(), "a new deadline starts it again");
+        Waiter third = waiter(t.issue(), base, TICK);
+        assertTrue(t.register(third) == WaitStatus.REGISTERED && third.startsTicker, "a new deadline starts it again");
     }
 
     @Test

@@ -125,6 +125,18 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void callsByNameReachAServiceRespawnedUnderTheNameOfOneThatExited() throws Exception {
+        start();
+        spawn("kv", "jtask.dispatch({ ver() { return 1; }, bye() { jtask.exit(); return 'bye'; } });");
+        spawn("user", "jtask.dispatch({ *run() { return yield jtask.call('kv', 'ver'); } });");
+        assertEquals(1, call("user", "run", null));
+        assertEquals("bye", call("kv", "bye", null));
+        await(() -> runtime.query("kv") == -1);
+        spawn("kv", "jtask.dispatch({ ver() { return 2; } });");
+        assertEquals(2, call("user", "run", null), "the caller's last target had exited: looked up again");
+    }
+
+    @Test
     void callDescriptorsChangedBeforeTheYieldAreReadAsChanged() throws Exception {
         start();
         spawn("kv", """
