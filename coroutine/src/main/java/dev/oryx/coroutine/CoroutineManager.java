@@ -89,7 +89,7 @@ public final class CoroutineManager implements AutoCloseable {
     private CoroutineManager(JSRuntime runtime, CoroutineOptions options) {
         this.runtime = runtime;
         this.options = options;
-        this.sessions = new SessionTable(options.maxOutstandingWaits(), options.effectiveWindow());
+        this.sessions = new SessionTable(options.maxOutstandingWaits(), options.effectiveWindow(), this::scheduleTick);
     }
 
     /** {@code JS_NewCoroutineManager}: a manager for {@code runtime} with the default options. Create one per runtime. */
@@ -191,9 +191,6 @@ public final class CoroutineManager implements AutoCloseable {
         waits.increment();
         if (home == null) {
             home = context;
-        }
-        if (w.startsTicker) {
-            scheduleTick();
         }
         if (closed && sessions.take(session, w)) {
             // close() ran between the check and the registration: treat the wait as closed too

@@ -38,7 +38,11 @@ final class SessionTable {
     /** Whether the manager's ticker runs (it stops when no deadline is left). */
     private boolean ticking;
 
-    SessionTable(int maxWaits, int window) {
+    /** Schedules the first tick; runs in the table's lock (it must not call back into the table). */
+    private final Runnable startTicker;
+
+    SessionTable(int maxWaits, int window, Runnable startTicker) {
+        this.startTicker = startTicker;
         this.maxWaits = maxWaits;
         this.windowMask = window - 1;
         this.unused = new long[Math.max(1, window >>> 6)];
@@ -56,8 +60,8 @@ final class SessionTable {
     }
 
     /**
-     * Registers the waiter. For a waiter with a deadline, {@link Waiter#startsTicker} tells whether
-     * the caller must start the ticker (set in the same lock: one lock per wait, not two).
+     * Registers the waiter. The first deadline while the ticker is stopped starts it
+     * ({@link #startTicker}, in the same lock: one lock per wait, not two).
      */
     synchronized WaitStatus register(Waiter w) {
         long s = w.session;
@@ -77,7 +81,7 @@ final class SessionTable {
             link(w);
             if (!ticking) {
                 ticking = true;
-                w.startsTicker = true;
+                startTicker.run();
             }
         }
         return WaitStatus.REGISTERED;

@@ -22,8 +22,6 @@ final class Waiter {
     int wheelSlot = -1;
     Waiter wheelPrev;
     Waiter wheelNext;
-    /** Set by {@link SessionTable#register} when this wait's deadline is the one that starts the ticker. */
-    boolean startsTicker;
 
     Waiter(long session, JSContext context, Object generator, int serviceId, long timeoutNanos, DeferredValue timeoutError, Object attachment) {
         this(session, context, generator, serviceId, System.nanoTime(), timeoutNanos, timeoutError, attachment);
