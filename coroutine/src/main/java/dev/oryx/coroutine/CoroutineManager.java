@@ -188,6 +188,38 @@ public final class CoroutineManager implements AutoCloseable {
         if (status != WaitStatus.REGISTERED) {
             return status;
         }
+        registered(context, w);
+        return status;
+    }
+
+    /**
+     * {@link #newSession()} and {@link #wait(JSContext, Object, long, int, Duration, DeferredValue, Object)}
+     * in one step (one lock of the session table instead of two: a host that waits on every
+     * session it makes, like the service runtime, does this per call). Returns the new session,
+     * or 0 when nothing was registered: {@code generator} is not a generator, or the limit of
+     * outstanding waits is reached.
+     */
+    public long waitOnNewSession(JSContext context, Object generator, int serviceId, Duration timeout, DeferredValue timeoutError,
+        Object attachment) {
+        checkOpen();
+        checkContext(context);
+        if (!isGenerator(generator)) {
+            return 0;
+        }
+        long nanos = timeout == null ? 0 : timeout.toNanos();
+        if (nanos < 0) {
+            throw new IllegalArgumentException("negative timeout: " + timeout);
+        }
+        Waiter w = new Waiter(0, context, generator, serviceId, nanos, timeoutError, attachment);
+        if (!sessions.issueAndRegister(w)) {
+            return 0;
+        }
+        registered(context, w);
+        return w.session;
+    }
+
+    private void registered(JSContext context, Waiter w) {
+        long session = w.session;
         waits.increment();
         if (home == null) {
             home = context;
@@ -197,7 +229,6 @@ public final class CoroutineManager implements AutoCloseable {
             closedWaits.increment();
             enqueue(new Resumption(w, Generators.RETURN, Undefined.INSTANCE));
         }
-        return status;
     }
 
     /**

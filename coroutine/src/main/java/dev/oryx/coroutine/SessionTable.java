@@ -29,7 +29,7 @@ final class SessionTable {
     private final LongMap<Waiter> waiting = new LongMap<>();
     private long lastIssued;
     /** Waiters taken (by a resume, cancel, deadline or close) whose resumption has not finished running. */
-    private int inFlight;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Waiter[] wheel = new Waiter[SLOTS];
     private int timed;
@@ -87,6 +87,27 @@ final class SessionTable {
         return WaitStatus.REGISTERED;
     }
 
+    /** Issues a session for {@code w} and registers it (one lock for both); false when the limit of waits is reached (nothing issued). */
+    synchronized boolean issueAndRegister(Waiter w) {
+        if (waiting.size() >= maxWaits) {
+            return false;
+        }
+        long s = ++lastIssued;
+        // used at once: its unused bit must be clear (an older session on the same bit may have left it set)
+        int bit = (int) (s & windowMask);
+        unused[bit >>> 6] &= ~(1L << bit);
+        w.session = s;
+        waiting.put(s, w);
+        if (w.timeoutNanos > 0) {
+            link(w);
+            if (!ticking) {
+                ticking = true;
+                startTicker.run();
+            }
+        }
+        return true;
+    }
+
     /**
      * Removes and returns the session's waiter, or null. A taken waiter is in flight until
      * {@link #finished()}: counted in the same lock, so no observer sees a wait that is neither
@@ -96,7 +117,7 @@ final class SessionTable {
         Waiter w = waiting.remove(session);
         if (w != null) {
             unlink(w);
-            inFlight++;
+            inFlight.incrementAndGet();
         }
         return w;
     }
@@ -106,7 +127,7 @@ final class SessionTable {
         if (waiting.get(session) == w) {
             waiting.remove(session);
             unlink(w);
-            inFlight++;
+            inFlight.incrementAndGet();
             return true;
         }
         return false;
@@ -118,7 +139,7 @@ final class SessionTable {
         for (Waiter w : all) {
             unlink(w);
         }
-        inFlight += all.size();
+        inFlight.addAndGet(all.size());
         all.sort((a, b) -> Long.compare(a.session, b.session));
         return all;
     }
@@ -136,7 +157,7 @@ final class SessionTable {
                 if (w.deadlineNanos() <= now) {
                     waiting.remove(w.session);
                     unlink(w);
-                    inFlight++;
+                    inFlight.incrementAndGet();
                     due.add(w);
                 }
                 w = next;
@@ -196,12 +217,16 @@ final class SessionTable {
         return waiting.size();
     }
 
-    /** A taken waiter's resumption has run (or was dropped). */
-    synchronized void finished() {
-        inFlight--;
+    /**
+     * A taken waiter's resumption has run (or was dropped). Without the lock (one lock less per
+     * resumption): a waiter only leaves the in-flight count after it left the table, so no
+     * observer can miss it.
+     */
+    void finished() {
+        inFlight.decrementAndGet();
     }
 
-    synchronized int inFlight() {
-        return inFlight;
+    int inFlight() {
+        return inFlight.get();
     }
 }

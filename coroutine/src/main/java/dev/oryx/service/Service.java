@@ -26,7 +26,6 @@ import dev.oryx.coroutine.HostErrors;
 import dev.oryx.coroutine.PendingWait;
 import dev.oryx.coroutine.ResumeResult;
 import dev.oryx.coroutine.Step;
-import dev.oryx.coroutine.WaitStatus;
 import dev.oryx.interp.GeneratorObject;
 import dev.oryx.interp.Generators;
 import dev.oryx.interp.JSPromise;
@@ -289,8 +288,8 @@ final class Service {
     /** What a handler returned: a generator to drive, a promise to await, or the reply. */
     private void proceed(Invocation inv, Object result) {
         if (result instanceof GeneratorObject g) {
-            long s = coroutines.newSession();
-            if (coroutines.wait(cx, g, s, id, null, null, new PendingCall(inv, "", "", 0, 0)) != WaitStatus.REGISTERED) {
+            long s = coroutines.waitOnNewSession(cx, g, id, null, null, new PendingCall(inv, "", "", 0, 0));
+            if (s == 0) {
                 fail(inv, Errors.rangeError(realm, "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")")
                     .value());
                 return;
@@ -351,8 +350,8 @@ final class Service {
     /** A generator yielded: a call descriptor, a sleep, or a promise to wait for. */
     private void yielded(Invocation inv, Object generator, Object value) {
         if (value instanceof JSPromise p) {
-            long session = coroutines.newSession();
-            if (!waitOn(generator, session, null, null, new PendingCall(inv, "promise", "", System.nanoTime(), 0))) {
+            long session = waitOn(generator, null, null, new PendingCall(inv, "promise", "", System.nanoTime(), 0));
+            if (session == 0) {
                 return;
             }
             Promises.performThen(realm, p, (Promises.Handler) v -> {
@@ -385,15 +384,14 @@ final class Service {
             + "; yield jtask.call(...), jtask.sleep(ms) or a promise").value());
     }
 
-    /** Registers the wait; false (and the error thrown into the generator) when the limit of pending calls is reached. */
-    private boolean waitOn(Object generator, long session, Duration timeout, DeferredValue timeoutError, PendingCall call) {
-        WaitStatus w = coroutines.wait(cx, generator, session, id, timeout, timeoutError, call);
-        if (w != WaitStatus.REGISTERED) {
+    /** Registers the wait on a new session and returns it; 0 (and the error thrown into the generator) when the limit of pending calls is reached. */
+    private long waitOn(Object generator, Duration timeout, DeferredValue timeoutError, PendingCall call) {
+        long session = coroutines.waitOnNewSession(cx, generator, id, timeout, timeoutError, call);
+        if (session == 0) {
             throwLater(call.invocation(), generator, Errors.rangeError(realm,
                 "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")").value());
-            return false;
         }
-        return true;
+        return session;
     }
 
     private void call(Invocation inv, Object generator, JSObject descriptor) {
@@ -426,10 +424,10 @@ final class Service {
             throwLater(inv, generator, e.value());
             return;
         }
-        long session = coroutines.newSession();
         Duration timeout = timeoutMs > 0 ? Duration.ofMillis(timeoutMs) : null;
         PendingCall call = new PendingCall(inv, target.name, method, System.nanoTime(), timeoutMs);
-        if (!waitOn(generator, session, timeout, call, call)) {
+        long session = waitOn(generator, timeout, call, call);
+        if (session == 0) {
             return;
         }
         switch (target.post(new Message(Message.REQUEST, id, session, method, form, this))) {
@@ -454,8 +452,8 @@ final class Service {
     }
 
     private void sleep(Invocation inv, Object generator, double ms) {
-        long session = coroutines.newSession();
-        if (!waitOn(generator, session, null, null, new PendingCall(inv, "sleep", "", System.nanoTime(), 0))) {
+        long session = waitOn(generator, null, null, new PendingCall(inv, "sleep", "", System.nanoTime(), 0));
+        if (session == 0) {
             return;
         }
         long nanos = ms > 0 ? (long) Math.min(ms * 1_000_000d, Long.MAX_VALUE / 2) : 0;
