@@ -398,7 +398,10 @@ public final class CoroutineManager implements AutoCloseable {
     }
 
     private int drain(int done) {
-        wakeSignalled.set(false);
+        // a host drains after every message: a plain read when no wake-up fired spares a volatile store each time
+        if (wakeSignalled.get()) {
+            wakeSignalled.set(false);
+        }
         int n = done;
         for (Resumption r; (r = queue.poll()) != null; n++) {
             run(r);

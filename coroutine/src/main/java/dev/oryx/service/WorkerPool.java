@@ -67,6 +67,10 @@ final class WorkerPool {
             setDaemon(true);
         }
 
+        WorkerPool pool() {
+            return WorkerPool.this;
+        }
+
         @Override
         public void run() {
             work(this);
@@ -88,7 +92,7 @@ final class WorkerPool {
 
     /** A service became ready: to the calling worker's next slot if it is free, else to the queue. */
     void submit(Service s) {
-        if (Thread.currentThread() instanceof Worker w && isMine(w) && w.next.get() == null) {
+        if (Thread.currentThread() instanceof Worker w && w.pool() == this && w.next.get() == null) {
             w.nextSince = System.nanoTime();
             w.next.set(s);
             return;
@@ -103,15 +107,6 @@ final class WorkerPool {
         if (spinning.get() == 0) {
             wakeOne();
         }
-    }
-
-    private boolean isMine(Worker w) {
-        for (Worker mine : workers) {
-            if (mine == w) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void wakeOne() {
@@ -158,10 +153,13 @@ final class WorkerPool {
         if (s == null) {
             return null;
         }
-        if (++me.chain > MAX_CHAIN && !ready.isEmpty()) {
+        if (++me.chain > MAX_CHAIN) {
+            // reset also when the queue is empty: a chain of two services may run for hours (the count must not overflow)
             me.chain = 0;
-            enqueue(s);
-            return null;
+            if (!ready.isEmpty()) {
+                enqueue(s);
+                return null;
+            }
         }
         return s;
     }
@@ -234,7 +232,7 @@ final class WorkerPool {
     }
 
     boolean isWorkerThread() {
-        return Thread.currentThread() instanceof Worker w && isMine(w);
+        return Thread.currentThread() instanceof Worker w && w.pool() == this;
     }
 
     int size() {
