@@ -82,6 +82,10 @@ final class Service {
     private final Set<Invocation> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final NativeFunction throwInto;
+    /** The handler found last: its method name, the handlers object's shape then and the slot. */
+    private Shape handlerShape;
+    private String handlerMethod;
+    private int handlerSlot;
     /** The target of the last call and the value that named it (compared by identity). */
     private Object lastTargetName;
     private Service lastTarget;
@@ -273,7 +277,7 @@ final class Service {
         Object result;
         try {
             Object data = clone.deserialize(m.payload);
-            Object handler = handlers == null ? Undefined.INSTANCE : handlers.get(realm, m.method, handlers);
+            Object handler = handler(m.method);
             if (!(handler instanceof JSFunction)) {
                 throw Errors.typeError(realm, "service '" + name + "' has no handler '" + m.method + "'");
             }
@@ -283,6 +287,33 @@ final class Service {
             return;
         }
         proceed(inv, result);
+    }
+
+    /**
+     * The handler named {@code method}. An own data property of an ordinary handlers object is
+     * read by the slot found last time while the object keeps its shape (a reassigned handler
+     * is in the same slot; an added, deleted or redefined property changes the shape);
+     * anything else goes through {@code get}.
+     */
+    private Object handler(String method) {
+        JSObject h = handlers;
+        if (h == null) {
+            return Undefined.INSTANCE;
+        }
+        Shape shape = h.shape;
+        if (shape == handlerShape && method.equals(handlerMethod)) {
+            return h.slots[handlerSlot];
+        }
+        if (!h.exotic && !shape.isDictionary()) {
+            int slot = shape.lookup(method);
+            if (slot >= 0 && (shape.attributesAt(slot) & Shape.ACCESSOR) == 0) {
+                handlerShape = shape;
+                handlerMethod = method;
+                handlerSlot = slot;
+                return h.slots[slot];
+            }
+        }
+        return h.get(realm, method, h);
     }
 
     /** What a handler returned: a generator to drive, a promise to await, or the reply. */

@@ -382,6 +382,36 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void handlersChangedAfterDispatchAreFoundAsChanged() throws Exception {
+        start();
+        spawn("h", """
+            const h = {
+              a() { return 1; },
+              swap() { h.a = () => 2; return 'swapped'; },
+              getter() { Object.defineProperty(h, 'a', { get() { return () => 3; }, configurable: true }); return 'getter'; },
+              drop() { delete h.a; return 'dropped'; },
+            };
+            jtask.dispatch(h);
+            """);
+        assertEquals(1, call("h", "a", null));
+        assertEquals(1, call("h", "a", null));
+        assertEquals("swapped", call("h", "swap", null));
+        assertEquals(2, call("h", "a", null), "reassigned in the same slot");
+        assertEquals("getter", call("h", "getter", null));
+        assertEquals(3, call("h", "a", null), "an accessor now");
+        assertEquals("dropped", call("h", "drop", null));
+        ServiceCallException e = assertThrows(ServiceCallException.class, () -> call("h", "a", null));
+        assertEquals("service 'h' has no handler 'a'", e.remoteMessage());
+        spawn("g", """
+            const first = { a() { return 1; }, other() { jtask.dispatch({ a() { return 4; }, other() {} }); return 'other'; } };
+            jtask.dispatch(first);
+            """);
+        assertEquals(1, call("g", "a", null));
+        assertEquals("other", call("g", "other", null));
+        assertEquals(4, call("g", "a", null), "a new handlers object of the same shape");
+    }
+
+    @Test
     void sendHandlerErrorsAreLoggedWithTheServiceName() throws Exception {
         start();
         spawn("sink", "let n = 0; jtask.dispatch({ put(x) { if (x < 0) throw new Error('negative'); n += x; }, total() { return n; } });");
