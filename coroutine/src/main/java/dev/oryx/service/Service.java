@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import dev.oryx.api.JSContext;
@@ -99,11 +100,20 @@ final class Service {
     static final int DATA_SLOT = 3;
     static final int TIMEOUT_SLOT = 4;
 
-    final LongAdder messages = new LongAdder();
+    /**
+     * Messages handled and requests being handled: written only by the thread holding the service
+     * (RUNNING, or teardown), so a plain add published with an opaque store replaces an atomic
+     * read-modify-write per message (each one waits for the store buffer to drain).
+     */
+    final AtomicLong messages = new AtomicLong();
     final LongAdder errors = new LongAdder();
     final LongAdder lateReplies = new LongAdder();
     final LongAdder busyRejections = new LongAdder();
     final AtomicInteger inboundCount = new AtomicInteger();
+
+    private static void add(AtomicInteger counter, int n) {
+        counter.setOpaque(counter.getPlain() + n);
+    }
 
     Service(ServiceRuntime host, int id, String name, Path directory) {
         this.host = host;
@@ -242,7 +252,7 @@ final class Service {
     }
 
     private void handle(Message m) {
-        messages.increment();
+        messages.setOpaque(messages.getPlain() + 1);
         switch (m.kind) {
             case Message.REQUEST, Message.SEND -> invoke(m);
             case Message.RESPONSE -> {
@@ -272,7 +282,7 @@ final class Service {
         inv.caller = m.sender;
         if (inv.kind == Invocation.REQUEST) {
             inbound.add(inv);
-            inboundCount.incrementAndGet();
+            add(inboundCount, 1);
         }
         Object result;
         try {
@@ -550,7 +560,7 @@ final class Service {
     private void finish(Invocation inv) {
         inv.done = true;
         if (inv.kind == Invocation.REQUEST && inbound.remove(inv)) {
-            inboundCount.decrementAndGet();
+            add(inboundCount, -1);
         }
     }
 
@@ -661,7 +671,7 @@ final class Service {
     ServiceCounters counters() {
         CoroutineCounters c = coroutines.counters();
         // only calls wait with a deadline (sleeps and awaited promises do not), so the manager's timeouts are the calls'
-        return new ServiceCounters(id, name, messages.sum(), mailbox.size(), c.waiting(), inboundCount.get(), c.timedOut(), errors.sum(),
+        return new ServiceCounters(id, name, messages.getOpaque(), mailbox.size(), c.waiting(), inboundCount.getOpaque(), c.timedOut(), errors.sum(),
             lateReplies.sum(), busyRejections.sum());
     }
 

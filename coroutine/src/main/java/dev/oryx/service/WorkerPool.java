@@ -53,8 +53,8 @@ final class WorkerPool {
     /** A worker thread with its next slot. */
     private final class Worker extends Thread {
         final AtomicReference<Service> next = new AtomicReference<>();
-        /** When {@link #next} was filled (System.nanoTime). */
-        volatile long nextSince;
+        /** When {@link #next} was filled (System.nanoTime): written before it, so a thief that saw the slot sees this. */
+        long nextSince;
         /** Set by the worker before it parks; cleared by whoever wakes it (once). */
         final AtomicBoolean parked = new AtomicBoolean();
         /** The last park ended by its timeout: the next idle period parks again without spinning. */
@@ -94,7 +94,8 @@ final class WorkerPool {
     void submit(Service s) {
         if (Thread.currentThread() instanceof Worker w && w.pool() == this && w.next.get() == null) {
             w.nextSince = System.nanoTime();
-            w.next.set(s);
+            // a release store, not a full fence: only this worker needs it at once; a thief sees it nanoseconds later
+            w.next.setRelease(s);
             return;
         }
         enqueue(s);
