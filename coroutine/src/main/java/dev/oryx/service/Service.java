@@ -443,12 +443,12 @@ final class Service {
         if (descriptor.shape == callShape || descriptor.shape == timedCallShape) {
             // made by jtask.call (its own data properties, perhaps reassigned since): no lookups
             Object[] slots = descriptor.slots;
-            targetValue = slots[TARGET_SLOT];
+            targetValue = dev.oryx.string.ConsString.flatIfRope(slots[TARGET_SLOT]);
             method = Conversions.toString(realm, slots[METHOD_SLOT]);
             data = slots[DATA_SLOT];
             timeoutMs = JTaskApi.timeoutMillis(this, descriptor.shape == timedCallShape ? slots[TIMEOUT_SLOT] : Undefined.INSTANCE);
         } else {
-            targetValue = descriptor.get(realm, "target", descriptor);
+            targetValue = dev.oryx.string.ConsString.flatIfRope(descriptor.get(realm, "target", descriptor));
             method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
             data = descriptor.get(realm, "data", descriptor);
             timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
