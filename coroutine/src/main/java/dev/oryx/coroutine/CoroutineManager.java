@@ -76,6 +76,12 @@ public final class CoroutineManager implements AutoCloseable {
     private final LongAdder unknownSessions = new LongAdder();
     private final LongAdder uncaughtErrors = new LongAdder();
 
+    /** The resume functions of the context used last. */
+    private record ResumeFunctions(JSContext context, NativeFunction[] functions) {
+    }
+
+    private volatile ResumeFunctions lastFunctions;
+
     /** A resumption taken from the table, to run on the owner thread. */
     private record Resumption(Waiter waiter, int kind, Object value) {
     }
@@ -83,7 +89,7 @@ public final class CoroutineManager implements AutoCloseable {
     private CoroutineManager(JSRuntime runtime, CoroutineOptions options) {
         this.runtime = runtime;
         this.options = options;
-        this.sessions = new SessionTable(options.maxOutstandingWaits(), options.effectiveWindow());
+        this.sessions = new SessionTable(options.maxOutstandingWaits(), options.effectiveWindow(), this::scheduleTick);
     }
 
     /** {@code JS_NewCoroutineManager}: a manager for {@code runtime} with the default options. Create one per runtime. */
@@ -182,19 +188,47 @@ public final class CoroutineManager implements AutoCloseable {
         if (status != WaitStatus.REGISTERED) {
             return status;
         }
+        registered(context, w);
+        return status;
+    }
+
+    /**
+     * {@link #newSession()} and {@link #wait(JSContext, Object, long, int, Duration, DeferredValue, Object)}
+     * in one step (one lock of the session table instead of two: a host that waits on every
+     * session it makes, like the service runtime, does this per call). Returns the new session,
+     * or 0 when nothing was registered: {@code generator} is not a generator, or the limit of
+     * outstanding waits is reached.
+     */
+    public long waitOnNewSession(JSContext context, Object generator, int serviceId, Duration timeout, DeferredValue timeoutError,
+        Object attachment) {
+        checkOpen();
+        checkContext(context);
+        if (!isGenerator(generator)) {
+            return 0;
+        }
+        long nanos = timeout == null ? 0 : timeout.toNanos();
+        if (nanos < 0) {
+            throw new IllegalArgumentException("negative timeout: " + timeout);
+        }
+        Waiter w = new Waiter(0, context, generator, serviceId, nanos, timeoutError, attachment);
+        if (!sessions.issueAndRegister(w)) {
+            return 0;
+        }
+        registered(context, w);
+        return w.session;
+    }
+
+    private void registered(JSContext context, Waiter w) {
+        long session = w.session;
         waits.increment();
         if (home == null) {
             home = context;
-        }
-        if (nanos > 0 && sessions.startTicking()) {
-            scheduleTick();
         }
         if (closed && sessions.take(session, w)) {
             // close() ran between the check and the registration: treat the wait as closed too
             closedWaits.increment();
             enqueue(new Resumption(w, Generators.RETURN, Undefined.INSTANCE));
         }
-        return status;
     }
 
     /**
@@ -364,7 +398,10 @@ public final class CoroutineManager implements AutoCloseable {
     }
 
     private int drain(int done) {
-        wakeSignalled.set(false);
+        // a host drains after every message: a plain read when no wake-up fired spares a volatile store each time
+        if (wakeSignalled.get()) {
+            wakeSignalled.set(false);
+        }
         int n = done;
         for (Resumption r; (r = queue.poll()) != null; n++) {
             run(r);
@@ -528,6 +565,10 @@ public final class CoroutineManager implements AutoCloseable {
 
     private static ResumeResult unwrap(Realm realm, Object iterResult) {
         JSObject o = (JSObject) iterResult;
+        if (o.shape == realm.iterResultShape) {
+            // what a generator's next/throw/return made (Generators.iterResult): value, done by slot
+            return new ResumeResult(Conversions.toBoolean(o.slots[1]) ? ResumeResult.Status.DONE : ResumeResult.Status.YIELDED, o.slots[0]);
+        }
         boolean done = Conversions.toBoolean(o.get(realm, "done", o));
         Object v = o.get(realm, "value", o);
         return new ResumeResult(done ? ResumeResult.Status.DONE : ResumeResult.Status.YIELDED, v);
@@ -549,6 +590,10 @@ public final class CoroutineManager implements AutoCloseable {
 
     /** %GeneratorPrototype%.next/throw/return of the context, made by the manager so scripts cannot replace them. */
     private NativeFunction[] functions(JSContext cx) {
+        ResumeFunctions last = lastFunctions;
+        if (last != null && last.context == cx) {
+            return last.functions;
+        }
         NativeFunction[] fs = resumeFunctions.get(cx);
         if (fs == null) {
             Realm realm = cx.realm();
@@ -558,6 +603,8 @@ public final class CoroutineManager implements AutoCloseable {
             fs[Generators.RETURN] = Builtins.nativeFunction(realm, "return", 1, new Generators.ResumeCode(Generators.RETURN), false);
             resumeFunctions.put(cx, fs);
         }
+        // one context per service: the hash lookup per step was 3% of an RPC round trip
+        lastFunctions = new ResumeFunctions(cx, fs);
         return fs;
     }
 

@@ -29,7 +29,7 @@ final class SessionTable {
     private final LongMap<Waiter> waiting = new LongMap<>();
     private long lastIssued;
     /** Waiters taken (by a resume, cancel, deadline or close) whose resumption has not finished running. */
-    private int inFlight;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Waiter[] wheel = new Waiter[SLOTS];
     private int timed;
@@ -38,7 +38,11 @@ final class SessionTable {
     /** Whether the manager's ticker runs (it stops when no deadline is left). */
     private boolean ticking;
 
-    SessionTable(int maxWaits, int window) {
+    /** Schedules the first tick; runs in the table's lock (it must not call back into the table). */
+    private final Runnable startTicker;
+
+    SessionTable(int maxWaits, int window, Runnable startTicker) {
+        this.startTicker = startTicker;
         this.maxWaits = maxWaits;
         this.windowMask = window - 1;
         this.unused = new long[Math.max(1, window >>> 6)];
@@ -55,7 +59,10 @@ final class SessionTable {
         return lastIssued;
     }
 
-    /** Registers the waiter; for a waiter with a deadline, {@link #ticking} tells whether the caller must start the ticker. */
+    /**
+     * Registers the waiter. The first deadline while the ticker is stopped starts it
+     * ({@link #startTicker}, in the same lock: one lock per wait, not two).
+     */
     synchronized WaitStatus register(Waiter w) {
         long s = w.session;
         if (s < 1 || s > lastIssued) {
@@ -72,16 +79,32 @@ final class SessionTable {
         waiting.put(s, w);
         if (w.timeoutNanos > 0) {
             link(w);
+            if (!ticking) {
+                ticking = true;
+                startTicker.run();
+            }
         }
         return WaitStatus.REGISTERED;
     }
 
-    /** Marks the ticker started; false when it already runs. Call after registering a waiter with a deadline. */
-    synchronized boolean startTicking() {
-        if (ticking || timed == 0) {
+    /** Issues a session for {@code w} and registers it (one lock for both); false when the limit of waits is reached (nothing issued). */
+    synchronized boolean issueAndRegister(Waiter w) {
+        if (waiting.size() >= maxWaits) {
             return false;
         }
-        ticking = true;
+        long s = ++lastIssued;
+        // used at once: its unused bit must be clear (an older session on the same bit may have left it set)
+        int bit = (int) (s & windowMask);
+        unused[bit >>> 6] &= ~(1L << bit);
+        w.session = s;
+        waiting.put(s, w);
+        if (w.timeoutNanos > 0) {
+            link(w);
+            if (!ticking) {
+                ticking = true;
+                startTicker.run();
+            }
+        }
         return true;
     }
 
@@ -94,7 +117,7 @@ final class SessionTable {
         Waiter w = waiting.remove(session);
         if (w != null) {
             unlink(w);
-            inFlight++;
+            inFlight.incrementAndGet();
         }
         return w;
     }
@@ -104,7 +127,7 @@ final class SessionTable {
         if (waiting.get(session) == w) {
             waiting.remove(session);
             unlink(w);
-            inFlight++;
+            inFlight.incrementAndGet();
             return true;
         }
         return false;
@@ -116,7 +139,7 @@ final class SessionTable {
         for (Waiter w : all) {
             unlink(w);
         }
-        inFlight += all.size();
+        inFlight.addAndGet(all.size());
         all.sort((a, b) -> Long.compare(a.session, b.session));
         return all;
     }
@@ -134,7 +157,7 @@ final class SessionTable {
                 if (w.deadlineNanos() <= now) {
                     waiting.remove(w.session);
                     unlink(w);
-                    inFlight++;
+                    inFlight.incrementAndGet();
                     due.add(w);
                 }
                 w = next;
@@ -194,12 +217,16 @@ final class SessionTable {
         return waiting.size();
     }
 
-    /** A taken waiter's resumption has run (or was dropped). */
-    synchronized void finished() {
-        inFlight--;
+    /**
+     * A taken waiter's resumption has run (or was dropped). Without the lock (one lock less per
+     * resumption): a waiter only leaves the in-flight count after it left the table, so no
+     * observer can miss it.
+     */
+    void finished() {
+        inFlight.decrementAndGet();
     }
 
-    synchronized int inFlight() {
-        return inFlight;
+    int inFlight() {
+        return inFlight.get();
     }
 }

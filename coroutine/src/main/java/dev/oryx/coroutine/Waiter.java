@@ -7,7 +7,8 @@ import dev.oryx.api.JSContext;
  * also a node of the {@link SessionTable}'s timing wheel (no timer object per wait).
  */
 final class Waiter {
-    final long session;
+    /** Final in effect: set before the waiter is published (by {@link SessionTable#issueAndRegister} in the table's lock). */
+    long session;
     final JSContext context;
     final Object generator;
     final int serviceId;

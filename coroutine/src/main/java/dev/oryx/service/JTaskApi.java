@@ -61,6 +61,10 @@ final class JTaskApi {
             return Promises.then(r, p, arg(a, 0), arg(a, 1), r.promiseConstructor);
         }));
         s.requestGenerator = (JSFunction) s.cx.evalRaw(REQUEST_GENERATOR, "<jtask>");
+        // the shapes defineOwn would reach, made once: a descriptor is built by filling its slots
+        s.callShape = descriptorProto.childRootShape().addProperty(CALL_MARK, Shape.DEFAULT).addProperty("target", Shape.DEFAULT)
+            .addProperty("method", Shape.DEFAULT).addProperty("data", Shape.DEFAULT);
+        s.timedCallShape = s.callShape.addProperty("timeout", Shape.DEFAULT);
         Builtins.install(realm, jtask,
             method("dispatch", 1, (r, t, a) -> {
                 if (!(arg(a, 0) instanceof JSObject handlers)) {
@@ -69,8 +73,8 @@ final class JTaskApi {
                 s.handlers = handlers;
                 return Undefined.INSTANCE;
             }),
-            method("call", 4, (r, t, a) -> callDescriptor(s, descriptorProto, a)),
-            method("request", 4, (r, t, a) -> request(s, callDescriptor(s, descriptorProto, a))),
+            method("call", 4, (r, t, a) -> callDescriptor(s, a)),
+            method("request", 4, (r, t, a) -> request(s, callDescriptor(s, a))),
             method("send", 3, (r, t, a) -> {
                 send(s, arg(a, 0), Conversions.toString(r, arg(a, 1)), arg(a, 2));
                 return Undefined.INSTANCE;
@@ -106,19 +110,25 @@ final class JTaskApi {
         s.cx.setGlobal("jtask", jtask);
     }
 
-    private static JSObject callDescriptor(Service s, JSObject proto, Object[] a) {
+    /** {@code {__jtask_call__: true, target, method, data[, timeout]}}, a thenable (its prototype has {@code then}). */
+    private static JSObject callDescriptor(Service s, Object[] a) {
         Realm realm = s.realm;
-        JSObject d = realm.newObject(proto);
-        d.defineOwn(CALL_MARK, true, Shape.DEFAULT);
-        d.defineOwn("target", arg(a, 0), Shape.DEFAULT);
-        d.defineOwn("method", Conversions.toString(realm, arg(a, 1)), Shape.DEFAULT);
-        d.defineOwn("data", arg(a, 2), Shape.DEFAULT);
+        String method = Conversions.toString(realm, arg(a, 1));
+        Object timeout = Undefined.INSTANCE;
         if (arg(a, 3) instanceof JSObject options) {
-            Object timeout = options.get(realm, "timeout", options);
+            timeout = options.get(realm, "timeout", options);
             if (timeout != Undefined.INSTANCE) {
                 timeoutMillis(s, timeout);
-                d.defineOwn("timeout", timeout, Shape.DEFAULT);
             }
+        }
+        JSObject d = new JSObject(timeout == Undefined.INSTANCE ? s.callShape : s.timedCallShape);
+        Object[] slots = d.slots;
+        slots[Service.CALL_MARK_SLOT] = true;
+        slots[Service.TARGET_SLOT] = arg(a, 0);
+        slots[Service.METHOD_SLOT] = method;
+        slots[Service.DATA_SLOT] = arg(a, 2);
+        if (timeout != Undefined.INSTANCE) {
+            slots[Service.TIMEOUT_SLOT] = timeout;
         }
         return d;
     }

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Mailbox {
     private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
+    /** Requests and sends queued; replies are not counted (one atomic less per message: the length is only read by counters). */
     private final AtomicInteger bounded = new AtomicInteger();
-    private final AtomicInteger size = new AtomicInteger();
     private final int capacity;
 
     Mailbox(int capacity) {
@@ -24,7 +24,6 @@ final class Mailbox {
             bounded.decrementAndGet();
             return false;
         }
-        size.incrementAndGet();
         queue.add(m);
         return true;
     }
@@ -47,14 +46,14 @@ final class Mailbox {
     }
 
     private void taken(Message m) {
-        size.decrementAndGet();
         if (m.bounded()) {
             bounded.decrementAndGet();
         }
     }
 
+    /** The number of queued messages (walks the queue: for introspection only). */
     int size() {
-        return size.get();
+        return queue.size();
     }
 
     boolean isEmpty() {

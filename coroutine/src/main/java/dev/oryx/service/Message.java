@@ -20,8 +20,15 @@ final class Message {
     final long session;
     final String method;
     final Object payload;
+    /** The sending service when it is a request from a service (its reply goes there without a lookup by id), else null. */
+    final Service sender;
 
     Message(int kind, int from, long session, String method, Object payload) {
+        this(kind, from, session, method, payload, null);
+    }
+
+    Message(int kind, int from, long session, String method, Object payload, Service sender) {
+        this.sender = sender;
         this.kind = kind;
         this.from = from;
         this.session = session;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import dev.oryx.api.JSContext;
@@ -26,7 +27,6 @@ import dev.oryx.coroutine.HostErrors;
 import dev.oryx.coroutine.PendingWait;
 import dev.oryx.coroutine.ResumeResult;
 import dev.oryx.coroutine.Step;
-import dev.oryx.coroutine.WaitStatus;
 import dev.oryx.interp.GeneratorObject;
 import dev.oryx.interp.Generators;
 import dev.oryx.interp.JSPromise;
@@ -83,13 +83,37 @@ final class Service {
     private final Set<Invocation> inbound = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
     private final NativeFunction throwInto;
+    /** The handler found last: its method name, the handlers object's shape then and the slot. */
+    private Shape handlerShape;
+    private String handlerMethod;
+    private int handlerSlot;
+    /** The target of the last call and the value that named it (compared by identity). */
+    private Object lastTargetName;
+    private Service lastTarget;
     JSFunction requestGenerator;
+    /** The shapes of the descriptors {@code jtask.call} makes (without and with a timeout): read by slot. */
+    Shape callShape;
+    Shape timedCallShape;
+    static final int CALL_MARK_SLOT = 0;
+    static final int TARGET_SLOT = 1;
+    static final int METHOD_SLOT = 2;
+    static final int DATA_SLOT = 3;
+    static final int TIMEOUT_SLOT = 4;
 
-    final LongAdder messages = new LongAdder();
+    /**
+     * Messages handled and requests being handled: written only by the thread holding the service
+     * (RUNNING, or teardown), so a plain add published with an opaque store replaces an atomic
+     * read-modify-write per message (each one waits for the store buffer to drain).
+     */
+    final AtomicLong messages = new AtomicLong();
     final LongAdder errors = new LongAdder();
     final LongAdder lateReplies = new LongAdder();
     final LongAdder busyRejections = new LongAdder();
     final AtomicInteger inboundCount = new AtomicInteger();
+
+    private static void add(AtomicInteger counter, int n) {
+        counter.setOpaque(counter.getPlain() + n);
+    }
 
     Service(ServiceRuntime host, int id, String name, Path directory) {
         this.host = host;
@@ -152,7 +176,8 @@ final class Service {
     }
 
     void schedule() {
-        if (state.compareAndSet(IDLE, SCHEDULED)) {
+        // read first: a service already scheduled or running (most posts) costs no write to the shared line
+        if (state.get() == IDLE && state.compareAndSet(IDLE, SCHEDULED)) {
             host.workers.submit(this);
         }
     }
@@ -195,8 +220,9 @@ final class Service {
             coroutines.releaseOwner();
             if (!dead) {
                 state.set(IDLE);
-                if (hasWork()) {
-                    schedule();
+                // still work after a full turn: to the tail of the ready queue, behind the other services
+                if (hasWork() && state.compareAndSet(IDLE, SCHEDULED)) {
+                    host.workers.enqueue(this);
                 }
             }
         }
@@ -226,11 +252,13 @@ final class Service {
     }
 
     private void handle(Message m) {
-        messages.increment();
+        messages.setOpaque(messages.getPlain() + 1);
         switch (m.kind) {
             case Message.REQUEST, Message.SEND -> invoke(m);
             case Message.RESPONSE -> {
-                ResumeResult r = coroutines.resume(m.session, (DeferredValue) c -> clone.deserialize(m.payload));
+                Object payload = m.payload;
+                Object reply = StructuredClone.isPrimitive(payload) ? payload : (DeferredValue) c -> clone.deserialize(payload);
+                ResumeResult r = coroutines.resume(m.session, reply);
                 if (r.status() == ResumeResult.Status.NO_WAITER) {
                     lateReplies.increment();
                 }
@@ -251,14 +279,15 @@ final class Service {
 
     private void invoke(Message m) {
         Invocation inv = new Invocation(m.kind == Message.REQUEST ? Invocation.REQUEST : Invocation.SEND, m.from, m.session, m.method);
+        inv.caller = m.sender;
         if (inv.kind == Invocation.REQUEST) {
             inbound.add(inv);
-            inboundCount.incrementAndGet();
+            add(inboundCount, 1);
         }
         Object result;
         try {
             Object data = clone.deserialize(m.payload);
-            Object handler = handlers == null ? Undefined.INSTANCE : handlers.get(realm, m.method, handlers);
+            Object handler = handler(m.method);
             if (!(handler instanceof JSFunction)) {
                 throw Errors.typeError(realm, "service '" + name + "' has no handler '" + m.method + "'");
             }
@@ -270,11 +299,38 @@ final class Service {
         proceed(inv, result);
     }
 
+    /**
+     * The handler named {@code method}. An own data property of an ordinary handlers object is
+     * read by the slot found last time while the object keeps its shape (a reassigned handler
+     * is in the same slot; an added, deleted or redefined property changes the shape);
+     * anything else goes through {@code get}.
+     */
+    private Object handler(String method) {
+        JSObject h = handlers;
+        if (h == null) {
+            return Undefined.INSTANCE;
+        }
+        Shape shape = h.shape;
+        if (shape == handlerShape && method.equals(handlerMethod)) {
+            return h.slots[handlerSlot];
+        }
+        if (!h.exotic && !shape.isDictionary()) {
+            int slot = shape.lookup(method);
+            if (slot >= 0 && (shape.attributesAt(slot) & Shape.ACCESSOR) == 0) {
+                handlerShape = shape;
+                handlerMethod = method;
+                handlerSlot = slot;
+                return h.slots[slot];
+            }
+        }
+        return h.get(realm, method, h);
+    }
+
     /** What a handler returned: a generator to drive, a promise to await, or the reply. */
     private void proceed(Invocation inv, Object result) {
         if (result instanceof GeneratorObject g) {
-            long s = coroutines.newSession();
-            if (coroutines.wait(cx, g, s, id, null, null, new PendingCall(inv, "", "", 0, 0)) != WaitStatus.REGISTERED) {
+            long s = coroutines.waitOnNewSession(cx, g, id, null, null, new PendingCall(inv, "", "", 0, 0));
+            if (s == 0) {
                 fail(inv, Errors.rangeError(realm, "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")")
                     .value());
                 return;
@@ -335,8 +391,8 @@ final class Service {
     /** A generator yielded: a call descriptor, a sleep, or a promise to wait for. */
     private void yielded(Invocation inv, Object generator, Object value) {
         if (value instanceof JSPromise p) {
-            long session = coroutines.newSession();
-            if (!waitOn(generator, session, null, null, new PendingCall(inv, "promise", "", System.nanoTime(), 0))) {
+            long session = waitOn(generator, null, null, new PendingCall(inv, "promise", "", System.nanoTime(), 0));
+            if (session == 0) {
                 return;
             }
             Promises.performThen(realm, p, (Promises.Handler) v -> {
@@ -350,7 +406,8 @@ final class Service {
         }
         if (value instanceof JSObject d) {
             try {
-                if (Conversions.toBoolean(d.get(realm, JTaskApi.CALL_MARK, d))) {
+                boolean made = d.shape == callShape || d.shape == timedCallShape;
+                if (Conversions.toBoolean(made ? d.slots[CALL_MARK_SLOT] : d.get(realm, JTaskApi.CALL_MARK, d))) {
                     call(inv, generator, d);
                     return;
                 }
@@ -368,23 +425,35 @@ final class Service {
             + "; yield jtask.call(...), jtask.sleep(ms) or a promise").value());
     }
 
-    /** Registers the wait; false (and the error thrown into the generator) when the limit of pending calls is reached. */
-    private boolean waitOn(Object generator, long session, Duration timeout, DeferredValue timeoutError, PendingCall call) {
-        WaitStatus w = coroutines.wait(cx, generator, session, id, timeout, timeoutError, call);
-        if (w != WaitStatus.REGISTERED) {
+    /** Registers the wait on a new session and returns it; 0 (and the error thrown into the generator) when the limit of pending calls is reached. */
+    private long waitOn(Object generator, Duration timeout, DeferredValue timeoutError, PendingCall call) {
+        long session = coroutines.waitOnNewSession(cx, generator, id, timeout, timeoutError, call);
+        if (session == 0) {
             throwLater(call.invocation(), generator, Errors.rangeError(realm,
                 "too many pending calls in service '" + name + "' (" + host.options.maxPendingCalls() + ")").value());
-            return false;
         }
-        return true;
+        return session;
     }
 
     private void call(Invocation inv, Object generator, JSObject descriptor) {
-        Object targetValue = dev.oryx.string.ConsString.flatIfRope(descriptor.get(realm, "target", descriptor));
-        String method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
-        Object data = descriptor.get(realm, "data", descriptor);
-        long timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
-        Service target = host.lookup(targetValue);
+        Object targetValue;
+        String method;
+        Object data;
+        long timeoutMs;
+        if (descriptor.shape == callShape || descriptor.shape == timedCallShape) {
+            // made by jtask.call (its own data properties, perhaps reassigned since): no lookups
+            Object[] slots = descriptor.slots;
+            targetValue = dev.oryx.string.ConsString.flatIfRope(slots[TARGET_SLOT]);
+            method = Conversions.toString(realm, slots[METHOD_SLOT]);
+            data = slots[DATA_SLOT];
+            timeoutMs = JTaskApi.timeoutMillis(this, descriptor.shape == timedCallShape ? slots[TIMEOUT_SLOT] : Undefined.INSTANCE);
+        } else {
+            targetValue = dev.oryx.string.ConsString.flatIfRope(descriptor.get(realm, "target", descriptor));
+            method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
+            data = descriptor.get(realm, "data", descriptor);
+            timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));
+        }
+        Service target = lookup(targetValue);
         if (target == null) {
             throwLater(inv, generator, notFound(targetValue));
             return;
@@ -396,13 +465,13 @@ final class Service {
             throwLater(inv, generator, e.value());
             return;
         }
-        long session = coroutines.newSession();
         Duration timeout = timeoutMs > 0 ? Duration.ofMillis(timeoutMs) : null;
         PendingCall call = new PendingCall(inv, target.name, method, System.nanoTime(), timeoutMs);
-        if (!waitOn(generator, session, timeout, call, call)) {
+        long session = waitOn(generator, timeout, call, call);
+        if (session == 0) {
             return;
         }
-        switch (target.post(new Message(Message.REQUEST, id, session, method, form))) {
+        switch (target.post(new Message(Message.REQUEST, id, session, method, form, this))) {
             case OK -> {
             }
             case BUSY -> deferred.add(() -> coroutines.resumeWithError(session, HostErrors.create(realm, "ServiceBusyError",
@@ -411,9 +480,21 @@ final class Service {
         }
     }
 
+    /** The target of a call: the last one again when the same name string names it and it lives (most callers call one service in a loop). */
+    private Service lookup(Object targetValue) {
+        Service last = lastTarget;
+        if (last != null && targetValue == lastTargetName && !last.dead) {
+            return last;
+        }
+        Service found = host.lookup(targetValue);
+        lastTargetName = found == null ? null : targetValue;
+        lastTarget = found;
+        return found;
+    }
+
     private void sleep(Invocation inv, Object generator, double ms) {
-        long session = coroutines.newSession();
-        if (!waitOn(generator, session, null, null, new PendingCall(inv, "sleep", "", System.nanoTime(), 0))) {
+        long session = waitOn(generator, null, null, new PendingCall(inv, "sleep", "", System.nanoTime(), 0));
+        if (session == 0) {
             return;
         }
         long nanos = ms > 0 ? (long) Math.min(ms * 1_000_000d, Long.MAX_VALUE / 2) : 0;
@@ -456,7 +537,7 @@ final class Service {
             return;
         }
         finish(inv);
-        reply(inv.from, new Message(Message.RESPONSE, id, inv.session, null, form));
+        reply(inv, new Message(Message.RESPONSE, id, inv.session, null, form));
     }
 
     private void fail(Invocation inv, Object error) {
@@ -470,7 +551,7 @@ final class Service {
         }
         errors.increment();
         if (inv.kind == Invocation.REQUEST) {
-            reply(inv.from, new Message(Message.FAILURE, id, inv.session, null, failureOf(inv.method, error)));
+            reply(inv, new Message(Message.FAILURE, id, inv.session, null, failureOf(inv.method, error)));
         } else {
             logError("Uncaught in send handler '" + inv.method + "'", new JSException(error));
         }
@@ -479,17 +560,18 @@ final class Service {
     private void finish(Invocation inv) {
         inv.done = true;
         if (inv.kind == Invocation.REQUEST && inbound.remove(inv)) {
-            inboundCount.decrementAndGet();
+            add(inboundCount, -1);
         }
     }
 
-    private void reply(int to, Message m) {
-        if (to == 0) {
+    private void reply(Invocation inv, Message m) {
+        if (inv.from == 0) {
             host.hostReply(m);
             return;
         }
-        Service caller = host.byId(to);
+        Service caller = inv.caller != null ? inv.caller : host.byId(inv.from);
         if (caller != null) {
+            // a caller that exited meanwhile refuses it (post returns DEAD), as a lookup would have found nobody
             caller.post(m);
         }
     }
@@ -589,7 +671,7 @@ final class Service {
     ServiceCounters counters() {
         CoroutineCounters c = coroutines.counters();
         // only calls wait with a deadline (sleeps and awaited promises do not), so the manager's timeouts are the calls'
-        return new ServiceCounters(id, name, messages.sum(), mailbox.size(), c.waiting(), inboundCount.get(), c.timedOut(), errors.sum(),
+        return new ServiceCounters(id, name, messages.getOpaque(), mailbox.size(), c.waiting(), inboundCount.getOpaque(), c.timedOut(), errors.sum(),
             lateReplies.sum(), busyRejections.sum());
     }
 
@@ -630,11 +712,13 @@ final class Service {
         }
         for (Invocation inv : new ArrayList<>(inbound)) {
             finish(inv);
-            reply(inv.from, exited(inv));
+            reply(inv, exited(inv));
         }
         for (Message m; (m = mailbox.poll()) != null; ) {
             if (m.kind == Message.REQUEST) {
-                reply(m.from, exited(new Invocation(Invocation.REQUEST, m.from, m.session, m.method)));
+                Invocation inv = new Invocation(Invocation.REQUEST, m.from, m.session, m.method);
+                inv.caller = m.sender;
+                reply(inv, exited(inv));
             } else if (m.kind == Message.RESPONSE || m.kind == Message.FAILURE) {
                 lateReplies.increment();
             }

@@ -227,6 +227,31 @@ class CoroutineManagerTest {
     }
 
     @Test
+    void waitOnNewSessionIssuesAndRegistersInOneStep() {
+        try (JSRuntime rt = new JSRuntime(); JSContext c = rt.newContext();
+            CoroutineManager m = CoroutineManager.create(rt, CoroutineOptions.DEFAULTS.withMaxOutstandingWaits(2).withSessionWindow(64))) {
+            m.enable(c);
+            c.evalRaw("var got = []; function* w() { got.push(yield); }", "t.js");
+            // sessions issued and never waited on leave their bits set a window earlier: the new session's bit must still be cleared
+            for (int i = 0; i < 64; i++) {
+                m.newSession();
+            }
+            long before = m.newSession();
+            long s = m.waitOnNewSession(c, c.evalRaw("var g = w(); g.next(); g", "t.js"), 7, null, null, "mine");
+            assertEquals(before + 1, s, "the next session of the same counter");
+            assertEquals(WaitStatus.SESSION_USED, m.wait(c, c.evalRaw("var h = w(); h.next(); h", "t.js"), s, 0), "waited on already");
+            assertEquals(7, m.pending(s).serviceId());
+            assertEquals("mine", m.pending(s).attachment());
+            assertEquals(0, m.waitOnNewSession(c, c.evalRaw("({})", "t.js"), 0, null, null, null), "not a generator");
+            assertTrue(m.waitOnNewSession(c, c.evalRaw("var k = w(); k.next(); k", "t.js"), 0, null, null, null) > 0);
+            assertEquals(0, m.waitOnNewSession(c, c.evalRaw("var l = w(); l.next(); l", "t.js"), 0, null, null, null), "limit of 2 reached");
+            assertEquals(ResumeResult.Status.DONE, m.resume(s, "x").status());
+            assertEquals("x", c.evalRaw("got.join()", "t.js"));
+            assertEquals(2, m.counters().waits(), "two waits registered, the refused ones not counted");
+        }
+    }
+
+    @Test
     void waitStatusesFromJava() {
         Object gen = eval("var g = (function*(){ yield; })(); g.next(); g");
         assertEquals(WaitStatus.NOT_A_GENERATOR, manager.wait(cx, eval("({})"), manager.newSession(), 0));

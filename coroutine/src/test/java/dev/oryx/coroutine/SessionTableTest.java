@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.Size;
 
 /** The session table's timing wheel with a synthetic clock, and its long-keyed map against HashMap. */
 class SessionTableTest {
+    private final java.util.concurrent.atomic.AtomicInteger tickerStarts = new java.util.concurrent.atomic.AtomicInteger();
     private static final long TICK = SessionTable.TICK_NANOS;
 
     private static Waiter waiter(long session, long registered, long timeout) {
@@ -38,21 +39,26 @@ class SessionTableTest {
     /** Regression: a deadline late in its tick was skipped by that tick's visit and waited a whole wheel turn (2.56 s). */
     @Test
     void aDeadlineLateInATickFiresAtTheNextTickNotAWheelTurnLater() {
-        SessionTable t = new SessionTable(100, 1024);
+        SessionTable t = new SessionTable(100, 1024, tickerStarts::incrementAndGet);
         long base = Math.floorDiv(System.nanoTime(), TICK) * TICK + 10 * TICK;
         expire(t, base - TICK);
         long s = t.issue();
         assertEquals(WaitStatus.REGISTERED, t.register(waiter(s, base, 4_000_000)));
-        assertTrue(t.startTicking());
+        assertEquals(1, tickerStarts.get(), "the first deadline starts the ticker");
+        Waiter second = waiter(t.issue(), base, 1000 * TICK);
+        assertEquals(WaitStatus.REGISTERED, t.register(second));
+        assertEquals(1, tickerStarts.get(), "the ticker runs already");
         assertEquals(List.of(), expire(t, base + 1_000_000), "not due yet");
         assertEquals(List.of(s), expire(t, base + TICK), "due at the first tick after the deadline");
+        t.take(second.session);
         assertFalse(t.expireDue(base + 2 * TICK, new ArrayList<>()), "no deadline left: the ticker stops");
-        assertTrue(t.register(waiter(t.issue(), base, TICK)) == WaitStatus.REGISTERED && t.startTicking(), "a new deadline starts it again");
+        assertEquals(WaitStatus.REGISTERED, t.register(waiter(t.issue(), base, TICK)));
+        assertEquals(2, tickerStarts.get(), "a new deadline starts it again");
     }
 
     @Test
     void deadlinesPassedWhileTheTickerWasLateAllFire() {
-        SessionTable t = new SessionTable(100, 1024);
+        SessionTable t = new SessionTable(100, 1024, tickerStarts::incrementAndGet);
         long base = Math.floorDiv(System.nanoTime(), TICK) * TICK;
         expire(t, base);
         List<Long> expected = new ArrayList<>();
@@ -72,7 +78,7 @@ class SessionTableTest {
 
     @Test
     void takenWaitersLeaveTheWheel() {
-        SessionTable t = new SessionTable(100, 1024);
+        SessionTable t = new SessionTable(100, 1024, tickerStarts::incrementAndGet);
         long base = Math.floorDiv(System.nanoTime(), TICK) * TICK;
         expire(t, base);
         long a = t.issue();
@@ -87,7 +93,7 @@ class SessionTableTest {
     @Property(tries = 200)
     void deadlinesFireNoEarlierThanDueAndAtMostOneTickLate(@ForAll @Size(min = 1, max = 40) List<@LongRange(min = 1, max = 50_000_000) Long> timeouts,
         @ForAll @LongRange(min = 0, max = 4_999_999) long phase) {
-        SessionTable t = new SessionTable(100, 1024);
+        SessionTable t = new SessionTable(100, 1024, tickerStarts::incrementAndGet);
         long base = Math.floorDiv(System.nanoTime(), TICK) * TICK + phase;
         expire(t, base);
         Map<Long, Long> deadlines = new HashMap<>();

@@ -125,6 +125,50 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void callsByNameReachAServiceRespawnedUnderTheNameOfOneThatExited() throws Exception {
+        start();
+        spawn("kv", "jtask.dispatch({ ver() { return 1; }, bye() { jtask.exit(); return 'bye'; } });");
+        spawn("user", "jtask.dispatch({ *run() { return yield jtask.call('kv', 'ver'); } });");
+        assertEquals(1, call("user", "run", null));
+        assertEquals("bye", call("kv", "bye", null));
+        await(() -> runtime.query("kv") == -1);
+        spawn("kv", "jtask.dispatch({ ver() { return 2; } });");
+        assertEquals(2, call("user", "run", null), "the caller's last target had exited: looked up again");
+    }
+
+    @Test
+    void callDescriptorsChangedBeforeTheYieldAreReadAsChanged() throws Exception {
+        start();
+        spawn("kv", """
+            const data = { a: 1, b: 2 };
+            jtask.dispatch({ get(k) { return data[k]; }, *slow() { yield jtask.sleep(200); return 'late'; } });
+            """);
+        spawn("user", """
+            jtask.dispatch({
+              *run() {
+                const d = jtask.call('kv', 'get', 'a');
+                d.data = 'b';
+                const changed = yield d;
+                const e = jtask.call('nobody', 'get', 'a', { timeout: 5000 });
+                e.target = 'kv';
+                e.timeout = 20;
+                e.method = 'slow';
+                let timedOut;
+                try { yield e; } catch (err) { timedOut = err.name + ' ' + err.timeout; }
+                const f = jtask.call('kv', 'get', 'a');
+                f.__jtask_call__ = false;
+                let refused;
+                try { yield f; } catch (err) { refused = err.name; }
+                const g = jtask.call('kv', 'get', 'a');
+                Object.defineProperty(g, 'data', { get() { return 'b'; } });
+                return [changed, timedOut, refused, yield g];
+              },
+            });
+            """);
+        assertEquals(List.of(2, "TimeoutError 20", "TypeError", 2), call("user", "run", null));
+    }
+
+    @Test
     void asyncHandlersAwaitRequestsAndDescriptors() throws Exception {
         start();
         spawn("kv", "jtask.dispatch({ get(k) { return k + '!'; } });");
@@ -335,6 +379,36 @@ class ServiceRuntimeTest {
         ServiceCallException e = assertThrows(ServiceCallException.class, () -> call("empty", "nothing", null));
         assertEquals("TypeError", e.remoteName());
         assertEquals("service 'empty' has no handler 'nothing'", e.remoteMessage());
+    }
+
+    @Test
+    void handlersChangedAfterDispatchAreFoundAsChanged() throws Exception {
+        start();
+        spawn("h", """
+            const h = {
+              a() { return 1; },
+              swap() { h.a = () => 2; return 'swapped'; },
+              getter() { Object.defineProperty(h, 'a', { get() { return () => 3; }, configurable: true }); return 'getter'; },
+              drop() { delete h.a; return 'dropped'; },
+            };
+            jtask.dispatch(h);
+            """);
+        assertEquals(1, call("h", "a", null));
+        assertEquals(1, call("h", "a", null));
+        assertEquals("swapped", call("h", "swap", null));
+        assertEquals(2, call("h", "a", null), "reassigned in the same slot");
+        assertEquals("getter", call("h", "getter", null));
+        assertEquals(3, call("h", "a", null), "an accessor now");
+        assertEquals("dropped", call("h", "drop", null));
+        ServiceCallException e = assertThrows(ServiceCallException.class, () -> call("h", "a", null));
+        assertEquals("service 'h' has no handler 'a'", e.remoteMessage());
+        spawn("g", """
+            const first = { a() { return 1; }, other() { jtask.dispatch({ a() { return 4; }, other() {} }); return 'other'; } };
+            jtask.dispatch(first);
+            """);
+        assertEquals(1, call("g", "a", null));
+        assertEquals("other", call("g", "other", null));
+        assertEquals(4, call("g", "a", null), "a new handlers object of the same shape");
     }
 
     @Test

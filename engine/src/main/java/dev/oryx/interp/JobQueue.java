@@ -63,6 +63,10 @@ public final class JobQueue {
      * is cleared, so each is reported once.
      */
     public List<JSPromise> takeUnhandledRejections() {
+        if (unhandledOrder.isEmpty()) {
+            // hosts ask after every turn; clearing the empty identity set still wiped its whole table
+            return List.of();
+        }
         List<JSPromise> out = new ArrayList<>();
         for (JSPromise p : unhandledOrder) {
             if (unhandled.contains(p)) {
