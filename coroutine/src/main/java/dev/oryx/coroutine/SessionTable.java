@@ -76,14 +76,7 @@ final class SessionTable {
             return WaitStatus.LIMIT_REACHED;
         }
         unused[bit >>> 6] &= ~(1L << bit);
-        waiting.put(s, w);
-        if (w.timeoutNanos > 0) {
-            link(w);
-            if (!ticking) {
-                ticking = true;
-                startTicker.run();
-            }
-        }
+        enter(s, w);
         return WaitStatus.REGISTERED;
     }
 
@@ -97,6 +90,12 @@ final class SessionTable {
         int bit = (int) (s & windowMask);
         unused[bit >>> 6] &= ~(1L << bit);
         w.session = s;
+        enter(s, w);
+        return true;
+    }
+
+    /** Puts {@code w} in the table under session {@code s}, on the timing wheel when it has a deadline (the first starts the ticker). */
+    private void enter(long s, Waiter w) {
         waiting.put(s, w);
         if (w.timeoutNanos > 0) {
             link(w);
@@ -105,7 +104,6 @@ final class SessionTable {
                 startTicker.run();
             }
         }
-        return true;
     }
 
     /**

@@ -30,22 +30,8 @@ final class PropertyAccess {
     static Object get(Realm realm, Object base, String key, PropertyCache ic) {
         // a typed array's named properties are ordinary unless the name is a canonical numeric string
         if (base instanceof JSObject o && (!o.exotic || o instanceof TypedArrayObject && TypedArrayObject.numericIndex(key) == null)) {
-            Shape s = o.shape;
-            int n = ic.count;
-            for (int i = 0; i < n; i++) {
-                if (ic.shapes[i] == s && ic.transitions[i] == null) {
-                    JSObject holder = ic.holders[i];
-                    if (holder == null) {
-                        Object v = o.slots[ic.slots[i]];
-                        return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
-                    }
-                    if (ic.chainValid(i)) {
-                        Object v = holder.slots[ic.slots[i]];
-                        return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
-                    }
-                }
-            }
-            return getMiss(realm, o, o, key, ic);
+            Object v = cached(realm, o, o, ic);
+            return v != MISS ? v : getMiss(realm, o, o, key, ic);
         }
         if (base instanceof JSObject o) {
             return o.get(realm, key, o);
@@ -75,22 +61,34 @@ final class PropertyAccess {
      * properties are {@code length} and indices, which are not names.)
      */
     private static Object getFromPrototype(Realm realm, JSObject proto, Object primitive, String key, PropertyCache ic) {
-        Shape s = proto.shape;
+        Object v = cached(realm, proto, primitive, ic);
+        return v != MISS ? v : getMiss(realm, proto, primitive, key, ic);
+    }
+
+    /** What {@link #cached} returns when no entry of the cache holds. */
+    private static final Object MISS = new Object();
+
+    /**
+     * The value the site's cache gives for a lookup starting at {@code start} (the receiver, or a
+     * primitive's prototype), getters called on {@code receiver}; {@link #MISS} when no entry holds.
+     */
+    private static Object cached(Realm realm, JSObject start, Object receiver, PropertyCache ic) {
+        Shape s = start.shape;
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s && ic.transitions[i] == null) {
                 JSObject holder = ic.holders[i];
                 if (holder == null) {
-                    Object v = proto.slots[ic.slots[i]];
-                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, primitive) : v;
+                    Object v = start.slots[ic.slots[i]];
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
                 if (ic.chainValid(i)) {
                     Object v = holder.slots[ic.slots[i]];
-                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, primitive) : v;
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
             }
         }
-        return getMiss(realm, proto, primitive, key, ic);
+        return MISS;
     }
 
     /** A cache miss on {@code o} (the receiver, or String.prototype for a string {@code receiver}). */
