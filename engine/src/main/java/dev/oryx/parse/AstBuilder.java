@@ -57,7 +57,8 @@ final class AstBuilder {
     }
 
     SourceSpan span(int start, int end) {
-        return new SourceSpan(start, end, lines.line(start), lines.column(start));
+        int line = lines.line(start);
+        return new SourceSpan(start, end, line, lines.column(start, line));
     }
 
     SourceSpan span(ParserRuleContext from, ParserRuleContext to) {

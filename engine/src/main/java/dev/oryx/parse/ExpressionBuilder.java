@@ -56,19 +56,28 @@ final class ExpressionBuilder {
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
             return yieldExpression((ParserRuleContext) first);
         }
-        ParserRuleContext cond = (ParserRuleContext) first;
-        if (ctx.getChildCount() == 1) {
-            return conditional(cond);
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return binary((ParserRuleContext) first);
         }
-        ParseTree second = ctx.getChild(1);
+        // children: binary [? assignment : assignment] [operator assignment | => body]
+        boolean isConditional = ctx.getChild(1) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionMark;
+        int next = isConditional ? 5 : 1;
+        if (n == next) {
+            return conditional(ctx);
+        }
+        ParseTree second = ctx.getChild(next);
         if (second instanceof TerminalNode) {
-            return arrow(ctx, cond, (ParserRuleContext) ctx.getChild(2));
+            if (isConditional) {
+                throw b.error(ctx, "Malformed arrow function parameter list");
+            }
+            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(next + 1));
         }
         AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
-        Expression target = conditional(cond);
+        Expression target = isConditional ? conditional(ctx) : binary((ParserRuleContext) first);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(2));
+        Expression value = assignment((ParserRuleContext) ctx.getChild(next + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
     }
 
@@ -107,16 +116,15 @@ final class ExpressionBuilder {
         return new Expression.Yield(b.span(ctx), argument, delegate);
     }
 
-    /** ConditionalExpressionContext or ConditionalExpressionNoInContext. */
-    Expression conditional(ParserRuleContext ctx) {
-        Expression test = binary((ParserRuleContext) ctx.getChild(0));
-        if (ctx.getChildCount() == 1) {
-            return test;
-        }
+    /** The conditional at the start of an assignment expression: its first five children. */
+    private Expression conditional(ParserRuleContext ctx) {
+        ParserRuleContext testCtx = (ParserRuleContext) ctx.getChild(0);
+        Expression test = binary(testCtx);
         noArrowOperand(test);
+        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(4);
         Expression consequent = assignment((ParserRuleContext) ctx.getChild(2));
-        Expression alternate = assignment((ParserRuleContext) ctx.getChild(4));
-        return new Expression.Conditional(b.span(ctx), test, consequent, alternate);
+        Expression alternate = assignment(alternateCtx);
+        return new Expression.Conditional(b.span(testCtx, alternateCtx), test, consequent, alternate);
     }
 
     // ---- binary operators: precedence climbing over the flat list ----
@@ -183,7 +191,7 @@ final class ExpressionBuilder {
     }
 
     private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
-        return u.postfixExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null;
+        return u.leftHandSideExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null;
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -257,8 +265,8 @@ final class ExpressionBuilder {
 
     /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
     private Expression operand(UnaryExpressionContext u, boolean inList) {
-        if (inList && u.postfixExpression() != null && u.postfixExpression().getChildCount() == 1) {
-            LeftHandSideExpressionContext lhs = u.postfixExpression().leftHandSideExpression();
+        if (inList && u.getChildCount() == 1 && u.leftHandSideExpression() != null) {
+            LeftHandSideExpressionContext lhs = u.leftHandSideExpression();
             if (lhs.getChildCount() == 1 && lhs.primaryExpression().PrivateIdentifier() != null) {
                 JsToken t = AstBuilder.token(lhs.primaryExpression().PrivateIdentifier());
                 return new Expression.PrivateName(b.span(t), t.value().substring(1));
@@ -270,14 +278,14 @@ final class ExpressionBuilder {
     // ---- unary and update ----
 
     Expression unary(UnaryExpressionContext u) {
-        if (u.postfixExpression() != null) {
-            PostfixExpressionContext p = u.postfixExpression();
-            Expression target = leftHandSide(p.leftHandSideExpression());
-            if (p.getChildCount() == 1) {
+        LeftHandSideExpressionContext lhs = u.leftHandSideExpression();
+        if (lhs != null) {
+            Expression target = leftHandSide(lhs);
+            if (u.getChildCount() == 1) {
                 return target;
             }
-            boolean increment = p.PlusPlus() != null;
-            return new Expression.Update(b.span(p), increment, false, updateTarget(target));
+            boolean increment = u.PlusPlus() != null;
+            return new Expression.Update(b.span(u), increment, false, updateTarget(target));
         }
         if (u.PlusPlus() != null || u.MinusMinus() != null) {
             Expression target = unary(u.unaryExpression());
@@ -400,6 +408,8 @@ final class ExpressionBuilder {
         if (first instanceof TerminalNode t) {
             JsToken token = (JsToken) t.getSymbol();
             switch (token.getType()) {
+                case JavaScriptLexer.Identifier:
+                    return new Expression.Identifier(b.span(token), token.value());
                 case JavaScriptLexer.This:
                     return new Expression.This(b.span(p));
                 case JavaScriptLexer.Super:
@@ -656,31 +666,26 @@ final class ExpressionBuilder {
     // ---- arrow functions ----
 
     /**
-     * The PrimaryExpression when {@code ctx} (an assignment or conditional expression) is nothing
+     * The PrimaryExpression when {@code ctx} (an assignment or binary expression) is nothing
      * but a primary expression, else null.
      */
     static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        ParserRuleContext c = ctx;
-        if (c instanceof AssignmentExpressionContext || c instanceof AssignmentExpressionNoInContext) {
-            if (c.getChildCount() != 1 || !(c.getChild(0) instanceof ConditionalExpressionContext
-                || c.getChild(0) instanceof ConditionalExpressionNoInContext)) {
+        ParserRuleContext binary = ctx;
+        if (binary instanceof AssignmentExpressionContext || binary instanceof AssignmentExpressionNoInContext) {
+            if (binary.getChildCount() != 1 || !(binary.getChild(0) instanceof BinaryExpressionContext
+                || binary.getChild(0) instanceof BinaryExpressionNoInContext)) {
                 return null;
             }
-            c = (ParserRuleContext) c.getChild(0);
+            binary = (ParserRuleContext) binary.getChild(0);
         }
-        if (c.getChildCount() != 1) {
-            return null;
-        }
-        ParserRuleContext binary = (ParserRuleContext) c.getChild(0);
         if (binary.getChildCount() != 1) {
             return null;
         }
         UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
-        PostfixExpressionContext postfix = unary.postfixExpression();
-        if (postfix == null || postfix.getChildCount() != 1) {
+        if (unary.getChildCount() != 1 || unary.leftHandSideExpression() == null) {
             return null;
         }
-        LeftHandSideExpressionContext lhs = postfix.leftHandSideExpression();
+        LeftHandSideExpressionContext lhs = unary.leftHandSideExpression();
         if (lhs.getChildCount() != 1) {
             return null;
         }
@@ -695,7 +700,10 @@ final class ExpressionBuilder {
         boolean async = p.AsyncKw() != null;
         List<Pattern> params = new ArrayList<>();
         Pattern rest = null;
-        if (p.identifier() != null) {
+        if (p.Identifier() != null && p.getChildCount() == 1) {
+            JsToken name = (JsToken) p.Identifier().getSymbol();
+            params.add(new Expression.Identifier(b.span(name), name.value()));
+        } else if (p.identifier() != null) {
             params.add(b.identifier(p.identifier()));
         } else if (p.OpenParen() != null && p.arguments() == null) {
             ParenthesizedItemsContext items = p.parenthesizedItems();

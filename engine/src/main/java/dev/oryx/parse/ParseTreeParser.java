@@ -51,6 +51,24 @@ final class ParseTreeParser {
     }
 
     JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module) {
+        try {
+            return parseTree(text, fileName, module);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Drops this thread's references to the last source, its tokens and its tree: the per-thread
+     * parser would otherwise keep a whole file's parse tree alive until the next parse, and the
+     * garbage collector would copy it again and again in the meantime.
+     */
+    private void release() {
+        parser.setTokenStream(null);
+        lexer.reset(new SourceCharStream("", ""), false);
+    }
+
+    private JavaScriptParser.ProgramContext parseTree(String text, String fileName, boolean module) {
         lexer.reset(new SourceCharStream(text, fileName), module);
         lexer.setContext(parser);
         JsTokenStream tokens = new JsTokenStream(lexer);

@@ -18,7 +18,7 @@
  */
 parser grammar JavaScriptParser;
 
-options { tokenVocab = JavaScriptLexer; superClass = JavaScriptParserBase; }
+options { tokenVocab = JavaScriptLexer; superClass = JavaScriptParserBase; contextSuperClass = JsRuleContext; }
 
 program
     : statementListItem* EOF
@@ -308,14 +308,18 @@ expressionNoIn
     : assignmentExpressionNoIn (Comma assignmentExpressionNoIn)*
     ;
 
+// The conditional operator is part of this rule (not a rule of its own): one parse-tree level
+// less for every operand. An assignment or `=>` after a conditional is rejected by the AST builder.
 assignmentExpression
     : yieldExpression
-    | conditionalExpression (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
+    | binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
+      (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
     ;
 
 assignmentExpressionNoIn
     : yieldExpressionNoIn
-    | conditionalExpressionNoIn (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
+    | binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
+      (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
     ;
 
 assignmentOperator
@@ -331,14 +335,6 @@ yieldExpression
 
 yieldExpressionNoIn
     : Yield { yieldOperand(); } (Multiply? assignmentExpressionNoIn)?
-    ;
-
-conditionalExpression
-    : binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
-    ;
-
-conditionalExpressionNoIn
-    : binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
     ;
 
 // Operands and operators in source order; the AST builder applies precedence.
@@ -370,11 +366,7 @@ unaryExpression
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
-    | postfixExpression
-    ;
-
-postfixExpression
-    : leftHandSideExpression { postfixOperator(); } (PlusPlus | MinusMinus)?
+    | leftHandSideExpression { postfixOperator(); } (PlusPlus | MinusMinus)?   // postfix update: no rule of its own
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
@@ -402,7 +394,7 @@ argument
 primaryExpression
     @init { preparePrimary(); }
     : This
-    | identifier
+    | Identifier                     // the token itself, not the `identifier` rule: one level less
     | AsyncKw identifier             // async arrow head `async x`, retyped only when `=>` follows
     | AsyncKw arguments              // async arrow head `async (...)`, likewise
     | literal
