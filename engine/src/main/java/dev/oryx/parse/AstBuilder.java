@@ -52,6 +52,13 @@ final class AstBuilder {
         return span(start, Math.max(start, stop.getStopIndex() + 1));
     }
 
+    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(ParserRuleContext)}, without building a span. */
+    static int end(ParserRuleContext ctx) {
+        int start = ctx.start.getStartIndex();
+        Token stop = ctx.stop != null ? ctx.stop : ctx.start;
+        return Math.max(start, stop.getStopIndex() + 1);
+    }
+
     SourceSpan span(Token t) {
         return span(t.getStartIndex(), t.getStopIndex() + 1);
     }

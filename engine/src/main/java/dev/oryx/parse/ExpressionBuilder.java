@@ -316,60 +316,74 @@ final class ExpressionBuilder {
     // ---- left-hand side: new, calls, members, optional chains ----
 
     Expression leftHandSide(LeftHandSideExpressionContext ctx) {
-        List<TerminalNode> news = ctx.New();
-        PrimaryExpressionContext primaryCtx = ctx.primaryExpression();
-        List<SuffixContext> suffixes = ctx.suffix();
+        // children: New* primaryExpression suffix*, read by position (the generated accessors
+        // scan the children and allocate a list per call)
+        int n = ctx.getChildCount();
+        int news = 0;
+        while (ctx.getChild(news) instanceof TerminalNode) {
+            news++;
+        }
+        PrimaryExpressionContext primaryCtx = (PrimaryExpressionContext) ctx.getChild(news);
+        if (n == 1 && primaryCtx.start.getType() != JavaScriptLexer.Super) {
+            return primary(primaryCtx);
+        }
         Expression expr = primary(primaryCtx);
-        int pendingNew = news.size();
+        int pendingNew = news;
         int start = primaryCtx.start.getStartIndex();
         if (expr instanceof Expression.Super) {
-            checkSuper(primaryCtx, suffixes, pendingNew);
+            checkSuper(primaryCtx, ctx.suffix(), pendingNew);
         }
         if (expr instanceof Expression.ImportCall && pendingNew > 0) {
             throw b.error(primaryCtx, "Cannot use new with import()");
         }
-        if (expr instanceof Expression.ArrowFunction && !suffixes.isEmpty()) {
-            throw b.error(suffixes.get(0), "Unexpected token after arrow function");
+        if (expr instanceof Expression.ArrowFunction && n > news + 1) {
+            throw b.error((ParserRuleContext) ctx.getChild(news + 1), "Unexpected token after arrow function");
         }
         boolean chain = false;
-        for (SuffixContext s : suffixes) {
-            int end = b.span(s).end();
-            boolean optional = s.QuestionDot() != null;
+        for (int i = news + 1; i < n; i++) {
+            SuffixContext s = (SuffixContext) ctx.getChild(i);
+            int end = AstBuilder.end(s);
+            ParseTree first = s.getChild(0);
+            boolean optional = first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionDot;
+            int at = optional ? 1 : 0;
+            ParseTree part = s.getChild(at);
+            if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Dot) {
+                part = s.getChild(++at);
+            }
             if (optional) {
                 if (pendingNew > 0) {
                     throw b.error(s, "Invalid optional chain from new expression");
                 }
                 chain = true;
             }
-            ArgumentsContext args = s.arguments();
-            if (args != null) {
+            if (part instanceof ArgumentsContext args) {
                 List<Expression> list = arguments(args);
                 if (pendingNew > 0 && !optional) {
-                    int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
+                    int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
                     expr = new Expression.New(b.span(newStart, end), expr, list);
                     pendingNew--;
                     start = newStart;
                 } else {
                     expr = new Expression.Call(b.span(start, end), expr, list, optional);
                 }
-            } else if (s.templateLiteral() != null) {
+            } else if (part instanceof TemplateLiteralContext template) {
                 if (chain) {
                     throw b.error(s, "Invalid tagged template on optional chain");
                 }
-                Expression.TemplateLiteral quasi = template(s.templateLiteral(), true);
+                Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
-            } else if (s.PrivateIdentifier() != null) {
-                JsToken t = AstBuilder.token(s.PrivateIdentifier());
-                expr = new Expression.PrivateMember(b.span(start, end), expr, t.value().substring(1), optional);
-            } else if (s.identifierName() != null) {
-                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(s.identifierName()), optional);
+            } else if (part instanceof IdentifierNameContext name) {
+                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(name), optional);
+            } else if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.PrivateIdentifier) {
+                JsToken token = (JsToken) t.getSymbol();
+                expr = new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional);
             } else {
-                expr = new Expression.ComputedMember(b.span(start, end), expr, expression(s.expression()), optional);
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
             }
         }
         while (pendingNew > 0) {
-            int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
-            expr = new Expression.New(b.span(newStart, b.span(ctx).end()), expr, List.of());
+            int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
+            expr = new Expression.New(b.span(newStart, AstBuilder.end(ctx)), expr, List.of());
             pendingNew--;
         }
         if (chain) {

@@ -19,6 +19,18 @@ public final class LineMap {
         int[] starts = new int[16];
         int count = 1;
         int n = source.length();
+        if (source.indexOf('\r') < 0 && source.indexOf('\u2028') < 0 && source.indexOf('\u2029') < 0) {
+            // only LF: String.indexOf is a vectorized intrinsic, much faster than a charAt loop
+            // (this runs once per parse, typically before the JIT has compiled the loop)
+            for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            lineStarts = Arrays.copyOf(starts, count);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             char c = source.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {

@@ -25,6 +25,15 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         super(input);
     }
 
+    /** Tokens are their own parse-tree leaves (see {@link JsToken}). */
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+        if (t instanceof JsToken token) {
+            return token;
+        }
+        return super.createTerminalNode(parent, t);
+    }
+
     /** Prepares for a parse of the Module goal ({@code await} is a keyword at top level). */
     public void startParse(boolean module) {
         this.module = module;
