@@ -102,6 +102,43 @@ final class AstBuilder {
         return new Program(span(0, source.length()), body, module, strict, source, fileName);
     }
 
+    // ---- a program built item by item, as the parser hands them over ----
+
+    /** Top-level items of the directive prologue, held until it ends (a "use strict" in it makes all of it strict). */
+    private List<StatementListItemContext> prologue;
+    private List<Statement> body;
+
+    void beginProgram(boolean module, boolean strictOuter) {
+        strict = module || strictOuter;
+        prologue = new ArrayList<>();
+        body = new ArrayList<>();
+    }
+
+    void programItem(StatementListItemContext item) {
+        if (prologue != null) {
+            if (directiveLiteral(item) != null) {
+                prologue.add(item);
+                return;
+            }
+            endPrologue();
+        }
+        body.add(item(item));
+    }
+
+    private void endPrologue() {
+        strict = strict || hasUseStrict(prologue);
+        body.addAll(statementList(prologue, true));
+        prologue = null;
+    }
+
+    Program endProgram(boolean module) {
+        if (prologue != null) {
+            endPrologue();
+        }
+        patterns.checkNoCoverInitializers();
+        return new Program(span(0, source.length()), body, module, strict, source, fileName);
+    }
+
     /** The directive prologue of {@code items} contains "use strict" (raw, no escapes). */
     boolean hasUseStrict(List<StatementListItemContext> items) {
         for (StatementListItemContext item : items) {

@@ -1,6 +1,7 @@
 package dev.oryx.parse;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -59,6 +60,45 @@ final class ParseTreeParser {
     }
 
     /**
+     * Parses with SLL, handing each top-level item to {@code items} as soon as it is parsed, and
+     * returns null; the item's tree is garbage once {@code items} has built its AST, so a file of
+     * many top-level statements never has its whole parse tree in memory. If SLL fails, the whole
+     * program is parsed again with full LL and its tree is returned instead: the caller must then
+     * drop what it built from the items and build from the tree.
+     *
+     * <p>An exception from {@code items} (an error found while building the AST) is thrown only
+     * after the rest of the program parsed: syntax errors come first, as with a whole-tree parse.
+     */
+    JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module,
+                                          Consumer<JavaScriptParser.StatementListItemContext> items) {
+        try {
+            JsTokenStream tokens = start(text, fileName, module);
+            try {
+                RuntimeException deferred = null;
+                while (tokens.LA(1) != Token.EOF) {
+                    JavaScriptParser.StatementListItemContext item = parser.statementListItem();
+                    if (deferred == null) {
+                        try {
+                            items.accept(item);
+                        } catch (RuntimeException e) {
+                            deferred = e;
+                        }
+                    }
+                }
+                if (deferred != null) {
+                    throw deferred;
+                }
+                return null;
+            } catch (ParseCancellationException e) {
+                // fall through to LL
+            }
+            return fullLL(tokens, module);
+        } finally {
+            release();
+        }
+    }
+
+    /**
      * Drops this thread's references to the last source, its tokens and its tree: the per-thread
      * parser would otherwise keep a whole file's parse tree alive until the next parse, and the
      * garbage collector would copy it again and again in the meantime.
@@ -69,6 +109,17 @@ final class ParseTreeParser {
     }
 
     private JavaScriptParser.ProgramContext parseTree(String text, String fileName, boolean module) {
+        JsTokenStream tokens = start(text, fileName, module);
+        try {
+            return parser.program();
+        } catch (ParseCancellationException e) {
+            // fall through to LL
+        }
+        return fullLL(tokens, module);
+    }
+
+    /** Sets up the lexer and the parser for an SLL parse of {@code text}. */
+    private JsTokenStream start(String text, String fileName, boolean module) {
         lexer.reset(new SourceCharStream(text, fileName), module);
         lexer.setContext(parser);
         JsTokenStream tokens = new JsTokenStream(lexer);
@@ -80,11 +131,11 @@ final class ParseTreeParser {
             public void sync(Parser recognizer) {
             }
         });
-        try {
-            return parser.program();
-        } catch (ParseCancellationException e) {
-            // fall through to LL
-        }
+        return tokens;
+    }
+
+    /** The second stage: the whole program again from its first token, with full LL prediction. */
+    private JavaScriptParser.ProgramContext fullLL(JsTokenStream tokens, boolean module) {
         LL_FALLBACKS.incrementAndGet();
         tokens.reset();
         parser.setTokenStream(tokens);

@@ -16,7 +16,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * decoded; for {@code Invalid} tokens, the error message.
  *
  * <p>A token is also its own leaf in the parse tree ({@link TerminalNode}): the parser puts the
- * token itself in the tree instead of wrapping it in one more object per token.
+ * token itself in the tree instead of wrapping it in one more object per token. The leaf does
+ * not point back to its context ({@link #getParent()} is null): the token stream holds every
+ * token, and a parent link would keep every parse tree alive as long as the tokens.
  */
 public final class JsToken extends CommonToken implements TerminalNode {
     private static final long serialVersionUID = 1L;
@@ -25,7 +27,6 @@ public final class JsToken extends CommonToken implements TerminalNode {
     boolean newlineBefore;
     boolean virtual;
     transient Object lexerState;
-    private transient ParseTree parent;
     String value;
 
     JsToken(String source, int type, int start, int stop) {
@@ -85,14 +86,14 @@ public final class JsToken extends CommonToken implements TerminalNode {
         return this;
     }
 
+    /** Always null: see the class comment. */
     @Override
     public ParseTree getParent() {
-        return parent;
+        return null;
     }
 
     @Override
     public void setParent(RuleContext parent) {
-        this.parent = parent;
     }
 
     @Override
