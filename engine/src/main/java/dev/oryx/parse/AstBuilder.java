@@ -351,7 +351,8 @@ final class AstBuilder {
         Expression test = null;
         Expression update = null;
         int semis = 0;
-        for (ParseTree c : rest.children) {
+        for (int ci = 0, cn = rest.getChildCount(); ci < cn; ci++) {
+            ParseTree c = rest.getChild(ci);
             if (c instanceof TerminalNode) {
                 semis++;
             } else if (semis == 1) {

@@ -106,7 +106,8 @@ final class ExpressionBuilder {
     private Expression yieldExpression(ParserRuleContext ctx) {
         boolean delegate = false;
         Expression argument = null;
-        for (ParseTree c : ((ParserRuleContext) ctx).children) {
+        for (int ci = 0, cn = ((ParserRuleContext) ctx).getChildCount(); ci < cn; ci++) {
+            ParseTree c = ((ParserRuleContext) ctx).getChild(ci);
             if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
                 delegate = true;
             } else if (c instanceof ParserRuleContext r) {
@@ -545,7 +546,8 @@ final class ExpressionBuilder {
     Expression.TemplateLiteral template(TemplateLiteralContext t, boolean tagged) {
         List<Expression.TemplateElement> quasis = new ArrayList<>();
         List<Expression> values = new ArrayList<>();
-        for (ParseTree c : t.children) {
+        for (int ci = 0, cn = t.getChildCount(); ci < cn; ci++) {
+            ParseTree c = t.getChild(ci);
             if (c instanceof TerminalNode tn) {
                 JsToken token = (JsToken) tn.getSymbol();
                 String text = token.getText();
@@ -569,7 +571,8 @@ final class ExpressionBuilder {
         List<Expression> elements = new ArrayList<>();
         boolean afterElement = false;
         boolean trailingCommaAfterSpread = false;
-        for (ParseTree c : a.children) {
+        for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
+            ParseTree c = a.getChild(ci);
             if (c instanceof ArrayElementContext e) {
                 Expression value = assignment(e.assignmentExpression());
                 elements.add(e.Ellipsis() != null ? new Expression.Spread(b.span(e), value) : value);

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import dev.oryx.grammar.GrammarSyntaxError;
@@ -75,7 +76,12 @@ final class ParseTreeParser {
             JsTokenStream tokens = start(text, fileName, module);
             try {
                 RuntimeException deferred = null;
-                while (tokens.LA(1) != Token.EOF) {
+                // the loop of `program: statementListItem* EOF`, with the same test as the generated
+                // one: a token that cannot start an item (an escaped keyword, say) ends the loop
+                IntervalSet itemStart = parser.getATN().nextTokens(
+                    parser.getATN().ruleToStartState[JavaScriptParser.RULE_statementListItem]);
+                int next;
+                while ((next = tokens.LA(1)) != Token.EOF && itemStart.contains(next)) {
                     JavaScriptParser.StatementListItemContext item = parser.statementListItem();
                     if (deferred == null) {
                         try {
@@ -84,6 +90,9 @@ final class ParseTreeParser {
                             deferred = e;
                         }
                     }
+                }
+                if (next != Token.EOF) {
+                    throw new ParseCancellationException("no statement can start here");
                 }
                 if (deferred != null) {
                     throw deferred;
