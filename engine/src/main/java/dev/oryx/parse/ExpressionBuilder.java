@@ -192,7 +192,14 @@ final class ExpressionBuilder {
     }
 
     private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
-        return u.leftHandSideExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null;
+        return !isOperandForm(u) && u.PlusPlus() == null && u.MinusMinus() == null;
+    }
+
+    /** The unary expression is a LeftHandSideExpression, maybe with a postfix update (not a prefix operator). */
+    private static boolean isOperandForm(UnaryExpressionContext u) {
+        ParseTree first = u.getChild(0);
+        return first instanceof PrimaryExpressionContext
+            || first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New;
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -266,12 +273,10 @@ final class ExpressionBuilder {
 
     /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
     private Expression operand(UnaryExpressionContext u, boolean inList) {
-        if (inList && u.getChildCount() == 1 && u.leftHandSideExpression() != null) {
-            LeftHandSideExpressionContext lhs = u.leftHandSideExpression();
-            if (lhs.getChildCount() == 1 && lhs.primaryExpression().PrivateIdentifier() != null) {
-                JsToken t = AstBuilder.token(lhs.primaryExpression().PrivateIdentifier());
-                return new Expression.PrivateName(b.span(t), t.value().substring(1));
-            }
+        if (inList && u.getChildCount() == 1 && u.getChild(0) instanceof PrimaryExpressionContext p
+            && p.PrivateIdentifier() != null) {
+            JsToken t = AstBuilder.token(p.PrivateIdentifier());
+            return new Expression.PrivateName(b.span(t), t.value().substring(1));
         }
         return unary(u);
     }
@@ -279,13 +284,14 @@ final class ExpressionBuilder {
     // ---- unary and update ----
 
     Expression unary(UnaryExpressionContext u) {
-        LeftHandSideExpressionContext lhs = u.leftHandSideExpression();
-        if (lhs != null) {
-            Expression target = leftHandSide(lhs);
-            if (u.getChildCount() == 1) {
+        if (isOperandForm(u)) {
+            int n = u.getChildCount();
+            boolean postfix = u.getChild(n - 1) instanceof TerminalNode;
+            Expression target = leftHandSide(u, postfix ? n - 1 : n);
+            if (!postfix) {
                 return target;
             }
-            boolean increment = u.PlusPlus() != null;
+            boolean increment = ((TerminalNode) u.getChild(n - 1)).getSymbol().getType() == JavaScriptLexer.PlusPlus;
             return new Expression.Update(b.span(u), increment, false, updateTarget(target));
         }
         if (u.PlusPlus() != null || u.MinusMinus() != null) {
@@ -317,9 +323,15 @@ final class ExpressionBuilder {
     // ---- left-hand side: new, calls, members, optional chains ----
 
     Expression leftHandSide(LeftHandSideExpressionContext ctx) {
-        // children: New* primaryExpression suffix*, read by position (the generated accessors
-        // scan the children and allocate a list per call)
-        int n = ctx.getChildCount();
+        return leftHandSide(ctx, ctx.getChildCount());
+    }
+
+    /**
+     * The first {@code n} children of {@code ctx} (a LeftHandSideExpression, or the operand form
+     * of a UnaryExpression without its postfix operator): New* primaryExpression suffix*, read by
+     * position (the generated accessors scan the children and allocate a list per call).
+     */
+    private Expression leftHandSide(ParserRuleContext ctx, int n) {
         int news = 0;
         while (ctx.getChild(news) instanceof TerminalNode) {
             news++;
@@ -332,7 +344,7 @@ final class ExpressionBuilder {
         int pendingNew = news;
         int start = primaryCtx.start.getStartIndex();
         if (expr instanceof Expression.Super) {
-            checkSuper(primaryCtx, ctx.suffix(), pendingNew);
+            checkSuper(primaryCtx, ctx.getRuleContexts(SuffixContext.class), pendingNew);
         }
         if (expr instanceof Expression.ImportCall && pendingNew > 0) {
             throw b.error(primaryCtx, "Cannot use new with import()");
@@ -382,13 +394,14 @@ final class ExpressionBuilder {
                 expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
             }
         }
+        int end = AstBuilder.end((ParserRuleContext) ctx.getChild(n - 1));
         while (pendingNew > 0) {
             int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
-            expr = new Expression.New(b.span(newStart, AstBuilder.end(ctx)), expr, List.of());
+            expr = new Expression.New(b.span(newStart, end), expr, List.of());
             pendingNew--;
         }
         if (chain) {
-            expr = new Expression.OptionalChain(b.span(ctx), expr);
+            expr = new Expression.OptionalChain(b.span(ctx.start.getStartIndex(), end), expr);
         }
         return expr;
     }
@@ -699,14 +712,10 @@ final class ExpressionBuilder {
             return null;
         }
         UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
-        if (unary.getChildCount() != 1 || unary.leftHandSideExpression() == null) {
+        if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
             return null;
         }
-        LeftHandSideExpressionContext lhs = unary.leftHandSideExpression();
-        if (lhs.getChildCount() != 1) {
-            return null;
-        }
-        return lhs.primaryExpression();
+        return primary;
     }
 
     private Expression arrow(ParserRuleContext whole, ParserRuleContext head, ParserRuleContext bodyCtx) {

@@ -7,7 +7,7 @@
  *    statement) the parser retypes the token in Java just before the decision
  *    (JavaScriptParserBase.prepareStatement), so declarations and blocks have tokens of their own;
  *    other contextual keywords (let, async, get, set, static, import) are retyped the same way;
- *  - ASI inserts virtual semicolons before `eos` and in restricted productions, so no decision
+ *  - ASI inserts virtual semicolons at the end of statements and in restricted productions, so no decision
  *    needs to look past the end of a statement;
  *  - binary operators are a flat list (precedence and associativity are applied when the AST is
  *    built), and the [~In] variants used in for heads have rules of their own;
@@ -71,11 +71,11 @@ braceBlock
     ;
 
 variableStatement
-    : Var variableDeclarationList eos
+    : Var variableDeclarationList { automaticSemicolon(); } SemiColon
     ;
 
 lexicalDeclaration
-    : (LetKw | Const) variableDeclarationList eos
+    : (LetKw | Const) variableDeclarationList { automaticSemicolon(); } SemiColon
     ;
 
 variableDeclarationList
@@ -99,7 +99,7 @@ emptyStatement
     ;
 
 expressionStatement
-    : expression eos
+    : expression { automaticSemicolon(); } SemiColon
     ;
 
 ifStatement
@@ -132,15 +132,15 @@ forRest
     ;
 
 continueStatement
-    : Continue { restrictedProduction(); } identifier? eos
+    : Continue { restrictedProduction(); } identifier? { automaticSemicolon(); } SemiColon
     ;
 
 breakStatement
-    : Break { restrictedProduction(); } identifier? eos
+    : Break { restrictedProduction(); } identifier? { automaticSemicolon(); } SemiColon
     ;
 
 returnStatement
-    : Return { restrictedProduction(); } expression? eos
+    : Return { restrictedProduction(); } expression? { automaticSemicolon(); } SemiColon
     ;
 
 withStatement
@@ -161,7 +161,7 @@ labelledStatement
     ;
 
 throwStatement
-    : Throw { noNewlineAfterThrow(); } expression eos
+    : Throw { noNewlineAfterThrow(); } expression { automaticSemicolon(); } SemiColon
     ;
 
 tryStatement
@@ -177,13 +177,11 @@ finallyClause
     ;
 
 debuggerStatement
-    : Debugger eos
+    : Debugger { automaticSemicolon(); } SemiColon
     ;
 
-// ASI: automaticSemicolon() inserts a virtual `;` where the spec allows one.
-eos
-    : { automaticSemicolon(); } SemiColon
-    ;
+// ASI: automaticSemicolon() inserts a virtual `;` where the spec allows one. It is written out
+// before each `SemiColon` that ends a statement (no `eos` rule: one parse-tree level less per statement).
 
 // ---- Functions and classes ----
 
@@ -256,7 +254,7 @@ methodTail
     ;
 
 fieldTail
-    : ({ beginFunction(); } Assign assignmentExpression { endFunction(); })? eos
+    : ({ beginFunction(); } Assign assignmentExpression { endFunction(); })? { automaticSemicolon(); } SemiColon
     ;
 
 propertyName
@@ -346,9 +344,16 @@ binaryExpressionNoIn
     : unaryExpression (binaryOperatorNoIn unaryExpression)*
     ;
 
+// the tokens of binaryOperatorNoIn and `in`, listed again rather than nested: one level less per operator
 binaryOperator
-    : binaryOperatorNoIn
-    | In
+    : Or | And | NullCoalesce
+    | BitOr | BitXOr | BitAnd
+    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
+    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+    | Plus | Minus
+    | Multiply | Divide | Modulus
+    | Power
     ;
 
 binaryOperatorNoIn
@@ -366,11 +371,14 @@ unaryExpression
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
-    | leftHandSideExpression { postfixOperator(); } (PlusPlus | MinusMinus)?   // postfix update: no rule of its own
+    // a LeftHandSideExpression, then an optional postfix update; both written out here rather than
+    // as rules of their own: two parse-tree levels less for every operand
+    | New* primaryExpression suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
 // `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
+// Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
     : New* primaryExpression suffix*
     ;
@@ -457,7 +465,7 @@ propertyDefinition
 // ---- Modules ----
 
 importDeclaration
-    : ImportDeclKw (importClause fromClause | StringLiteral) eos
+    : ImportDeclKw (importClause fromClause | StringLiteral) { automaticSemicolon(); } SemiColon
     ;
 
 importClause
@@ -489,10 +497,10 @@ moduleExportName
 
 exportDeclaration
     @init { prepareExport(); }
-    : Export Multiply (AsKw moduleExportName)? fromClause eos
-    | Export namedExports fromClause? eos
+    : Export Multiply (AsKw moduleExportName)? fromClause { automaticSemicolon(); } SemiColon
+    | Export namedExports fromClause? { automaticSemicolon(); } SemiColon
     | Export (variableStatement | functionDeclaration | declaration)
-    | Export Default (functionDeclaration | classDeclaration | assignmentExpression eos)
+    | Export Default (functionDeclaration | classDeclaration | assignmentExpression { automaticSemicolon(); } SemiColon)
     ;
 
 namedExports
