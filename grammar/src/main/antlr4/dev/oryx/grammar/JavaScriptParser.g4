@@ -7,14 +7,16 @@
  *    statement) the parser retypes the token in Java just before the decision
  *    (JavaScriptParserBase.prepareStatement), so declarations and blocks have tokens of their own;
  *    other contextual keywords (let, async, get, set, static, import) are retyped the same way;
- *  - ASI inserts virtual semicolons at the end of statements and in restricted productions, so no decision
- *    needs to look past the end of a statement;
+ *  - ASI inserts virtual semicolons at the end of statements and in restricted productions, so
+ *    no decision needs to look past the end of a statement;
  *  - binary operators are a flat list (precedence and associativity are applied when the AST is
  *    built), and the [~In] variants used in for heads have rules of their own;
- *  - cover grammars: arrow parameters are parsed as a conditional expression (a parenthesized
+ *  - cover grammars: arrow parameters are parsed as a binary expression (a parenthesized
  *    list, an identifier or an `async(...)` call) followed by `=>`, destructuring assignment
  *    targets as object and array literals; the AST builder reinterprets and validates them.
  * Static semantics (early errors) are checked on the AST, not here.
+ * The parse tree is kept shallow (docs/architecture.md, Parsing): some levels of the
+ * specification's grammar are written out inline rather than as rules of their own.
  */
 parser grammar JavaScriptParser;
 
