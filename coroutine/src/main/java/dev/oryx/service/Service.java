@@ -380,7 +380,7 @@ final class Service {
     }
 
     private void call(Invocation inv, Object generator, JSObject descriptor) {
-        Object targetValue = descriptor.get(realm, "target", descriptor);
+        Object targetValue = dev.oryx.string.ConsString.flatIfRope(descriptor.get(realm, "target", descriptor));
         String method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));
         Object data = descriptor.get(realm, "data", descriptor);
         long timeoutMs = JTaskApi.timeoutMillis(this, descriptor.get(realm, "timeout", descriptor));

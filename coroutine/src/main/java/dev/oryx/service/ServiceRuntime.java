@@ -131,6 +131,7 @@ public final class ServiceRuntime implements AutoCloseable {
 
     /** A service by id (a Number) or name (a String), or null. */
     Service lookup(Object target) {
+        target = dev.oryx.string.ConsString.flatIfRope(target);
         if (target instanceof String name) {
             return byName.get(name);
         }

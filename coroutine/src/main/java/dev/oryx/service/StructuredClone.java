@@ -142,6 +142,7 @@ final class StructuredClone {
 
     /** The heap-neutral form of {@code value}; throws a DataCloneError (in this realm) for what cannot be copied. */
     Object serialize(Object value) {
+        value = dev.oryx.string.ConsString.flatIfRope(value); // a rope is flattened here, on the sender's thread
         if (isPrimitive(value)) {
             return value;
         }
@@ -163,7 +164,7 @@ final class StructuredClone {
 
     private String functionName(Object f) {
         Object n = ((JSObject) f).getOwnDataValue("name");
-        return n instanceof String s && !s.isEmpty() ? s : "<anonymous>";
+        return dev.oryx.string.ConsString.flatIfRope(n) instanceof String s && !s.isEmpty() ? s : "<anonymous>";
     }
 
     /**
@@ -202,6 +203,7 @@ final class StructuredClone {
 
         /** The form of a value, or PENDING when an object with children was pushed on the stack. */
         private Object begin(Object value) {
+            value = dev.oryx.string.ConsString.flatIfRope(value);
             if (isPrimitive(value)) {
                 return value;
             }
@@ -413,9 +415,9 @@ final class StructuredClone {
             Object n = e.get(realm, "name", e);
             Object m = e.getOwnProperty(realm, "message") != null ? e.get(realm, "message", e) : Undefined.INSTANCE;
             Object st = e.getOwnDataValue("stack");
-            this.name = n instanceof String str ? str : "Error";
+            this.name = dev.oryx.string.ConsString.flatIfRope(n) instanceof String str ? str : "Error";
             this.message = m == Undefined.INSTANCE ? null : Conversions.toString(realm, m);
-            this.stack = st instanceof String str ? str : null;
+            this.stack = dev.oryx.string.ConsString.flatIfRope(st) instanceof String str ? str : null;
             this.hasCause = e.getOwnProperty(realm, "cause") != null;
         }
 

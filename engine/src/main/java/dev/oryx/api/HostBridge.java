@@ -124,6 +124,7 @@ final class HostBridge {
 
     /** The natural Java form of a JavaScript value ({@link JSValue#asJava()}). */
     Object natural(Object v) {
+        v = dev.oryx.string.ConsString.flatIfRope(v);
         if (v == Undefined.INSTANCE || v == Null.INSTANCE) {
             return null;
         }
@@ -141,6 +142,7 @@ final class HostBridge {
      * are chosen by the smallest sum over the arguments.
      */
     int score(Object v, Class<?> t) {
+        v = dev.oryx.string.ConsString.flatIfRope(v);
         boolean nullish = v == Undefined.INSTANCE || v == Null.INSTANCE;
         if (t == JSValue.class) {
             return 5;
@@ -226,6 +228,7 @@ final class HostBridge {
 
     /** Converts {@code v} to {@code t}, or a TypeError. */
     Object toJava(Object v, Class<?> t) {
+        v = dev.oryx.string.ConsString.flatIfRope(v);
         if (t == JSValue.class) {
             return new JSValue(context, v);
         }

@@ -141,7 +141,7 @@ public final class JSContext implements AutoCloseable {
     public Object evalRaw(String source, String fileName, boolean strict) {
         return within(() -> {
             try {
-                return ScriptRunner.evaluate(realm, source, fileName, strict);
+                return dev.oryx.string.ConsString.flatIfRope(ScriptRunner.evaluate(realm, source, fileName, strict));
             } finally {
                 // ClearKeptObjects: the synchronous run is over
                 realm.weakRefJobs.clearKeptObjects();
@@ -205,7 +205,7 @@ public final class JSContext implements AutoCloseable {
         if (!(function instanceof dev.oryx.object.JSFunction f)) {
             throw new IllegalArgumentException("not a function: " + Conversions.toDisplayString(function));
         }
-        return within(() -> f.call(thisValue, args));
+        return within(() -> dev.oryx.string.ConsString.flatIfRope(f.call(thisValue, args)));
     }
 
     /**

@@ -40,7 +40,7 @@ public class JSException extends RuntimeException {
 
     /** The thrown JavaScript value (engine representation). */
     public Object value() {
-        return value;
+        return dev.oryx.string.ConsString.flatIfRope(value);
     }
 
     /**
@@ -55,7 +55,7 @@ public class JSException extends RuntimeException {
     public String errorName() {
         if (value instanceof JSObject o) {
             Object n = o.get(null, "name", o);
-            return n instanceof String s ? s : null;
+            return dev.oryx.string.ConsString.flatIfRope(n) instanceof String s ? s : null;
         }
         return null;
     }
@@ -72,7 +72,7 @@ public class JSException extends RuntimeException {
     /** The JavaScript stack of an Error object ("    at f (file.js:1:5)" lines), or "". */
     public String jsStack() {
         if (value instanceof ErrorObject o) {
-            Object s = o.getOwnDataValue("stack");
+            Object s = dev.oryx.string.ConsString.flatIfRope(o.getOwnDataValue("stack"));
             if (s instanceof String str) {
                 int nl = str.indexOf('\n');
                 return nl < 0 ? "" : str.substring(nl + 1);

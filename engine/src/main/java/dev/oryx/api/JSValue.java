@@ -42,7 +42,7 @@ public final class JSValue {
 
     JSValue(JSContext context, Object value) {
         this.context = context;
-        this.value = value;
+        this.value = dev.oryx.string.ConsString.flatIfRope(value); // the host sees Strings only
     }
 
     /** The context this value is used through. */

@@ -1,5 +1,6 @@
 package dev.oryx.builtins;
 
+import dev.oryx.interp.BytecodeFunction;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.runtime.Conversions;
@@ -42,7 +43,17 @@ final class ArraySort {
         if (defined < 2) {
             return;
         }
-        if (comparefn instanceof JSFunction f) {
+        if (comparefn instanceof BytecodeFunction f) {
+            // A bytecode function copies its arguments into its frame and never keeps the array,
+            // so one array serves every call (a native or bound function might keep it).
+            Object[] pair = new Object[2];
+            mergeSort(items, defined, (x, y) -> {
+                pair[0] = x;
+                pair[1] = y;
+                double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, pair));
+                return Double.isNaN(v) ? 0 : v;
+            });
+        } else if (comparefn instanceof JSFunction f) {
             mergeSort(items, defined, (x, y) -> {
                 double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, new Object[] {x, y}));
                 return Double.isNaN(v) ? 0 : v;
@@ -85,7 +96,7 @@ final class ArraySort {
         mergeSort(a, buffer, 0, n, cmp);
     }
 
-    private static final int INSERTION_THRESHOLD = 12;
+    private static final int INSERTION_THRESHOLD = 16;
 
     private static void mergeSort(Object[] a, Object[] buffer, int from, int to, Comparison cmp) {
         if (to - from <= INSERTION_THRESHOLD) {
@@ -115,15 +126,26 @@ final class ArraySort {
         }
     }
 
+    /**
+     * Binary insertion sort: comparisons (calls of the user's comparator) cost far more than
+     * moves, and a binary search needs about log2(i) of them per element instead of i/2. The
+     * search finds the first element greater than {@code x}, so equal elements keep their order.
+     */
     private static void insertionSort(Object[] a, int from, int to, Comparison cmp) {
         for (int i = from + 1; i < to; i++) {
             Object x = a[i];
-            int j = i - 1;
-            while (j >= from && cmp.compare(a[j], x) > 0) {
-                a[j + 1] = a[j];
-                j--;
+            int lo = from;
+            int hi = i;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cmp.compare(a[mid], x) > 0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
-            a[j + 1] = x;
+            System.arraycopy(a, lo, a, lo + 1, i - lo);
+            a[lo] = x;
         }
     }
 }

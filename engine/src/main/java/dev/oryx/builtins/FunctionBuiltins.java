@@ -80,7 +80,7 @@ public final class FunctionBuiltins {
         }
         f.defineOwn("length", Conversions.number(length), Shape.CONFIGURABLE);
         Object name = target.get(realm, "name", target);
-        f.defineOwn("name", "bound " + (name instanceof String s ? s : ""), Shape.CONFIGURABLE);
+        f.defineOwn("name", "bound " + (dev.oryx.string.ConsString.flatIfRope(name) instanceof String s ? s : ""), Shape.CONFIGURABLE);
         return f;
     }
 
@@ -94,7 +94,7 @@ public final class FunctionBuiltins {
         }
         if (thisValue instanceof JSFunction f) {
             Object name = f.getOwnDataValue("name");
-            return "function " + (name instanceof String s ? s : "") + "() { [native code] }";
+            return "function " + (dev.oryx.string.ConsString.flatIfRope(name) instanceof String s ? s : "") + "() { [native code] }";
         }
         throw Errors.typeError(realm, "Function.prototype.toString requires that 'this' be a Function");
     }

@@ -132,7 +132,7 @@ public final class JsonBuiltins {
         Set<String> names = new LinkedHashSet<>();
         long len = ObjectOperations.lengthOfArrayLike(realm, replacer);
         for (long k = 0; k < len; k++) {
-            Object v = replacer.get(realm, PropertyKey.fromIndex(k), replacer);
+            Object v = dev.oryx.string.ConsString.flatIfRope(replacer.get(realm, PropertyKey.fromIndex(k), replacer));
             String item = null;
             if (v instanceof String s) {
                 item = s;

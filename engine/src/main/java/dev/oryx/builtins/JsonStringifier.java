@@ -210,6 +210,7 @@ final class JsonStringifier {
      * container (pushes its frame). False, writing nothing, for undefined, symbols and functions.
      */
     private boolean writeValue(Object value) {
+        value = dev.oryx.string.ConsString.flatIfRope(value);
         if (value instanceof String s) {
             quote(out, s);
         } else if (value instanceof Integer i) {

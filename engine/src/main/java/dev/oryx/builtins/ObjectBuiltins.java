@@ -273,7 +273,7 @@ public final class ObjectBuiltins {
             };
         }
         Object tag = o.get(realm, Symbol.TO_STRING_TAG, o);
-        if (tag instanceof String s) {
+        if (dev.oryx.string.ConsString.flatIfRope(tag) instanceof String s) {
             builtinTag = s;
         }
         return "[object " + builtinTag + "]";

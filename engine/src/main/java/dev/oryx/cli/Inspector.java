@@ -74,6 +74,7 @@ public final class Inspector {
     }
 
     private String format(Object v, int depth, int indent) {
+        v = dev.oryx.string.ConsString.flatIfRope(v);
         if (v instanceof String s) {
             return quote(s);
         }
@@ -85,6 +86,7 @@ public final class Inspector {
 
     /** A primitive as a literal: -0 keeps its sign, a BigInt its n, a symbol its description. */
     static String primitive(Object v) {
+        v = dev.oryx.string.ConsString.flatIfRope(v);
         if (v == null || v == Undefined.INSTANCE) {
             return "undefined";
         }
@@ -344,11 +346,11 @@ public final class Inspector {
     }
 
     private String functionHeader(JSFunction f) {
-        String name = f.getOwnDataValue("name") instanceof String s ? s : "";
+        String name = dev.oryx.string.ConsString.flatIfRope(f.getOwnDataValue("name")) instanceof String s ? s : "";
         if (f instanceof BytecodeFunction b && b.isClassConstructor()) {
             String text = "[class " + (name.isEmpty() ? "(anonymous)" : name);
             if (b.code.is(FunctionCode.DERIVED) && f.shape.proto() instanceof JSFunction parent) {
-                String parentName = parent.getOwnDataValue("name") instanceof String s ? s : "";
+                String parentName = dev.oryx.string.ConsString.flatIfRope(parent.getOwnDataValue("name")) instanceof String s ? s : "";
                 text += " extends " + (parentName.isEmpty() ? "(anonymous)" : parentName);
             }
             return text + "]";
@@ -364,13 +366,13 @@ public final class Inspector {
 
     /** An error as its stack when it has one (it starts with "Name: message"), else "Name: message". */
     private String errorText(ErrorObject e, int indent) {
-        Object stack = e.getOwnDataValue("stack");
+        Object stack = dev.oryx.string.ConsString.flatIfRope(e.getOwnDataValue("stack"));
         String text;
         if (stack instanceof String s && !s.isEmpty()) {
             text = s;
         } else {
-            String name = lookupData(e, "name") instanceof String s ? s : "Error";
-            Object message = lookupData(e, "message");
+            String name = dev.oryx.string.ConsString.flatIfRope(lookupData(e, "name")) instanceof String s ? s : "Error";
+            Object message = dev.oryx.string.ConsString.flatIfRope(lookupData(e, "message"));
             text = message instanceof String m && !m.isEmpty() ? name + ": " + m : name;
         }
         if (path.size() > 1) {
@@ -423,7 +425,7 @@ public final class Inspector {
         JSObject proto = o.shape.proto();
         for (JSObject p = proto; p != null && !(p instanceof ProxyObject); p = p.shape.proto()) {
             if (p.getOwnDataValue("constructor") instanceof JSFunction c) {
-                return c.getOwnDataValue("name") instanceof String s && !s.isEmpty() ? s : null;
+                return dev.oryx.string.ConsString.flatIfRope(c.getOwnDataValue("name")) instanceof String s && !s.isEmpty() ? s : null;
             }
         }
         return null;

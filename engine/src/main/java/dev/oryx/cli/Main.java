@@ -123,7 +123,7 @@ public final class Main {
                     Object result = session.evalScript(options.code(), "<eval>");
                     session.runLoop();
                     if (options.print()) {
-                        out.println(result instanceof String s ? s : Inspector.inspect(session.context().realm(), result));
+                        out.println(dev.oryx.string.ConsString.flatIfRope(result) instanceof String s ? s : Inspector.inspect(session.context().realm(), result));
                     }
                 } else if (main != null) {
                     String file = options.file();

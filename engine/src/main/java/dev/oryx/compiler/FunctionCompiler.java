@@ -94,6 +94,20 @@ final class FunctionCompiler {
     record Exit(Control target, boolean isContinue, boolean isReturn) {
     }
 
+    /**
+     * An array pattern's iterator: a return leaving the pattern (a generator's return() at a
+     * yield inside it) closes the iterator unless it is done (13.15.5.2 step 4, 8.5.2 step 4).
+     */
+    static final class IteratorControl extends Control {
+        final int iterator;
+        final int done;
+
+        IteratorControl(int iterator, int done) {
+            this.iterator = iterator;
+            this.done = done;
+        }
+    }
+
     /** A with block: its object environment is popped when a jump leaves it. */
     static final class WithControl extends Control {
     }
@@ -121,6 +135,13 @@ final class FunctionCompiler {
             }
             if (c instanceof LoopControl loop && loop.iterator >= 0) {
                 closeIterator(loop);
+            } else if (c instanceof IteratorControl it) {
+                Label closed = new Label();
+                b.emitJump(Opcode.JUMP_IF_TRUE, closed, it.done);
+                // done first: an error from return() reaches the pattern's handler, which must not close again
+                b.emit(Opcode.LOAD_TRUE, it.done);
+                b.emit(Opcode.ITER_CLOSE, it.iterator);
+                b.bind(closed);
             } else if (c instanceof WithControl) {
                 b.emit(Opcode.POP_SCOPE);
             } else if (c instanceof FinallyControl f) {

@@ -147,7 +147,12 @@ final class PatternCompiler {
     }
 
     /** An element of an array/object pattern: the target (with its default). */
-    private void element(Pattern element, int value, Mode mode) {
+    /**
+     * One element of an array pattern: the target reference is evaluated before the iterator is
+     * stepped (13.15.5.5 AssignmentElement steps 1-2; 8.5.3 SingleNameBinding resolves first), so
+     * {@code step} (which leaves the value in {@code value}) runs after {@link #prepare}.
+     */
+    private void element(Pattern element, int value, Mode mode, Runnable step) {
         Pattern target = element;
         Pattern.AssignmentPattern withDefault = null;
         if (element instanceof Pattern.AssignmentPattern a) {
@@ -155,6 +160,7 @@ final class PatternCompiler {
             target = a.target();
         }
         Target t = prepare(target, mode);
+        step.run();
         int v = value;
         if (withDefault != null) {
             v = regs.temp();
@@ -180,10 +186,14 @@ final class PatternCompiler {
         b.emit(Opcode.GET_ITERATOR, iterator, next, value);
         b.emit(Opcode.LOAD_FALSE, done);
         int start = b.pc();
+        // a generator's return() at a yield inside the pattern leaves through this control
+        FunctionCompiler.IteratorControl control = new FunctionCompiler.IteratorControl(iterator, done);
+        fc.push(control);
         for (Pattern e : a.elements()) {
-            nextValue(done, iterator, next, v);
-            if (e != null) {
-                element(e, v, mode);
+            if (e == null) {
+                nextValue(done, iterator, next, v);
+            } else {
+                element(e, v, mode, () -> nextValue(done, iterator, next, v));
             }
         }
         if (a.rest() != null) {
@@ -204,6 +214,7 @@ final class PatternCompiler {
             regs.free(array);
             release(t);
         }
+        fc.pop(control);
         int end = b.pc();
         Label closeNormally = new Label();
         Label finished = new Label();

@@ -36,7 +36,7 @@ public final class Eval {
         if (callee != realm.evalFunction) {
             return SlowPaths.callValue(realm, callee, Undefined.INSTANCE, args, frame);
         }
-        Object x = args.length == 0 ? Undefined.INSTANCE : args[0];
+        Object x = args.length == 0 ? Undefined.INSTANCE : dev.oryx.string.ConsString.flatIfRope(args[0]);
         if (!(x instanceof String source)) {
             return x;
         }

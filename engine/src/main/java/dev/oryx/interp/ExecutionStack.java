@@ -184,8 +184,8 @@ public final class ExecutionStack {
     private static String header(ErrorObject e) {
         Object name = dataLookup(e, "name");
         Object message = dataLookup(e, "message");
-        String n = name instanceof String s ? s : "Error";
-        String m = message instanceof String s ? s : "";
+        String n = dev.oryx.string.ConsString.flatIfRope(name) instanceof String s ? s : "Error";
+        String m = dev.oryx.string.ConsString.flatIfRope(message) instanceof String s ? s : "";
         if (m.isEmpty()) {
             return n;
         }

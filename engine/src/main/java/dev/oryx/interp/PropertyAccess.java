@@ -45,15 +45,49 @@ final class PropertyAccess {
                     }
                 }
             }
-            return getMiss(realm, o, key, ic);
+            return getMiss(realm, o, o, key, ic);
         }
         if (base instanceof JSObject o) {
             return o.get(realm, key, o);
         }
+        if (base instanceof String || base instanceof dev.oryx.string.ConsString) {
+            return getString(realm, (CharSequence) base, key, ic);
+        }
         return getPrimitive(realm, base, key);
     }
 
-    private static Object getMiss(Realm realm, JSObject o, String key, PropertyCache ic) {
+    /**
+     * A named property of a String value: {@code length}, else a lookup that starts at
+     * String.prototype, cached like an object's. The cache entries key on String.prototype's
+     * shape, so they hold for any object with that shape; getters receive the string itself.
+     * (String.prototype is a String exotic object, but its only exotic own property besides
+     * indices, which are not names, is {@code length}.)
+     */
+    private static Object getString(Realm realm, CharSequence str, String key, PropertyCache ic) {
+        if ("length".equals(key)) {
+            return str.length();
+        }
+        JSObject proto = realm.stringPrototype;
+        Shape s = proto.shape;
+        int n = ic.count;
+        for (int i = 0; i < n; i++) {
+            if (ic.shapes[i] == s && ic.transitions[i] == null) {
+                JSObject holder = ic.holders[i];
+                if (holder == null) {
+                    Object v = proto.slots[ic.slots[i]];
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, str) : v;
+                }
+                if (ic.chainValid(i)) {
+                    Object v = holder.slots[ic.slots[i]];
+                    return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, str) : v;
+                }
+            }
+        }
+        return getMiss(realm, proto, str, key, ic);
+    }
+
+    /** A cache miss on {@code o} (the receiver, or String.prototype for a string {@code receiver}). */
+    private static Object getMiss(Realm realm, JSObject o, Object receiver, String key, PropertyCache ic) {
         Shape s = o.shape;
         if (!s.isDictionary()) {
             int slot = s.lookup(key);
@@ -61,7 +95,7 @@ final class PropertyAccess {
                 boolean accessor = (s.attributesAt(slot) & Shape.ACCESSOR) != 0;
                 ic.add(s, slot, null, null, null, accessor);
                 Object v = o.slots[slot];
-                return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+                return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
             }
             Shape[] chain = new Shape[MAX_CHAIN];
             JSObject p = s.proto();
@@ -76,16 +110,22 @@ final class PropertyAccess {
                     boolean accessor = (ps.attributesAt(ps1) & Shape.ACCESSOR) != 0;
                     ic.add(s, ps1, p, java.util.Arrays.copyOf(chain, depth + 1), null, accessor);
                     Object v = p.slots[ps1];
-                    return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, o) : v;
+                    return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
                 p = ps.proto();
             }
         }
-        return o.get(realm, key, o);
+        return o.get(realm, key, receiver);
     }
 
     /** GetValue on a primitive base: strings have own length and indices; the rest is on the prototype. */
     static Object getPrimitive(Realm realm, Object base, Object key) {
+        if (base instanceof dev.oryx.string.ConsString c) {
+            if ("length".equals(key)) {
+                return c.length(); // known without copying the characters
+            }
+            base = c.flatten();
+        }
         if (base instanceof String s) {
             if ("length".equals(key)) {
                 return s.length();

@@ -533,7 +533,7 @@ final class SlowPaths {
 
     static String functionName(JSFunction f) {
         Object n = f.getOwnDataValue("name");
-        return n instanceof String s && !s.isEmpty() ? s : "anonymous";
+        return dev.oryx.string.ConsString.flatIfRope(n) instanceof String s && !s.isEmpty() ? s : "anonymous";
     }
 
     /** [[Call]] of class constructors, generators and async functions (not inlined by the loop). */

@@ -2,6 +2,7 @@ package dev.oryx.object;
 
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Undefined;
+import dev.oryx.string.ConsString;
 
 /** A built-in function implemented in Java (10.3). */
 public final class NativeFunction extends JSFunction {
@@ -25,7 +26,7 @@ public final class NativeFunction extends JSFunction {
         dev.oryx.interp.ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         try {
-            return code.invoke(realm, thisValue, args, Undefined.INSTANCE);
+            return code.invoke(realm, flatRopes(thisValue, args), args, Undefined.INSTANCE);
         } finally {
             stack.exitNative();
         }
@@ -41,10 +42,25 @@ public final class NativeFunction extends JSFunction {
         dev.oryx.interp.ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         try {
+            flatRopes(null, args);
             return code.invoke(realm, Undefined.INSTANCE, args, newTarget);
         } finally {
             stack.exitNative();
         }
+    }
+
+    /**
+     * Replaces ropes among the arguments by their flat Strings (in place: the same JavaScript
+     * values) and returns {@code thisValue} likewise, so that built-ins only ever see
+     * {@link String} for a String value passed to them.
+     */
+    private static Object flatRopes(Object thisValue, Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof ConsString c) {
+                args[i] = c.flatten();
+            }
+        }
+        return thisValue instanceof ConsString c ? c.flatten() : thisValue;
     }
 
     public Code code() {

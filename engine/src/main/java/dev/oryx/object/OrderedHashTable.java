@@ -45,7 +45,7 @@ public final class OrderedHashTable {
 
     /**
      * The key as stored: SameValueZero-equal numbers become one Java object (int32 values as
-     * Integer, −0 as +0, every NaN as {@link Double#NaN}), other values are unchanged.
+     * Integer, −0 as +0, every NaN as {@link Double#NaN}), a rope as its String, other values are unchanged.
      */
     public static Object normalize(Object key) {
         if (key instanceof Double d) {
@@ -57,6 +57,9 @@ public final class OrderedHashTable {
             if (x != x) {
                 return Double.NaN;
             }
+        }
+        if (key instanceof dev.oryx.string.ConsString c) {
+            return c.flatten(); // a String value is stored (and hashed) as a Java String
         }
         return key;
     }

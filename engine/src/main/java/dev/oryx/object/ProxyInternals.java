@@ -558,7 +558,7 @@ public final class ProxyInternals {
         List<Object> out = new ArrayList<>((int) len);
         for (long i = 0; i < len; i++) {
             Object e = o.get(realm, PropertyKey.fromIndex(i), o);
-            if (e instanceof String s) {
+            if (dev.oryx.string.ConsString.flatIfRope(e) instanceof String s) {
                 out.add(PropertyKey.fromString(s));
             } else if (e instanceof Symbol) {
                 out.add(e);

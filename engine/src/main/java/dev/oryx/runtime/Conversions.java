@@ -10,6 +10,7 @@ import dev.oryx.object.JSObject;
 import dev.oryx.object.PrimitiveWrapper;
 import dev.oryx.object.PropertyKey;
 import dev.oryx.object.StringObject;
+import dev.oryx.string.ConsString;
 
 /**
  * Type conversions (ECMA-262 7.1). JavaScript values are Integer/Double (Number), String,
@@ -27,8 +28,9 @@ public final class Conversions {
         return v instanceof Integer || v instanceof Double;
     }
 
+    /** A String value: a Java String or a rope ({@link ConsString}). */
     public static boolean isString(Object v) {
-        return v instanceof String;
+        return v instanceof String || v instanceof ConsString;
     }
 
     public static boolean isNullish(Object v) {
@@ -67,7 +69,8 @@ public final class Conversions {
 
     public static Object toPrimitive(Realm realm, Object v, Hint hint) {
         if (!(v instanceof JSObject o)) {
-            return v;
+            // a rope leaves as a flat String: what follows ToPrimitive tests `instanceof String`
+            return v instanceof ConsString c ? c.flatten() : v;
         }
         Object exotic = o.get(realm, Symbol.TO_PRIMITIVE, o);
         if (!isNullish(exotic)) {
@@ -117,6 +120,9 @@ public final class Conversions {
         }
         if (v == Undefined.INSTANCE || v == Null.INSTANCE) {
             return false;
+        }
+        if (v instanceof ConsString) {
+            return true; // a rope is never empty
         }
         if (v instanceof BigInteger b) {
             return b.signum() != 0;
@@ -250,6 +256,9 @@ public final class Conversions {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof ConsString c) {
+            return c.flatten();
+        }
         if (v instanceof Integer i) {
             return Integer.toString(i);
         }
@@ -291,6 +300,9 @@ public final class Conversions {
         if (v instanceof String s) {
             return new StringObject(realm.stringPrototype.childRootShape(), s);
         }
+        if (v instanceof ConsString c) {
+            return new StringObject(realm.stringPrototype.childRootShape(), c.flatten());
+        }
         JSObject proto;
         if (v instanceof Boolean) {
             proto = realm.booleanPrototype;
@@ -315,6 +327,9 @@ public final class Conversions {
         }
         if (v instanceof Symbol) {
             return v;
+        }
+        if (v instanceof ConsString c) {
+            return PropertyKey.fromString(c.flatten());
         }
         if (v instanceof Double d) {
             double x = d;
@@ -343,7 +358,7 @@ public final class Conversions {
     // ---- typeof (13.5.3) ----
 
     public static String typeof(Object v) {
-        if (v instanceof String) {
+        if (v instanceof String || v instanceof ConsString) {
             return "string";
         }
         if (v instanceof Integer || v instanceof Double) {
@@ -371,6 +386,9 @@ public final class Conversions {
     public static String toDisplayString(Object v) {
         if (v instanceof String s) {
             return s;
+        }
+        if (v instanceof ConsString c) {
+            return c.flatten();
         }
         if (v instanceof Double d) {
             return NumberToString.toString(d);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import dev.oryx.object.JSObject;
+import dev.oryx.string.ConsString;
 
 /** SameValue, SameValueZero, IsStrictlyEqual and IsLooselyEqual (7.2.10-7.2.14). */
 public final class Equality {
@@ -38,6 +39,12 @@ public final class Equality {
     }
 
     private static boolean sameNonNumber(Object a, Object b) {
+        if (a instanceof ConsString c) {
+            a = c.flatten();
+        }
+        if (b instanceof ConsString c) {
+            b = c.flatten();
+        }
         if (a instanceof String s) {
             return b instanceof String t && s.equals(t);
         }
@@ -66,6 +73,8 @@ public final class Equality {
 
     /** IsLooselyEqual ({@code ==}). */
     public static boolean looseEquals(Realm realm, Object a, Object b) {
+        a = ConsString.flatIfRope(a);
+        b = ConsString.flatIfRope(b);
         while (true) {
             if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
                 return Conversions.numberValue(a) == Conversions.numberValue(b);

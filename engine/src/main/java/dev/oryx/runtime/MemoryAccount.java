@@ -200,6 +200,16 @@ public final class MemoryAccount {
         }
     }
 
+    /** For a string of {@code length} code units built where no realm is at hand (flattening a rope). */
+    public static void reserveChars(long length) {
+        if (length >= LARGE_REQUEST && anyAccount) {
+            MemoryAccount m = ACTIVE.get();
+            if (m != null) {
+                m.reserve(length);
+            }
+        }
+    }
+
     /** For element and slot storage (no realm at hand): checks a request for {@code count} references when it is large. */
     public static void reserveReferences(long count) {
         // the size test first: most growth is small and then the volatile flag is not even read

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
+import dev.oryx.string.ConsString;
 
 /**
  * The generic semantics of the operators (13.5-13.12, 6.1.6): what the interpreter calls when
@@ -21,10 +22,11 @@ public final class Operators {
         if (a instanceof String s && b instanceof String t) {
             return concat(realm, s, t);
         }
-        Object lp = Conversions.toPrimitive(realm, a, Conversions.Hint.DEFAULT);
-        Object rp = Conversions.toPrimitive(realm, b, Conversions.Hint.DEFAULT);
-        if (lp instanceof String || rp instanceof String) {
-            return concat(realm, Conversions.toString(realm, lp), Conversions.toString(realm, rp));
+        // ropes are primitives: ToPrimitive would flatten them, so they skip it here
+        Object lp = a instanceof ConsString ? a : Conversions.toPrimitive(realm, a, Conversions.Hint.DEFAULT);
+        Object rp = b instanceof ConsString ? b : Conversions.toPrimitive(realm, b, Conversions.Hint.DEFAULT);
+        if (Conversions.isString(lp) || Conversions.isString(rp)) {
+            return concat(realm, stringValue(realm, lp), stringValue(realm, rp));
         }
         Object ln = Conversions.toNumeric(realm, lp);
         Object rn = Conversions.toNumeric(realm, rp);
@@ -43,15 +45,31 @@ public final class Operators {
         return Conversions.number(Conversions.numberValue(ln) + Conversions.numberValue(rn));
     }
 
+    /** ToString of a primitive, keeping a rope a rope. */
+    private static CharSequence stringValue(Realm realm, Object primitive) {
+        return primitive instanceof ConsString c ? c : Conversions.toString(realm, primitive);
+    }
+
     /** Maximum string length, as in major engines (2^30 - 25 code units). */
     public static final int MAX_STRING_LENGTH = (1 << 30) - 25;
 
-    public static String concat(Realm realm, String a, String b) {
-        if ((long) a.length() + b.length() > MAX_STRING_LENGTH) {
+    /** Concatenation of two String values (Strings or ropes), flat when short. */
+    public static Object concat(Realm realm, CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0) {
+            return b;
+        }
+        if (lb == 0) {
+            return a;
+        }
+        if ((long) la + lb > MAX_STRING_LENGTH) {
             throw Errors.rangeError(realm, "Invalid string length");
         }
-        MemoryAccount.reserve(realm, (long) a.length() + b.length());
-        return a.concat(b);
+        if (la + lb >= ConsString.MIN_LENGTH) {
+            return new ConsString(a, b);
+        }
+        return ConsString.flat(a).concat(ConsString.flat(b));
     }
 
     private static dev.oryx.api.JSException mixed(Realm realm) {
