@@ -52,12 +52,20 @@ final class AstBuilder {
         return span(start, Math.max(start, stop.getStopIndex() + 1));
     }
 
+    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(ParserRuleContext)}, without building a span. */
+    static int end(ParserRuleContext ctx) {
+        int start = ctx.start.getStartIndex();
+        Token stop = ctx.stop != null ? ctx.stop : ctx.start;
+        return Math.max(start, stop.getStopIndex() + 1);
+    }
+
     SourceSpan span(Token t) {
         return span(t.getStartIndex(), t.getStopIndex() + 1);
     }
 
     SourceSpan span(int start, int end) {
-        return new SourceSpan(start, end, lines.line(start), lines.column(start));
+        int line = lines.line(start);
+        return new SourceSpan(start, end, line, lines.column(start, line));
     }
 
     SourceSpan span(ParserRuleContext from, ParserRuleContext to) {
@@ -90,6 +98,43 @@ final class AstBuilder {
         List<StatementListItemContext> items = ctx.statementListItem();
         strict = module || strictOuter || hasUseStrict(items);
         List<Statement> body = statementList(items, true);
+        patterns.checkNoCoverInitializers();
+        return new Program(span(0, source.length()), body, module, strict, source, fileName);
+    }
+
+    // ---- a program built item by item, as the parser hands them over ----
+
+    /** Top-level items of the directive prologue, held until it ends (a "use strict" in it makes all of it strict). */
+    private List<StatementListItemContext> prologue;
+    private List<Statement> body;
+
+    void beginProgram(boolean module, boolean strictOuter) {
+        strict = module || strictOuter;
+        prologue = new ArrayList<>();
+        body = new ArrayList<>();
+    }
+
+    void programItem(StatementListItemContext item) {
+        if (prologue != null) {
+            if (directiveLiteral(item) != null) {
+                prologue.add(item);
+                return;
+            }
+            endPrologue();
+        }
+        body.add(item(item));
+    }
+
+    private void endPrologue() {
+        strict = strict || hasUseStrict(prologue);
+        body.addAll(statementList(prologue, true));
+        prologue = null;
+    }
+
+    Program endProgram(boolean module) {
+        if (prologue != null) {
+            endPrologue();
+        }
         patterns.checkNoCoverInitializers();
         return new Program(span(0, source.length()), body, module, strict, source, fileName);
     }
@@ -306,7 +351,8 @@ final class AstBuilder {
         Expression test = null;
         Expression update = null;
         int semis = 0;
-        for (ParseTree c : rest.children) {
+        for (int ci = 0, cn = rest.getChildCount(); ci < cn; ci++) {
+            ParseTree c = rest.getChild(ci);
             if (c instanceof TerminalNode) {
                 semis++;
             } else if (semis == 1) {

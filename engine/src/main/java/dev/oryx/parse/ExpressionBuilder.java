@@ -56,19 +56,28 @@ final class ExpressionBuilder {
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
             return yieldExpression((ParserRuleContext) first);
         }
-        ParserRuleContext cond = (ParserRuleContext) first;
-        if (ctx.getChildCount() == 1) {
-            return conditional(cond);
+        int n = ctx.getChildCount();
+        if (n == 1) {
+            return binary((ParserRuleContext) first);
         }
-        ParseTree second = ctx.getChild(1);
+        // children: binary [? assignment : assignment] [operator assignment | => body]
+        boolean isConditional = ctx.getChild(1) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionMark;
+        int next = isConditional ? 5 : 1;
+        if (n == next) {
+            return conditional(ctx);
+        }
+        ParseTree second = ctx.getChild(next);
         if (second instanceof TerminalNode) {
-            return arrow(ctx, cond, (ParserRuleContext) ctx.getChild(2));
+            if (isConditional) {
+                throw b.error(ctx, "Malformed arrow function parameter list");
+            }
+            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(next + 1));
         }
         AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
-        Expression target = conditional(cond);
+        Expression target = isConditional ? conditional(ctx) : binary((ParserRuleContext) first);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(2));
+        Expression value = assignment((ParserRuleContext) ctx.getChild(next + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
     }
 
@@ -97,7 +106,8 @@ final class ExpressionBuilder {
     private Expression yieldExpression(ParserRuleContext ctx) {
         boolean delegate = false;
         Expression argument = null;
-        for (ParseTree c : ((ParserRuleContext) ctx).children) {
+        for (int ci = 0, cn = ((ParserRuleContext) ctx).getChildCount(); ci < cn; ci++) {
+            ParseTree c = ((ParserRuleContext) ctx).getChild(ci);
             if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
                 delegate = true;
             } else if (c instanceof ParserRuleContext r) {
@@ -107,16 +117,15 @@ final class ExpressionBuilder {
         return new Expression.Yield(b.span(ctx), argument, delegate);
     }
 
-    /** ConditionalExpressionContext or ConditionalExpressionNoInContext. */
-    Expression conditional(ParserRuleContext ctx) {
-        Expression test = binary((ParserRuleContext) ctx.getChild(0));
-        if (ctx.getChildCount() == 1) {
-            return test;
-        }
+    /** The conditional at the start of an assignment expression: its first five children. */
+    private Expression conditional(ParserRuleContext ctx) {
+        ParserRuleContext testCtx = (ParserRuleContext) ctx.getChild(0);
+        Expression test = binary(testCtx);
         noArrowOperand(test);
+        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(4);
         Expression consequent = assignment((ParserRuleContext) ctx.getChild(2));
-        Expression alternate = assignment((ParserRuleContext) ctx.getChild(4));
-        return new Expression.Conditional(b.span(ctx), test, consequent, alternate);
+        Expression alternate = assignment(alternateCtx);
+        return new Expression.Conditional(b.span(testCtx, alternateCtx), test, consequent, alternate);
     }
 
     // ---- binary operators: precedence climbing over the flat list ----
@@ -183,7 +192,14 @@ final class ExpressionBuilder {
     }
 
     private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
-        return u.postfixExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null;
+        return !isOperandForm(u) && u.PlusPlus() == null && u.MinusMinus() == null;
+    }
+
+    /** The unary expression is a LeftHandSideExpression, maybe with a postfix update (not a prefix operator). */
+    private static boolean isOperandForm(UnaryExpressionContext u) {
+        ParseTree first = u.getChild(0);
+        return first instanceof PrimaryExpressionContext
+            || first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New;
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -257,12 +273,10 @@ final class ExpressionBuilder {
 
     /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
     private Expression operand(UnaryExpressionContext u, boolean inList) {
-        if (inList && u.postfixExpression() != null && u.postfixExpression().getChildCount() == 1) {
-            LeftHandSideExpressionContext lhs = u.postfixExpression().leftHandSideExpression();
-            if (lhs.getChildCount() == 1 && lhs.primaryExpression().PrivateIdentifier() != null) {
-                JsToken t = AstBuilder.token(lhs.primaryExpression().PrivateIdentifier());
-                return new Expression.PrivateName(b.span(t), t.value().substring(1));
-            }
+        if (inList && u.getChildCount() == 1 && u.getChild(0) instanceof PrimaryExpressionContext p
+            && p.PrivateIdentifier() != null) {
+            JsToken t = AstBuilder.token(p.PrivateIdentifier());
+            return new Expression.PrivateName(b.span(t), t.value().substring(1));
         }
         return unary(u);
     }
@@ -270,14 +284,15 @@ final class ExpressionBuilder {
     // ---- unary and update ----
 
     Expression unary(UnaryExpressionContext u) {
-        if (u.postfixExpression() != null) {
-            PostfixExpressionContext p = u.postfixExpression();
-            Expression target = leftHandSide(p.leftHandSideExpression());
-            if (p.getChildCount() == 1) {
+        if (isOperandForm(u)) {
+            int n = u.getChildCount();
+            boolean postfix = u.getChild(n - 1) instanceof TerminalNode;
+            Expression target = leftHandSide(u, postfix ? n - 1 : n);
+            if (!postfix) {
                 return target;
             }
-            boolean increment = p.PlusPlus() != null;
-            return new Expression.Update(b.span(p), increment, false, updateTarget(target));
+            boolean increment = ((TerminalNode) u.getChild(n - 1)).getSymbol().getType() == JavaScriptLexer.PlusPlus;
+            return new Expression.Update(b.span(u), increment, false, updateTarget(target));
         }
         if (u.PlusPlus() != null || u.MinusMinus() != null) {
             Expression target = unary(u.unaryExpression());
@@ -308,64 +323,85 @@ final class ExpressionBuilder {
     // ---- left-hand side: new, calls, members, optional chains ----
 
     Expression leftHandSide(LeftHandSideExpressionContext ctx) {
-        List<TerminalNode> news = ctx.New();
-        PrimaryExpressionContext primaryCtx = ctx.primaryExpression();
-        List<SuffixContext> suffixes = ctx.suffix();
+        return leftHandSide(ctx, ctx.getChildCount());
+    }
+
+    /**
+     * The first {@code n} children of {@code ctx} (a LeftHandSideExpression, or the operand form
+     * of a UnaryExpression without its postfix operator): New* primaryExpression suffix*, read by
+     * position (the generated accessors scan the children and allocate a list per call).
+     */
+    private Expression leftHandSide(ParserRuleContext ctx, int n) {
+        int news = 0;
+        while (ctx.getChild(news) instanceof TerminalNode) {
+            news++;
+        }
+        PrimaryExpressionContext primaryCtx = (PrimaryExpressionContext) ctx.getChild(news);
+        if (n == 1 && primaryCtx.start.getType() != JavaScriptLexer.Super) {
+            return primary(primaryCtx);
+        }
         Expression expr = primary(primaryCtx);
-        int pendingNew = news.size();
+        int pendingNew = news;
         int start = primaryCtx.start.getStartIndex();
         if (expr instanceof Expression.Super) {
-            checkSuper(primaryCtx, suffixes, pendingNew);
+            checkSuper(primaryCtx, ctx.getRuleContexts(SuffixContext.class), pendingNew);
         }
         if (expr instanceof Expression.ImportCall && pendingNew > 0) {
             throw b.error(primaryCtx, "Cannot use new with import()");
         }
-        if (expr instanceof Expression.ArrowFunction && !suffixes.isEmpty()) {
-            throw b.error(suffixes.get(0), "Unexpected token after arrow function");
+        if (expr instanceof Expression.ArrowFunction && n > news + 1) {
+            throw b.error((ParserRuleContext) ctx.getChild(news + 1), "Unexpected token after arrow function");
         }
         boolean chain = false;
-        for (SuffixContext s : suffixes) {
-            int end = b.span(s).end();
-            boolean optional = s.QuestionDot() != null;
+        for (int i = news + 1; i < n; i++) {
+            SuffixContext s = (SuffixContext) ctx.getChild(i);
+            int end = AstBuilder.end(s);
+            ParseTree first = s.getChild(0);
+            boolean optional = first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionDot;
+            int at = optional ? 1 : 0;
+            ParseTree part = s.getChild(at);
+            if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Dot) {
+                part = s.getChild(++at);
+            }
             if (optional) {
                 if (pendingNew > 0) {
                     throw b.error(s, "Invalid optional chain from new expression");
                 }
                 chain = true;
             }
-            ArgumentsContext args = s.arguments();
-            if (args != null) {
+            if (part instanceof ArgumentsContext args) {
                 List<Expression> list = arguments(args);
                 if (pendingNew > 0 && !optional) {
-                    int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
+                    int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
                     expr = new Expression.New(b.span(newStart, end), expr, list);
                     pendingNew--;
                     start = newStart;
                 } else {
                     expr = new Expression.Call(b.span(start, end), expr, list, optional);
                 }
-            } else if (s.templateLiteral() != null) {
+            } else if (part instanceof TemplateLiteralContext template) {
                 if (chain) {
                     throw b.error(s, "Invalid tagged template on optional chain");
                 }
-                Expression.TemplateLiteral quasi = template(s.templateLiteral(), true);
+                Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
-            } else if (s.PrivateIdentifier() != null) {
-                JsToken t = AstBuilder.token(s.PrivateIdentifier());
-                expr = new Expression.PrivateMember(b.span(start, end), expr, t.value().substring(1), optional);
-            } else if (s.identifierName() != null) {
-                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(s.identifierName()), optional);
+            } else if (part instanceof IdentifierNameContext name) {
+                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(name), optional);
+            } else if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.PrivateIdentifier) {
+                JsToken token = (JsToken) t.getSymbol();
+                expr = new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional);
             } else {
-                expr = new Expression.ComputedMember(b.span(start, end), expr, expression(s.expression()), optional);
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
             }
         }
+        int end = AstBuilder.end((ParserRuleContext) ctx.getChild(n - 1));
         while (pendingNew > 0) {
-            int newStart = news.get(pendingNew - 1).getSymbol().getStartIndex();
-            expr = new Expression.New(b.span(newStart, b.span(ctx).end()), expr, List.of());
+            int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
+            expr = new Expression.New(b.span(newStart, end), expr, List.of());
             pendingNew--;
         }
         if (chain) {
-            expr = new Expression.OptionalChain(b.span(ctx), expr);
+            expr = new Expression.OptionalChain(b.span(ctx.start.getStartIndex(), end), expr);
         }
         return expr;
     }
@@ -400,6 +436,8 @@ final class ExpressionBuilder {
         if (first instanceof TerminalNode t) {
             JsToken token = (JsToken) t.getSymbol();
             switch (token.getType()) {
+                case JavaScriptLexer.Identifier:
+                    return new Expression.Identifier(b.span(token), token.value());
                 case JavaScriptLexer.This:
                     return new Expression.This(b.span(p));
                 case JavaScriptLexer.Super:
@@ -521,7 +559,8 @@ final class ExpressionBuilder {
     Expression.TemplateLiteral template(TemplateLiteralContext t, boolean tagged) {
         List<Expression.TemplateElement> quasis = new ArrayList<>();
         List<Expression> values = new ArrayList<>();
-        for (ParseTree c : t.children) {
+        for (int ci = 0, cn = t.getChildCount(); ci < cn; ci++) {
+            ParseTree c = t.getChild(ci);
             if (c instanceof TerminalNode tn) {
                 JsToken token = (JsToken) tn.getSymbol();
                 String text = token.getText();
@@ -545,7 +584,8 @@ final class ExpressionBuilder {
         List<Expression> elements = new ArrayList<>();
         boolean afterElement = false;
         boolean trailingCommaAfterSpread = false;
-        for (ParseTree c : a.children) {
+        for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
+            ParseTree c = a.getChild(ci);
             if (c instanceof ArrayElementContext e) {
                 Expression value = assignment(e.assignmentExpression());
                 elements.add(e.Ellipsis() != null ? new Expression.Spread(b.span(e), value) : value);
@@ -656,35 +696,26 @@ final class ExpressionBuilder {
     // ---- arrow functions ----
 
     /**
-     * The PrimaryExpression when {@code ctx} (an assignment or conditional expression) is nothing
+     * The PrimaryExpression when {@code ctx} (an assignment or binary expression) is nothing
      * but a primary expression, else null.
      */
     static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        ParserRuleContext c = ctx;
-        if (c instanceof AssignmentExpressionContext || c instanceof AssignmentExpressionNoInContext) {
-            if (c.getChildCount() != 1 || !(c.getChild(0) instanceof ConditionalExpressionContext
-                || c.getChild(0) instanceof ConditionalExpressionNoInContext)) {
+        ParserRuleContext binary = ctx;
+        if (binary instanceof AssignmentExpressionContext || binary instanceof AssignmentExpressionNoInContext) {
+            if (binary.getChildCount() != 1 || !(binary.getChild(0) instanceof BinaryExpressionContext
+                || binary.getChild(0) instanceof BinaryExpressionNoInContext)) {
                 return null;
             }
-            c = (ParserRuleContext) c.getChild(0);
+            binary = (ParserRuleContext) binary.getChild(0);
         }
-        if (c.getChildCount() != 1) {
-            return null;
-        }
-        ParserRuleContext binary = (ParserRuleContext) c.getChild(0);
         if (binary.getChildCount() != 1) {
             return null;
         }
         UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
-        PostfixExpressionContext postfix = unary.postfixExpression();
-        if (postfix == null || postfix.getChildCount() != 1) {
+        if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
             return null;
         }
-        LeftHandSideExpressionContext lhs = postfix.leftHandSideExpression();
-        if (lhs.getChildCount() != 1) {
-            return null;
-        }
-        return lhs.primaryExpression();
+        return primary;
     }
 
     private Expression arrow(ParserRuleContext whole, ParserRuleContext head, ParserRuleContext bodyCtx) {
@@ -695,7 +726,10 @@ final class ExpressionBuilder {
         boolean async = p.AsyncKw() != null;
         List<Pattern> params = new ArrayList<>();
         Pattern rest = null;
-        if (p.identifier() != null) {
+        if (p.Identifier() != null && p.getChildCount() == 1) {
+            JsToken name = (JsToken) p.Identifier().getSymbol();
+            params.add(new Expression.Identifier(b.span(name), name.value()));
+        } else if (p.identifier() != null) {
             params.add(b.identifier(p.identifier()));
         } else if (p.OpenParen() != null && p.arguments() == null) {
             ParenthesizedItemsContext items = p.parenthesizedItems();

@@ -1,6 +1,7 @@
 package dev.oryx.parse;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -10,6 +11,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import dev.oryx.grammar.GrammarSyntaxError;
@@ -51,6 +53,82 @@ final class ParseTreeParser {
     }
 
     JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module) {
+        try {
+            return parseTree(text, fileName, module);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Parses with SLL, handing each top-level item to {@code items} as soon as it is parsed, and
+     * returns null; the item's tree is garbage once {@code items} has built its AST, so a file of
+     * many top-level statements never has its whole parse tree in memory. If SLL fails, the whole
+     * program is parsed again with full LL and its tree is returned instead: the caller must then
+     * drop what it built from the items and build from the tree.
+     *
+     * <p>An exception from {@code items} (an error found while building the AST) is thrown only
+     * after the rest of the program parsed: syntax errors come first, as with a whole-tree parse.
+     */
+    JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module,
+                                          Consumer<JavaScriptParser.StatementListItemContext> items) {
+        try {
+            JsTokenStream tokens = start(text, fileName, module);
+            try {
+                RuntimeException deferred = null;
+                // the loop of `program: statementListItem* EOF`, with the same test as the generated
+                // one: a token that cannot start an item (an escaped keyword, say) ends the loop
+                IntervalSet itemStart = parser.getATN().nextTokens(
+                    parser.getATN().ruleToStartState[JavaScriptParser.RULE_statementListItem]);
+                int next;
+                while ((next = tokens.LA(1)) != Token.EOF && itemStart.contains(next)) {
+                    JavaScriptParser.StatementListItemContext item = parser.statementListItem();
+                    if (deferred == null) {
+                        try {
+                            items.accept(item);
+                        } catch (RuntimeException e) {
+                            deferred = e;
+                        }
+                    }
+                }
+                if (next != Token.EOF) {
+                    throw new ParseCancellationException("no statement can start here");
+                }
+                if (deferred != null) {
+                    throw deferred;
+                }
+                return null;
+            } catch (ParseCancellationException e) {
+                // fall through to LL
+            }
+            return fullLL(tokens, module);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Drops this thread's references to the last source, its tokens and its tree: the per-thread
+     * parser would otherwise keep a whole file's parse tree alive until the next parse, and the
+     * garbage collector would copy it again and again in the meantime.
+     */
+    private void release() {
+        parser.setTokenStream(null);
+        lexer.reset(new SourceCharStream("", ""), false);
+    }
+
+    private JavaScriptParser.ProgramContext parseTree(String text, String fileName, boolean module) {
+        JsTokenStream tokens = start(text, fileName, module);
+        try {
+            return parser.program();
+        } catch (ParseCancellationException e) {
+            // fall through to LL
+        }
+        return fullLL(tokens, module);
+    }
+
+    /** Sets up the lexer and the parser for an SLL parse of {@code text}. */
+    private JsTokenStream start(String text, String fileName, boolean module) {
         lexer.reset(new SourceCharStream(text, fileName), module);
         lexer.setContext(parser);
         JsTokenStream tokens = new JsTokenStream(lexer);
@@ -62,11 +140,11 @@ final class ParseTreeParser {
             public void sync(Parser recognizer) {
             }
         });
-        try {
-            return parser.program();
-        } catch (ParseCancellationException e) {
-            // fall through to LL
-        }
+        return tokens;
+    }
+
+    /** The second stage: the whole program again from its first token, with full LL prediction. */
+    private JavaScriptParser.ProgramContext fullLL(JsTokenStream tokens, boolean module) {
         LL_FALLBACKS.incrementAndGet();
         tokens.reset();
         parser.setTokenStream(tokens);

@@ -48,15 +48,21 @@ public final class Parser {
         boolean strict = eval != null && eval.strict();
         AstBuilder builder = new AstBuilder(source, fileName);
         try {
+            // the AST is built statement by statement while parsing (see ParseTreeParser); only
+            // if SLL prediction fails is there a whole tree to build from
+            builder.beginProgram(module, strict);
             JavaScriptParser.ProgramContext tree;
             try {
-                tree = ParseTreeParser.get().parse(source, fileName, module);
+                tree = ParseTreeParser.get().parse(source, fileName, module, builder::programItem);
             } catch (GrammarSyntaxError e) {
                 Token t = e.token();
                 int at = Math.min(t.getStartIndex(), source.length());
                 throw builder.error(at, e.getMessage());
             }
-            Program program = builder.program(tree, module, strict);
+            if (tree != null) {
+                builder = new AstBuilder(source, fileName);
+            }
+            Program program = tree != null ? builder.program(tree, module, strict) : builder.endProgram(module);
             if (eval == null) {
                 EarlyErrors.check(program, builder.lines);
             } else {

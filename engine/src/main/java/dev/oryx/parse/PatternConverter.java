@@ -79,7 +79,8 @@ final class PatternConverter {
         List<Pattern> elements = new ArrayList<>();
         Pattern rest = null;
         boolean afterElement = false;
-        for (ParseTree c : a.children) {
+        for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
+            ParseTree c = a.getChild(ci);
             if (c instanceof ArrayBindingElementContext e) {
                 if (rest != null) {
                     throw b.error(e, "Rest element must be last element");

@@ -7,18 +7,20 @@
  *    statement) the parser retypes the token in Java just before the decision
  *    (JavaScriptParserBase.prepareStatement), so declarations and blocks have tokens of their own;
  *    other contextual keywords (let, async, get, set, static, import) are retyped the same way;
- *  - ASI inserts virtual semicolons before `eos` and in restricted productions, so no decision
- *    needs to look past the end of a statement;
+ *  - ASI inserts virtual semicolons at the end of statements and in restricted productions, so
+ *    no decision needs to look past the end of a statement;
  *  - binary operators are a flat list (precedence and associativity are applied when the AST is
  *    built), and the [~In] variants used in for heads have rules of their own;
- *  - cover grammars: arrow parameters are parsed as a conditional expression (a parenthesized
+ *  - cover grammars: arrow parameters are parsed as a binary expression (a parenthesized
  *    list, an identifier or an `async(...)` call) followed by `=>`, destructuring assignment
  *    targets as object and array literals; the AST builder reinterprets and validates them.
  * Static semantics (early errors) are checked on the AST, not here.
+ * The parse tree is kept shallow (docs/architecture.md, Parsing): some levels of the
+ * specification's grammar are written out inline rather than as rules of their own.
  */
 parser grammar JavaScriptParser;
 
-options { tokenVocab = JavaScriptLexer; superClass = JavaScriptParserBase; }
+options { tokenVocab = JavaScriptLexer; superClass = JavaScriptParserBase; contextSuperClass = JsRuleContext; }
 
 program
     : statementListItem* EOF
@@ -71,11 +73,11 @@ braceBlock
     ;
 
 variableStatement
-    : Var variableDeclarationList eos
+    : Var variableDeclarationList { automaticSemicolon(); } SemiColon
     ;
 
 lexicalDeclaration
-    : (LetKw | Const) variableDeclarationList eos
+    : (LetKw | Const) variableDeclarationList { automaticSemicolon(); } SemiColon
     ;
 
 variableDeclarationList
@@ -99,7 +101,7 @@ emptyStatement
     ;
 
 expressionStatement
-    : expression eos
+    : expression { automaticSemicolon(); } SemiColon
     ;
 
 ifStatement
@@ -132,15 +134,15 @@ forRest
     ;
 
 continueStatement
-    : Continue { restrictedProduction(); } identifier? eos
+    : Continue { restrictedProduction(); } identifier? { automaticSemicolon(); } SemiColon
     ;
 
 breakStatement
-    : Break { restrictedProduction(); } identifier? eos
+    : Break { restrictedProduction(); } identifier? { automaticSemicolon(); } SemiColon
     ;
 
 returnStatement
-    : Return { restrictedProduction(); } expression? eos
+    : Return { restrictedProduction(); } expression? { automaticSemicolon(); } SemiColon
     ;
 
 withStatement
@@ -161,7 +163,7 @@ labelledStatement
     ;
 
 throwStatement
-    : Throw { noNewlineAfterThrow(); } expression eos
+    : Throw { noNewlineAfterThrow(); } expression { automaticSemicolon(); } SemiColon
     ;
 
 tryStatement
@@ -177,13 +179,11 @@ finallyClause
     ;
 
 debuggerStatement
-    : Debugger eos
+    : Debugger { automaticSemicolon(); } SemiColon
     ;
 
-// ASI: automaticSemicolon() inserts a virtual `;` where the spec allows one.
-eos
-    : { automaticSemicolon(); } SemiColon
-    ;
+// ASI: automaticSemicolon() inserts a virtual `;` where the spec allows one. It is written out
+// before each `SemiColon` that ends a statement (no `eos` rule: one parse-tree level less per statement).
 
 // ---- Functions and classes ----
 
@@ -256,7 +256,7 @@ methodTail
     ;
 
 fieldTail
-    : ({ beginFunction(); } Assign assignmentExpression { endFunction(); })? eos
+    : ({ beginFunction(); } Assign assignmentExpression { endFunction(); })? { automaticSemicolon(); } SemiColon
     ;
 
 propertyName
@@ -308,14 +308,18 @@ expressionNoIn
     : assignmentExpressionNoIn (Comma assignmentExpressionNoIn)*
     ;
 
+// The conditional operator is part of this rule (not a rule of its own): one parse-tree level
+// less for every operand. An assignment or `=>` after a conditional is rejected by the AST builder.
 assignmentExpression
     : yieldExpression
-    | conditionalExpression (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
+    | binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
+      (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
     ;
 
 assignmentExpressionNoIn
     : yieldExpressionNoIn
-    | conditionalExpressionNoIn (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
+    | binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
+      (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
     ;
 
 assignmentOperator
@@ -333,14 +337,6 @@ yieldExpressionNoIn
     : Yield { yieldOperand(); } (Multiply? assignmentExpressionNoIn)?
     ;
 
-conditionalExpression
-    : binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
-    ;
-
-conditionalExpressionNoIn
-    : binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
-    ;
-
 // Operands and operators in source order; the AST builder applies precedence.
 binaryExpression
     : unaryExpression (binaryOperator unaryExpression)*
@@ -350,9 +346,16 @@ binaryExpressionNoIn
     : unaryExpression (binaryOperatorNoIn unaryExpression)*
     ;
 
+// the tokens of binaryOperatorNoIn and `in`, listed again rather than nested: one level less per operator
 binaryOperator
-    : binaryOperatorNoIn
-    | In
+    : Or | And | NullCoalesce
+    | BitOr | BitXOr | BitAnd
+    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
+    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+    | Plus | Minus
+    | Multiply | Divide | Modulus
+    | Power
     ;
 
 binaryOperatorNoIn
@@ -370,15 +373,14 @@ unaryExpression
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
-    | postfixExpression
-    ;
-
-postfixExpression
-    : leftHandSideExpression { postfixOperator(); } (PlusPlus | MinusMinus)?
+    // a LeftHandSideExpression, then an optional postfix update; both written out here rather than
+    // as rules of their own: two parse-tree levels less for every operand
+    | New* primaryExpression suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
 // `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
+// Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
     : New* primaryExpression suffix*
     ;
@@ -402,7 +404,7 @@ argument
 primaryExpression
     @init { preparePrimary(); }
     : This
-    | identifier
+    | Identifier                     // the token itself, not the `identifier` rule: one level less
     | AsyncKw identifier             // async arrow head `async x`, retyped only when `=>` follows
     | AsyncKw arguments              // async arrow head `async (...)`, likewise
     | literal
@@ -465,7 +467,7 @@ propertyDefinition
 // ---- Modules ----
 
 importDeclaration
-    : ImportDeclKw (importClause fromClause | StringLiteral) eos
+    : ImportDeclKw (importClause fromClause | StringLiteral) { automaticSemicolon(); } SemiColon
     ;
 
 importClause
@@ -497,10 +499,10 @@ moduleExportName
 
 exportDeclaration
     @init { prepareExport(); }
-    : Export Multiply (AsKw moduleExportName)? fromClause eos
-    | Export namedExports fromClause? eos
+    : Export Multiply (AsKw moduleExportName)? fromClause { automaticSemicolon(); } SemiColon
+    | Export namedExports fromClause? { automaticSemicolon(); } SemiColon
     | Export (variableStatement | functionDeclaration | declaration)
-    | Export Default (functionDeclaration | classDeclaration | assignmentExpression eos)
+    | Export Default (functionDeclaration | classDeclaration | assignmentExpression { automaticSemicolon(); } SemiColon)
     ;
 
 namedExports

@@ -25,6 +25,15 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         super(input);
     }
 
+    /** Tokens are their own parse-tree leaves (see {@link JsToken}). */
+    @Override
+    public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+        if (t instanceof JsToken token) {
+            return token;
+        }
+        return super.createTerminalNode(parent, t);
+    }
+
     /** Prepares for a parse of the Module goal ({@code await} is a keyword at top level). */
     public void startParse(boolean module) {
         this.module = module;
@@ -78,16 +87,18 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         ParserRuleContext flagsFrom = ctx;
         if (ctx instanceof JavaScriptParser.MethodTailContext && ctx.getParent() != null) {
             flagsFrom = null;
-            for (ParseTree c : ctx.getParent().children) {
+            for (int ci = 0, cn = ctx.getParent().getChildCount(); ci < cn; ci++) {
+                ParseTree c = ctx.getParent().getChild(ci);
                 if (c instanceof JavaScriptParser.MethodPrefixContext prefix) {
                     flagsFrom = prefix;
                 }
             }
         }
-        if (flagsFrom != null && flagsFrom.children != null
+        if (flagsFrom != null && flagsFrom.getChildCount() > 0
             && !(flagsFrom instanceof JavaScriptParser.FieldTailContext)
             && !(flagsFrom instanceof JavaScriptParser.ClassElementContext)) {
-            for (ParseTree c : flagsFrom.children) {
+            for (int ci = 0, cn = flagsFrom.getChildCount(); ci < cn; ci++) {
+                ParseTree c = flagsFrom.getChild(ci);
                 if (c instanceof TerminalNode tn) {
                     int type = tn.getSymbol().getType();
                     if (type == AsyncKw) {
