@@ -105,4 +105,13 @@ class ParserRegressionTest {
         assertEquals("Setter function argument must not be a rest parameter", rejectsScript("({ set foo(...v) {} })").getMessage());
         script("({ get a() {}, set a([x, y] = []) {} })");
     }
+
+    @Test
+    void anEscapedKeywordCannotStartATopLevelStatement() {
+        // the statement-by-statement program loop once accepted this as a label (test262 caught it)
+        rejectsScript("tru\\u0065: ;");
+        rejectsScript("var x = 1;\nnul\\u006c: ;");
+        assertThrows(SyntaxErrorException.class, () -> Parser.parseModule("export {};\n\\u0069f: ;", "m.js"));
+        assertEquals(2, script("var x = 1;\nx: ;").body().size());
+    }
 }
