@@ -145,6 +145,9 @@ public final class ReadmeReport {
             + " in `src/main/resources/workloads/`, run on each engine in JMH; each workload checks its own answer"
             + " and throws on a wrong one, so a broken engine cannot post a time.");
         line();
+        line("Targeted runs made after this report (a few workloads, JMH by hand, for a change that needed"
+            + " measuring before the next full run) are in [targeted-runs.md](targeted-runs.md), newest first.");
+        line();
         if (info.smoke()) {
             line("> **Smoke run**: very short warm-up and measurement, a few workloads only. The figures show that"
                 + " the harness works on each engine; they are not measurements to quote.");
