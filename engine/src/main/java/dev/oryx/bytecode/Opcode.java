@@ -330,7 +330,9 @@ public enum Opcode {
     /** name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker */
     SET_REF("name K[b] in the scope R[a] from RESOLVE_NAME := R[c]; pc := d when R[a] is the static marker", OperandKind.REG, OperandKind.CONST, OperandKind.REG, OperandKind.JUMP),
     /** R[a] := ToPropertyKey(R[b]) for reading the base R[c]: a TypeError first when R[c] is null or undefined */
-    MEMBER_KEY("R[a] := ToPropertyKey(R[b]) for reading the base R[c]: a TypeError first when R[c] is null or undefined", OperandKind.REG, OperandKind.REG, OperandKind.REG);
+    MEMBER_KEY("R[a] := ToPropertyKey(R[b]) for reading the base R[c]: a TypeError first when R[c] is null or undefined", OperandKind.REG, OperandKind.REG, OperandKind.REG),
+    /** R[a] := direct eval: callee R[b], args ...array R[c], scope K[d] */
+    CALL_EVAL_SPREAD("R[a] := direct eval: callee R[b], args ...array R[c], scope K[d]", OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.CONST);
 
     private final String effect;
     private final OperandKind[] operands;
@@ -524,4 +526,5 @@ public enum Opcode {
     public static final int OP_GET_REF = 157;
     public static final int OP_SET_REF = 158;
     public static final int OP_MEMBER_KEY = 159;
+    public static final int OP_CALL_EVAL_SPREAD = 160;
 }

@@ -1019,7 +1019,11 @@ final class ExpressionCompiler {
             }
             calleeForMessages = callee;
             markCallee();
-            b.emit(Opcode.CALL_SPREAD, dst, fn, t, array);
+            if (evalCall != null) {
+                b.emit(Opcode.CALL_EVAL_SPREAD, dst, fn, array, b.constant(fc.compiler.evalScope(fc, evalCall)));
+            } else {
+                b.emit(Opcode.CALL_SPREAD, dst, fn, t, array);
+            }
             if (thisReg < 0) {
                 regs.free(t);
             }

@@ -420,6 +420,10 @@ final class SlowPaths {
             case OP_GET_REF:
             case OP_SET_REF:
                 return DynamicNames.execute(realm, frame, pc);
+            case OP_CALL_EVAL_SPREAD:
+                // eval(...args) is a direct eval too (13.3.6.1: the callee is the name eval)
+                regs[a] = Eval.directEval(realm, frame, regs[code[pc + 2]], listOf((JSArray) regs[code[pc + 3]]), k[code[pc + 4]]);
+                return pc + 5;
             case OP_MEMBER_KEY: {
                 // GetValue of base[key] in a compound assignment or update: ToObject(base) comes
                 // before ToPropertyKey(key) (6.2.5.5 steps 3.a-3.b), so a nullish base throws first
