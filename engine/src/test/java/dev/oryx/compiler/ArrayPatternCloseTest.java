@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import dev.oryx.api.JSContext;
-import dev.oryx.api.JSRuntime;
+import dev.oryx.Scripts;
 
 /**
  * Array destructuring and its iterator: the target is evaluated before each step, and a
@@ -24,9 +23,7 @@ class ArrayPatternCloseTest {
         """;
 
     private static Object eval(String source) {
-        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
-            return cx.evalRaw(LOG_ITERABLE + source, "pattern.js");
-        }
+        return Scripts.eval(LOG_ITERABLE + source, "pattern.js");
     }
 
     @Test

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import dev.oryx.api.JSContext;
-import dev.oryx.api.JSRuntime;
+import dev.oryx.Scripts;
+
 
 /** eval(...args) is a direct eval: the callee is the name eval, whatever the arguments look like (13.3.6.1). */
 class DirectEvalSpreadTest {
     private static Object eval(String source) {
-        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
-            return cx.evalRaw(source, "eval-spread.js");
-        }
+        return Scripts.eval(source, "eval-spread.js");
     }
 
     @Test

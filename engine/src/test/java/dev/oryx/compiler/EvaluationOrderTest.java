@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import dev.oryx.api.JSContext;
-import dev.oryx.api.JSRuntime;
+import dev.oryx.Scripts;
+
 
 /** Orders of evaluation the compiler emits for member references (ECMA-262 13.3, 13.15, 6.2.5.5). */
 class EvaluationOrderTest {
     private static Object eval(String source) {
-        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
-            return cx.evalRaw(source, "order.js");
-        }
+        return Scripts.eval(source, "order.js");
     }
 
     @Test

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import dev.oryx.api.JSContext;
-import dev.oryx.api.JSRuntime;
+import dev.oryx.Scripts;
+
 
 /** Named properties of primitives are looked up from their prototype (no wrapper object) through the site's cache. */
 class PrimitivePropertyCacheTest {
     private static Object eval(String source) {
-        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
-            return cx.evalRaw(source, "strings.js");
-        }
+        return Scripts.eval(source, "strings.js");
     }
 
     @Test

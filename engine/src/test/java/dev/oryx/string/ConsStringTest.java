@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.oryx.Scripts;
 import dev.oryx.api.JSContext;
 import dev.oryx.api.JSException;
 import dev.oryx.api.JSRuntime;
@@ -24,9 +25,7 @@ class ConsStringTest {
     private static final String BIG = "var big = ''; for (var i = 0; i < 400; i++) big += 'ab' + (i % 10) + 'cd';\n";
 
     private static Object eval(String source) {
-        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
-            return cx.evalRaw(source, "rope.js");
-        }
+        return Scripts.eval(source, "rope.js");
     }
 
     @Test
