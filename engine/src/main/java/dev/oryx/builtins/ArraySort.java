@@ -43,19 +43,15 @@ final class ArraySort {
         if (defined < 2) {
             return;
         }
-        if (comparefn instanceof BytecodeFunction f) {
+        if (comparefn instanceof JSFunction f) {
             // A bytecode function copies its arguments into its frame and never keeps the array,
             // so one array serves every call (a native or bound function might keep it).
-            Object[] pair = new Object[2];
+            Object[] shared = f instanceof BytecodeFunction ? new Object[2] : null;
             mergeSort(items, defined, (x, y) -> {
+                Object[] pair = shared != null ? shared : new Object[2];
                 pair[0] = x;
                 pair[1] = y;
                 double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, pair));
-                return Double.isNaN(v) ? 0 : v;
-            });
-        } else if (comparefn instanceof JSFunction f) {
-            mergeSort(items, defined, (x, y) -> {
-                double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, new Object[] {x, y}));
                 return Double.isNaN(v) ? 0 : v;
             });
         } else if (allPrimitive(items, defined)) {

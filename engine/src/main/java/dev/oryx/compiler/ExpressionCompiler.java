@@ -655,9 +655,8 @@ final class ExpressionCompiler {
     /** The object of a member that will be written: a temp (or nothing for super, whose base is the home object). */
     private int objectForWrite(Expression object) {
         if (object instanceof Expression.Super s) {
-            int t = regs.temp();
-            fc.load(fc.analysis.superThis(s), t); // GetThisBinding comes first (13.3.7.1 step 2)
-            return t;
+            checkSuperThis(s); // the register below is not used: super accesses load this themselves
+            return regs.temp();
         }
         int t = regs.temp();
         compile(object, t);

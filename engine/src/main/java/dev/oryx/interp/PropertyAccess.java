@@ -149,6 +149,11 @@ final class PropertyAccess {
         return Conversions.toObject(realm, base).get(realm, key, base);
     }
 
+    /** The TypeError for reading {@code base[key]} with a nullish base: an object key is not converted (its toString must not run). */
+    static dev.oryx.api.JSException cannotRead(Realm realm, Object base, Object key) {
+        return Errors.cannotRead(realm, base, key instanceof JSObject ? "[object]" : Conversions.toPropertyKey(realm, key));
+    }
+
     // ---- named set ----
 
     static void set(Realm realm, Object base, String key, Object value, PropertyCache ic, FunctionCode code) {
@@ -255,7 +260,7 @@ final class PropertyAccess {
             }
         }
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
-            throw Errors.cannotRead(realm, base, key instanceof JSObject ? "[object]" : Conversions.toPropertyKey(realm, key));
+            throw cannotRead(realm, base, key);
         }
         Object k = Conversions.toPropertyKey(realm, key);
         if (base instanceof JSObject o) {

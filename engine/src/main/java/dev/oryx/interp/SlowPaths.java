@@ -430,7 +430,7 @@ final class SlowPaths {
                 Object base = regs[code[pc + 3]];
                 Object key = regs[code[pc + 2]];
                 if (Conversions.isNullish(base)) {
-                    throw Errors.cannotRead(realm, base, key instanceof JSObject ? "[object]" : Conversions.toPropertyKey(realm, key));
+                    throw PropertyAccess.cannotRead(realm, base, key);
                 }
                 regs[a] = Conversions.toPropertyKey(realm, key);
                 return pc + 4;

@@ -36,6 +36,9 @@ final class ParseTreeParser {
 
     private final JavaScriptLexer lexer = new JavaScriptLexer(new SourceCharStream("", ""));
     private final JavaScriptParser parser = new JavaScriptParser(null);
+    /** The tokens that can start a statement list item (the ATN is shared, so this is fixed). */
+    private final IntervalSet itemStart = parser.getATN().nextTokens(
+        parser.getATN().ruleToStartState[JavaScriptParser.RULE_statementListItem]);
 
     private ParseTreeParser() {
         lexer.removeErrorListeners();
@@ -50,14 +53,6 @@ final class ParseTreeParser {
     /** Number of parses, process-wide, that needed the full-LL second stage. */
     static long llFallbacks() {
         return LL_FALLBACKS.get();
-    }
-
-    JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module) {
-        try {
-            return parseTree(text, fileName, module);
-        } finally {
-            release();
-        }
     }
 
     /**
@@ -78,8 +73,6 @@ final class ParseTreeParser {
                 RuntimeException deferred = null;
                 // the loop of `program: statementListItem* EOF`, with the same test as the generated
                 // one: a token that cannot start an item (an escaped keyword, say) ends the loop
-                IntervalSet itemStart = parser.getATN().nextTokens(
-                    parser.getATN().ruleToStartState[JavaScriptParser.RULE_statementListItem]);
                 int next;
                 while ((next = tokens.LA(1)) != Token.EOF && itemStart.contains(next)) {
                     JavaScriptParser.StatementListItemContext item = parser.statementListItem();
@@ -115,16 +108,6 @@ final class ParseTreeParser {
     private void release() {
         parser.setTokenStream(null);
         lexer.reset(new SourceCharStream("", ""), false);
-    }
-
-    private JavaScriptParser.ProgramContext parseTree(String text, String fileName, boolean module) {
-        JsTokenStream tokens = start(text, fileName, module);
-        try {
-            return parser.program();
-        } catch (ParseCancellationException e) {
-            // fall through to LL
-        }
-        return fullLL(tokens, module);
     }
 
     /** Sets up the lexer and the parser for an SLL parse of {@code text}. */

@@ -115,14 +115,14 @@ class ParseTreeParserTest {
     @TestFactory
     Stream<DynamicTest> validProgramsParse() {
         return Stream.of(VALID).map(src -> DynamicTest.dynamicTest(src, () -> {
-            ParseTreeParser.get().parse(src, "t.js", false);
+            ParseTreeParser.get().parse(src, "t.js", false, item -> { });
         }));
     }
 
     @TestFactory
     Stream<DynamicTest> invalidProgramsFail() {
         return Stream.of(INVALID).map(src -> DynamicTest.dynamicTest(src, () -> {
-            assertThrows(GrammarSyntaxError.class, () -> ParseTreeParser.get().parse(src, "t.js", false));
+            assertThrows(GrammarSyntaxError.class, () -> ParseTreeParser.get().parse(src, "t.js", false, item -> { }));
         }));
     }
 
@@ -130,7 +130,7 @@ class ParseTreeParserTest {
     Stream<DynamicTest> validProgramsNeedNoLLFallback() {
         return Stream.of(VALID).map(src -> DynamicTest.dynamicTest(src, () -> {
             long before = ParseTreeParser.llFallbacks();
-            ParseTreeParser.get().parse(src, "t.js", false);
+            ParseTreeParser.get().parse(src, "t.js", false, item -> { });
             assertEquals(before, ParseTreeParser.llFallbacks(), "SLL failed on valid code");
         }));
     }
