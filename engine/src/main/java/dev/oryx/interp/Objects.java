@@ -24,7 +24,6 @@ final class Objects {
 
     /** CreateDataPropertyOrThrow (7.3.7); string keys that are array indices become indices. */
     static void createDataProperty(Realm realm, JSObject o, Object key, Object value) {
-        key = dev.oryx.string.ConsString.flatIfRope(key);
         Object k = key instanceof String s ? PropertyKey.fromString(s) : key;
         if (!o.exotic && !PropertyKey.isIndex(k) && o.shape.isExtensible() && o.shape.lookup(k) < 0) {
             o.addProperty(k, value, Shape.DEFAULT);
@@ -50,7 +49,6 @@ final class Objects {
             Privates.addMethod(realm, target, pn, fn, flags & 3);
             return;
         }
-        key = dev.oryx.string.ConsString.flatIfRope(key);
         Object k = key instanceof String s ? PropertyKey.fromString(s) : key;
         if ((flags & 16) != 0) {
             setFunctionName(realm, fn, k, flags & 3);
@@ -97,7 +95,7 @@ final class Objects {
         for (Object key : from.ownPropertyKeys(realm)) {
             boolean skip = false;
             for (Object e : excludedKeys) {
-                if (PropertyKey.same(dev.oryx.string.ConsString.flatIfRope(e) instanceof String s ? PropertyKey.fromString(s) : e, key)) {
+                if (PropertyKey.same(e instanceof String s ? PropertyKey.fromString(s) : e, key)) {
                     skip = true;
                     break;
                 }
