@@ -74,8 +74,9 @@ final class ExpressionCompiler {
      * an uncaptured local, else a new temporary that the caller frees with {@code regs.free}.
      */
     int any(Expression e) {
-        if (e instanceof Expression.Identifier id) {
-            int r = fc.directRegister(fc.resolution(id));
+        if (e instanceof Expression.Identifier || e instanceof Expression.This) {
+            // this is never assigned; a derived constructor's this needs its check (not direct)
+            int r = fc.directRegister(fc.resolution(e));
             if (r >= 0) {
                 return r;
             }
@@ -545,7 +546,9 @@ final class ExpressionCompiler {
 
     private void logical(Expression.Logical l, int dst) {
         Label end = new Label();
-        int tmp = regs.temp();
+        // a binding's register may be read by the right side: only a temporary holds the left value
+        boolean own = !regs.isTemp(dst);
+        int tmp = own ? regs.temp() : dst;
         compile(l.left(), tmp);
         switch (l.operator()) {
             case AND -> b.emitJump(Opcode.JUMP_IF_FALSE, end, tmp);
@@ -554,8 +557,10 @@ final class ExpressionCompiler {
         }
         compile(l.right(), tmp);
         b.bind(end);
-        b.emit(Opcode.MOVE, dst, tmp);
-        regs.free(tmp);
+        if (own) {
+            b.emit(Opcode.MOVE, dst, tmp);
+            regs.free(tmp);
+        }
     }
 
     /** Jumps to {@code target} when {@code e} is truthy ({@code jumpIfTrue}) or falsy. */
@@ -637,6 +642,21 @@ final class ExpressionCompiler {
                 if (ref >= 0) {
                     regs.free(ref);
                 }
+            }
+            case Expression.Member m when !(m.object() instanceof Expression.Super) -> {
+                // a named member: both accesses through inline caches
+                int obj = objectForWrite(m.object(), null, null);
+                int name = b.constant(m.name());
+                b.emit(Opcode.GET_PROP, old, obj, name, b.cache());
+                if (dst == DISCARD) {
+                    b.emit(op, old, old); // INC applies ToNumeric itself
+                    b.emit(Opcode.SET_PROP, obj, name, old, b.cache());
+                } else {
+                    b.emit(Opcode.TO_NUMERIC, old, old);
+                    b.emit(op, result, old);
+                    b.emit(Opcode.SET_PROP, obj, name, result, b.cache());
+                }
+                regs.free(obj);
             }
             case Expression.Member m -> {
                 int obj = objectForWrite(m.object(), null, null);

@@ -69,6 +69,22 @@ class DisassemblyTest {
     }
 
     @Test
+    void aNamedMemberUpdateUsesInlineCachesAndALogicalResultNeedsNoCopy() {
+        assertEquals("""
+                0  load_this r1
+                2  get_prop r2, r0, "n", ic0
+                7  inc r2, r2
+               10  set_prop r0, "n", r2, ic1
+               15  get_prop r2, r1, "a", ic2
+               20  jump_if_true r2, ->28
+               23  get_prop r2, r0, "b", ic3
+               28  return r2
+               30  load_undefined r2
+               32  return r2
+            """, function("function f(o) { o.n++; return this.a || o.b; }"));
+    }
+
+    @Test
     void intConstantsOutsideTheBoxCacheComeFromTheConstantPool() {
         String text = function("function f(a) { a[0] = 127; a[1] = -128; a[2] = 1000003; a[3] = -0; a[4] = 1000003; }");
         assertEquals(true, text.contains("load_int r2, 127") && text.contains("load_int r2, -128"), text);

@@ -43,6 +43,22 @@ class StatementValuesTest {
     }
 
     @Test
+    void aNamedMemberUpdateGetsOnceConvertsOnceAndSetsOnce() {
+        assertEquals("get,valueOf,set 5|5,number,6|TypeError|Cannot read properties of null (reading 'n')", eval("""
+            "use strict";
+            var log = [];
+            var o = { get x() { log.push('get'); return { valueOf() { log.push('valueOf'); return 4; } }; },
+                      set x(v) { log.push('set ' + v); } };
+            o.x++;
+            var p = { n: '5' };
+            var before = p.n++;
+            var frozen = Object.freeze({ n: 1 });
+            var err1; try { frozen.n++; } catch (e) { err1 = e.constructor.name; }
+            var err2; try { var q = null; q.n++; } catch (e) { err2 = e.message; }
+            log.join() + '|' + before + ',' + typeof before + ',' + p.n + '|' + err1 + '|' + err2"""));
+    }
+
+    @Test
     void returningABindingReturnsItsValueAtTheReturn() {
         assertEquals("1,1,true,false", eval("""
             function viaFinally() { let x = 1; try { return x; } finally { x = 2; } }
