@@ -132,9 +132,9 @@ public enum Opcode {
     /** R[a] := typeof R[b] */
     TYPEOF("R[a] := typeof R[b]", OperandKind.REG, OperandKind.REG),
     /** R[a] := R[b] + 1 (R[b] numeric) */
-    INC("R[a] := R[b] + 1 (R[b] numeric)", OperandKind.REG, OperandKind.REG),
+    INC("R[a] := ToNumeric(R[b]) + 1", OperandKind.REG, OperandKind.REG),
     /** R[a] := R[b] - 1 (R[b] numeric) */
-    DEC("R[a] := R[b] - 1 (R[b] numeric)", OperandKind.REG, OperandKind.REG),
+    DEC("R[a] := ToNumeric(R[b]) - 1", OperandKind.REG, OperandKind.REG),
     /** R[a] := ToString(R[b]) */
     TO_STRING("R[a] := ToString(R[b])", OperandKind.REG, OperandKind.REG),
     /** R[a] := ToPropertyKey(R[b]) */

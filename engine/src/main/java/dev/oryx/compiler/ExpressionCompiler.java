@@ -36,11 +36,37 @@ final class ExpressionCompiler {
         compile(e, dst, null);
     }
 
+    /**
+     * A destination meaning "the value is not used": only {@link #assignment} and {@link #update}
+     * accept it (through {@link #effect}), and they skip the copy of their result.
+     */
+    private static final int DISCARD = -1;
+
     /** Evaluates {@code e} for its effects. */
     void effect(Expression e) {
-        int t = regs.temp();
-        compile(e, t);
-        regs.free(t);
+        switch (e) {
+            case Expression.Assignment a -> {
+                b.position(e.span().start());
+                assignment(a, DISCARD);
+            }
+            case Expression.Update u -> {
+                b.position(e.span().start());
+                update(u, DISCARD);
+            }
+            case Expression.Sequence s -> s.expressions().forEach(this::effect);
+            default -> {
+                int t = regs.temp();
+                compile(e, t);
+                regs.free(t);
+            }
+        }
+    }
+
+    /** The result of an assignment or update into {@code dst}, unless it is discarded or already there. */
+    private void moveResult(int dst, int src) {
+        if (dst != DISCARD && dst != src) {
+            b.emit(Opcode.MOVE, dst, src);
+        }
     }
 
     /**
@@ -585,6 +611,15 @@ final class ExpressionCompiler {
         while (target instanceof Expression.Parenthesized p) {
             target = p.expression();
         }
+        if (dst == DISCARD && target instanceof Expression.Identifier id) {
+            Resolution r = fc.resolution(id);
+            int direct = fc.directRegister(r);
+            if (direct >= 0 && !r.binding().isImmutable()) {
+                // `i++;` as a statement: INC applies ToNumeric itself, and nobody reads the old value
+                b.emit(op, direct, direct);
+                return;
+            }
+        }
         int old = regs.temp();
         int result = regs.temp();
         switch (target) {
@@ -599,7 +634,7 @@ final class ExpressionCompiler {
                 }
             }
             case Expression.Member m -> {
-                int obj = objectForWrite(m.object());
+                int obj = objectForWrite(m.object(), null, null);
                 int key = regs.temp();
                 b.emit(Opcode.LOAD_CONST, key, b.constant(m.name()));
                 memberUpdate(m.object(), obj, key, old, result, op);
@@ -607,7 +642,7 @@ final class ExpressionCompiler {
                 regs.free(obj);
             }
             case Expression.ComputedMember m -> {
-                int obj = objectForWrite(m.object());
+                int obj = objectForWrite(m.object(), m.property(), null);
                 int key = regs.temp();
                 compile(m.property(), key);
                 if (!(m.object() instanceof Expression.Super)) {
@@ -633,7 +668,7 @@ final class ExpressionCompiler {
             }
             default -> throw new IllegalStateException("update target " + target);
         }
-        b.emit(Opcode.MOVE, dst, u.prefix() ? result : old);
+        moveResult(dst, u.prefix() ? result : old);
         regs.free(result);
         regs.free(old);
     }
@@ -652,11 +687,28 @@ final class ExpressionCompiler {
         b.emit(Opcode.SET_ELEM, obj, key, result);
     }
 
-    /** The object of a member that will be written: a temp (or nothing for super, whose base is the home object). */
-    private int objectForWrite(Expression object) {
+    /**
+     * The object of a member that will be written: a temp (or nothing for super, whose base is the
+     * home object), or the binding's own register when neither {@code key} nor {@code value}, both
+     * evaluated afterwards, may assign that binding.
+     */
+    private int objectForWrite(Expression object, Expression key, Expression value) {
         if (object instanceof Expression.Super s) {
             checkSuperThis(s); // the register below is not used: super accesses load this themselves
             return regs.temp();
+        }
+        if (object instanceof Expression.Identifier id) {
+            Resolution r = fc.resolution(id);
+            int direct = fc.directRegister(r);
+            if (direct >= 0 && !Writes.mayWrite(key, r.binding(), fc.analysis) && !Writes.mayWrite(value, r.binding(), fc.analysis)) {
+                return direct;
+            }
+        }
+        if (object instanceof Expression.This t) {
+            int direct = fc.directRegister(fc.resolution(t)); // this is never assigned
+            if (direct >= 0) {
+                return direct;
+            }
         }
         int t = regs.temp();
         compile(object, t);
@@ -670,14 +722,14 @@ final class ExpressionCompiler {
             int v = regs.temp();
             compile(a.value(), v);
             fc.pat.assign(target, v);
-            b.emit(Opcode.MOVE, dst, v);
+            moveResult(dst, v);
             regs.free(v);
             return;
         }
         switch (target) {
             case Expression.Identifier id -> assignToIdentifier(a, id, dst);
             case Expression.Member m -> {
-                int obj = objectForWrite(m.object());
+                int obj = objectForWrite(m.object(), null, a.value());
                 int key = -1;
                 if (m.object() instanceof Expression.Super) {
                     key = regs.temp();
@@ -690,7 +742,7 @@ final class ExpressionCompiler {
                 regs.free(obj);
             }
             case Expression.ComputedMember m -> {
-                int obj = objectForWrite(m.object());
+                int obj = objectForWrite(m.object(), m.property(), a.value());
                 int key = regs.temp();
                 compile(m.property(), key);
                 if (op != AssignmentOperator.ASSIGN && !(m.object() instanceof Expression.Super)) {
@@ -713,7 +765,7 @@ final class ExpressionCompiler {
                     if (skip != null) {
                         b.emit(Opcode.SET_PRIVATE, obj, name, value);
                         b.bind(skip);
-                        b.emit(Opcode.MOVE, dst, value);
+                        moveResult(dst, value);
                         regs.free(value);
                         regs.free(name);
                         regs.free(obj);
@@ -721,7 +773,7 @@ final class ExpressionCompiler {
                     }
                 }
                 b.emit(Opcode.SET_PRIVATE, obj, name, value);
-                b.emit(Opcode.MOVE, dst, value);
+                moveResult(dst, value);
                 regs.free(value);
                 regs.free(name);
                 regs.free(obj);
@@ -765,16 +817,14 @@ final class ExpressionCompiler {
             int direct = fc.directRegister(r);
             if (direct >= 0 && writesLast(a.value()) && !r.binding().isImmutable()) {
                 compile(a.value(), direct, hint);
-                if (dst != direct) {
-                    b.emit(Opcode.MOVE, dst, direct);
-                }
+                moveResult(dst, direct);
                 return;
             }
             int ref = resolveReference(id);
             int v = regs.temp();
             compile(a.value(), v, hint);
             writeReference(id, ref, v);
-            b.emit(Opcode.MOVE, dst, v);
+            moveResult(dst, v);
             regs.free(v);
             if (ref >= 0) {
                 regs.free(ref);
@@ -798,7 +848,7 @@ final class ExpressionCompiler {
             writeReference(id, ref, v);
             b.bind(skip);
         }
-        b.emit(Opcode.MOVE, dst, v);
+        moveResult(dst, v);
         regs.free(v);
         if (ref >= 0) {
             regs.free(ref);
@@ -807,10 +857,11 @@ final class ExpressionCompiler {
 
     private void assignToMember(Expression.Assignment a, Expression object, int obj, int key, String name, int dst) {
         boolean isSuper = object instanceof Expression.Super;
-        int value = regs.temp();
+        int value;
         if (a.operator() == AssignmentOperator.ASSIGN) {
-            compile(a.value(), value);
+            value = any(a.value());
         } else {
+            value = regs.temp();
             if (isSuper) {
                 superGet((Expression.Super) object, key, value);
             } else if (name != null) {
@@ -822,13 +873,13 @@ final class ExpressionCompiler {
             if (skip != null) {
                 storeMember(object, obj, key, name, value);
                 b.bind(skip);
-                b.emit(Opcode.MOVE, dst, value);
+                moveResult(dst, value);
                 regs.free(value);
                 return;
             }
         }
         storeMember(object, obj, key, name, value);
-        b.emit(Opcode.MOVE, dst, value);
+        moveResult(dst, value);
         regs.free(value);
     }
 

@@ -25,7 +25,10 @@ final class GeneratorCompiler {
             return;
         }
         CodeBuilder b = f.b;
-        int v = f.regs.temp();
+        // a temporary destination is nobody's binding: the resumption value (also on the return
+        // path, which abandons the expression) may land in it directly
+        boolean own = !f.regs.isTemp(dst);
+        int v = own ? f.regs.temp() : dst;
         if (y.argument() != null) {
             f.expr.compile(y.argument(), v);
         } else {
@@ -42,10 +45,10 @@ final class GeneratorCompiler {
         }
         f.jumpOut(null, false, true, v);
         b.bind(next);
-        if (dst != v) {
+        if (own) {
             b.emit(Opcode.MOVE, dst, v);
+            f.regs.free(v);
         }
-        f.regs.free(v);
     }
 
     void await(FunctionCompiler f, Expression.Await a, int dst) {

@@ -456,6 +456,26 @@ final class StatementCompiler {
     }
 
     private void returnStatement(Statement.Return r) {
+        Expression e = r.argument();
+        while (e instanceof Expression.Parenthesized p) {
+            e = p.expression();
+        }
+        if (e != null && directReturn()) {
+            if (e instanceof Expression.Identifier id && fc.directRegister(fc.resolution(id)) >= 0) {
+                // `return x`: RETURN reads the binding's register, no copy
+                fc.compiler.emitReturn(fc, fc.directRegister(fc.resolution(id)));
+                return;
+            }
+            if (e instanceof Expression.Conditional c) {
+                // `return t ? a : b` is `if (t) return a; return b;`: each arm returns its own value
+                Label otherwise = new Label();
+                fc.expr.condition(c.test(), otherwise, false);
+                returnStatement(new Statement.Return(r.span(), c.consequent()));
+                b.bind(otherwise);
+                returnStatement(new Statement.Return(r.span(), c.alternate()));
+                return;
+            }
+        }
         int v = regs.temp();
         if (r.argument() != null) {
             fc.expr.compile(r.argument(), v);
@@ -467,6 +487,24 @@ final class StatementCompiler {
         }
         fc.compiler.emitReturn(fc, v);
         regs.free(v);
+    }
+
+    /**
+     * True when a return runs no code between evaluating its value and RETURN that could change a
+     * binding register (iterator closing calls user code; a mapped arguments object aliases
+     * parameter registers), and RETURN takes the value as it is (not a derived constructor's
+     * undefined-to-this, not an async generator's await).
+     */
+    private boolean directReturn() {
+        if (fc.fs.derivedConstructor || (fc.async && fc.generator)) {
+            return false;
+        }
+        for (FunctionCompiler.Control c = fc.control; c != null; c = c.outer) {
+            if ((c instanceof FunctionCompiler.LoopControl loop && loop.iterator >= 0) || c instanceof FunctionCompiler.IteratorControl) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void withStatement(Statement.With w) {

@@ -59,7 +59,8 @@ final class Arithmetic {
         return Equality.strictEquals(a, b);
     }
 
-    static Object increment(Object numeric, int delta) {
-        return Operators.increment(numeric, delta);
+    /** ToNumeric({@code value}) + {@code delta}: INC and DEC off their int fast path. */
+    static Object increment(Realm realm, Object value, int delta) {
+        return Operators.increment(Conversions.toNumeric(realm, value), delta);
     }
 }

@@ -217,7 +217,12 @@ public final class Interpreter {
                             continue;
                         case OP_INC: {
                             Object a = regs[code[pc + 2]];
-                            regs[code[pc + 1]] = a instanceof Integer x && x != Integer.MAX_VALUE ? (Object) (x + 1) : Arithmetic.increment(a, 1);
+                            if (a instanceof Integer x && x != Integer.MAX_VALUE) {
+                                regs[code[pc + 1]] = x + 1;
+                            } else {
+                                frame.pc = pc;
+                                regs[code[pc + 1]] = Arithmetic.increment(realm, a, 1);
+                            }
                             pc += 3;
                             continue;
                         }

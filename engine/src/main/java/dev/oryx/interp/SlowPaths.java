@@ -174,10 +174,10 @@ final class SlowPaths {
                 regs[a] = Conversions.typeof(regs[code[pc + 2]]);
                 return pc + 3;
             case OP_INC:
-                regs[a] = Operators.increment(regs[code[pc + 2]], 1);
+                regs[a] = Operators.increment(Conversions.toNumeric(realm, regs[code[pc + 2]]), 1);
                 return pc + 3;
             case OP_DEC:
-                regs[a] = Operators.increment(regs[code[pc + 2]], -1);
+                regs[a] = Operators.increment(Conversions.toNumeric(realm, regs[code[pc + 2]]), -1);
                 return pc + 3;
             case OP_TO_STRING:
                 regs[a] = Conversions.toString(realm, regs[code[pc + 2]]);

@@ -23,22 +23,38 @@ class DisassemblyTest {
     }
 
     @Test
-    void recursiveFibUsesImmediateOperandsAndThreadedReturns() {
+    void recursiveFibUsesImmediateOperandsAndReturnsEachArmOfTheConditional() {
         assertEquals("""
-                0  jump_if_ge_int r0, 2, ->9
-                4  move r1, r0
-                7  return r1
-                9  get_global r3, "fib", ic0
-               13  sub_int r4, r0, 1
-               17  call_func r2, r3, r4, 1
-               22  get_global r4, "fib", ic1
-               26  sub_int r5, r0, 2
-               30  call_func r3, r4, r5, 1
-               35  add r1, r2, r3
-               39  return r1
-               41  load_undefined r1
-               43  return r1
+                0  jump_if_ge_int r0, 2, ->6
+                4  return r0
+                6  get_global r3, "fib", ic0
+               10  sub_int r4, r0, 1
+               14  call_func r2, r3, r4, 1
+               19  get_global r4, "fib", ic1
+               23  sub_int r5, r0, 2
+               27  call_func r3, r4, r5, 1
+               32  add r1, r2, r3
+               36  return r1
+               38  load_undefined r1
+               40  return r1
             """, function("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }"));
+    }
+
+    @Test
+    void statementsDoNotCopyTheValuesOfTheirUpdatesAndAssignments() {
+        // i++ as a statement is one INC (it applies ToNumeric itself); the member writes use the
+        // bindings' registers; nothing copies an assignment's value to a discarded temporary
+        assertEquals("""
+                0  load_this r2
+                2  load_undefined r3
+                4  load_int r3, 0
+                7  inc r3, r3
+               10  get_prop r1, r0, "x", ic0
+               15  set_prop r0, "y", r1, ic1
+               20  set_prop r2, "z", r3, ic2
+               25  load_undefined r4
+               27  return r4
+            """, function("function f(o, n) { var i = 0; i++; n = o.x; o.y = n; this.z = i; }"));
     }
 
     @Test
