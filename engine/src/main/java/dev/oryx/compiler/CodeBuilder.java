@@ -102,9 +102,11 @@ final class CodeBuilder {
 
     /** Index of {@code value} in the constant pool; strings, numbers and BigInts are shared. */
     int constant(Object value) {
-        boolean shareable = value instanceof String || value instanceof Double || value instanceof java.math.BigInteger;
+        boolean shareable = value instanceof String || value instanceof Double || value instanceof Integer
+            || value instanceof java.math.BigInteger;
         if (shareable) {
-            Object key = value instanceof Double d ? (Object) ("#d" + Double.doubleToRawLongBits(d)) : value;
+            Object key = value instanceof Double d ? (Object) ("#d" + Double.doubleToRawLongBits(d))
+                : value instanceof Integer n ? (Object) ("#i" + n) : value;
             Integer i = constantIndex.get(key);
             if (i != null) {
                 return i;

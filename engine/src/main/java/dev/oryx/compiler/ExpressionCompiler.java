@@ -256,7 +256,12 @@ final class ExpressionCompiler {
     void number(double v, int dst) {
         int i = (int) v;
         if (i == v && (i != 0 || Double.doubleToRawLongBits(v) == 0L)) {
-            b.emit(Opcode.LOAD_INT, dst, i);
+            if (i >= -128 && i <= 127) {
+                b.emit(Opcode.LOAD_INT, dst, i);
+            } else {
+                // boxed once in the constant pool: LOAD_INT would allocate an Integer at every execution
+                b.emit(Opcode.LOAD_CONST, dst, b.constant(i));
+            }
         } else {
             b.emit(Opcode.LOAD_CONST, dst, b.constant(v));
         }
@@ -955,7 +960,17 @@ final class ExpressionCompiler {
         if (parenthesizedChain) {
             chainExit = shortCircuit;
         }
+        // not for (a?.b)(): its short circuit writes undefined into the receiver register
+        int receiver = !parenthesizedChain && callee instanceof Expression.Member m0 ? receiverRegister(m0.object(), null, c.arguments()) : -1;
         switch (callee) {
+            case Expression.Member m when receiver >= 0 -> {
+                // the receiver is read from its binding's register: nothing before the call can assign it
+                thisReg = receiver;
+                if (m.optional()) {
+                    b.emitJump(Opcode.JUMP_IF_NULLISH, chainExit, thisReg);
+                }
+                b.emit(Opcode.GET_PROP, fn, thisReg, b.constant(m.name()), b.cache());
+            }
             case Expression.Member m -> {
                 thisReg = regs.temp();
                 if (m.object() instanceof Expression.Super sup) {
@@ -1035,6 +1050,27 @@ final class ExpressionCompiler {
         regs.free(fn);
     }
 
+    /**
+     * The register of a call's receiver binding when neither the computed key nor the arguments
+     * (evaluated before the call) may assign it, else -1.
+     */
+    private int receiverRegister(Expression object, Expression key, List<Expression> args) {
+        if (!(object instanceof Expression.Identifier id)) {
+            return -1;
+        }
+        Resolution r = fc.resolution(id);
+        int direct = fc.directRegister(r);
+        if (direct < 0 || Writes.mayWrite(key, r.binding(), fc.analysis)) {
+            return -1;
+        }
+        for (Expression a : args) {
+            if (Writes.mayWrite(a instanceof Expression.Spread sp ? sp.argument() : a, r.binding(), fc.analysis)) {
+                return -1;
+            }
+        }
+        return direct;
+    }
+
     /** A number literal that is an int32 other than 0 (-0 would be lost), usable as an immediate operand. */
     private static boolean smallInt(Expression e) {
         return e instanceof Expression.NumberLiteral n && n.value() == (int) n.value() && n.value() != 0;
@@ -1081,9 +1117,16 @@ final class ExpressionCompiler {
             return;
         }
         int argStart = regs.mark();
-        for (Expression a : args) {
-            int r = regs.temp();
-            compile(a, r);
+        int single = args.size() == 1 && evalCall == null && args.get(0) instanceof Expression.Identifier id
+            ? fc.directRegister(fc.resolution(id)) : -1;
+        if (single >= 0) {
+            // one argument in a binding's register: the call reads it there (it copies its arguments)
+            argStart = single;
+        } else {
+            for (Expression a : args) {
+                int r = regs.temp();
+                compile(a, r);
+            }
         }
         calleeForMessages = callee;
         markCallee();
@@ -1094,7 +1137,9 @@ final class ExpressionCompiler {
         } else {
             b.emit(Opcode.CALL, dst, fn, thisReg, argStart, args.size());
         }
-        regs.freeFrom(argStart);
+        if (single < 0) {
+            regs.freeFrom(argStart);
+        }
     }
 
     static boolean hasSpread(List<Expression> args) {

@@ -287,10 +287,13 @@ final class FunctionCompiler {
 
     /**
      * The register that holds a binding's value if it can be read without code (an uncaptured
-     * local that needs no TDZ check and no dynamic lookup), else -1.
+     * local that needs no TDZ check and no dynamic lookup), else -1. Not a parameter of a function
+     * with a mapped arguments object: `arguments[0] = v` writes that register behind the
+     * compiler's back (`Writes` cannot see it), so its value is copied where order matters.
      */
     int directRegister(Resolution r) {
-        if (r.kind() == Resolution.Kind.LOCAL && !r.binding().captured && !r.tdzCheck() && !r.dynamic()) {
+        if (r.kind() == Resolution.Kind.LOCAL && !r.binding().captured && !r.tdzCheck() && !r.dynamic()
+            && !(r.binding().kind == Binding.Kind.PARAM && fs.mappedArguments && fs.argumentsBinding != null)) {
             return register(r.binding());
         }
         return -1;

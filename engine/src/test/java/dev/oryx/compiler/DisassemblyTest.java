@@ -58,6 +58,25 @@ class DisassemblyTest {
     }
 
     @Test
+    void aMethodCallTakesItsReceiverAndASingleArgumentFromTheirBindings() {
+        assertEquals("""
+                0  get_prop r3, r0, "m", ic0
+                5  call r2, r3, r0, r1, 1
+               11  return r2
+               13  load_undefined r2
+               15  return r2
+            """, function("function f(o, x) { return o.m(x); }"));
+    }
+
+    @Test
+    void intConstantsOutsideTheBoxCacheComeFromTheConstantPool() {
+        String text = function("function f(a) { a[0] = 127; a[1] = -128; a[2] = 1000003; a[3] = -0; a[4] = 1000003; }");
+        assertEquals(true, text.contains("load_int r2, 127") && text.contains("load_int r2, -128"), text);
+        assertEquals(2, text.split("load_const r2, 1000003\n").length - 1, text);
+        assertEquals(true, text.contains("load_const r2, -0.0"), text);
+    }
+
+    @Test
     void uncapturedLocalsStayInRegistersAndCapturedOnesInCells() {
         String plain = function("function f() { let a = 1; let b = a + 2; return b; }");
         assertEquals(false, plain.contains("cell"), plain);

@@ -59,4 +59,13 @@ class EvaluationOrderTest {
             }
             out.join() + '|' + log.join()"""));
     }
+
+    @Test
+    void aParameterReadBeforeAWriteThroughMappedArgumentsKeepsItsValue() {
+        // the write goes to the parameter's register behind the compiler's back
+        assertEquals("2|1,5", eval("""
+            function add(o) { var a = arguments; return o + (a[0] = 5, 1); }
+            function receiver(o) { var a = arguments; return o.m(a[0] = 5) + ',' + o; }
+            add(1) + '|' + receiver({ m() { return this.v; }, v: 1 })"""));
+    }
 }

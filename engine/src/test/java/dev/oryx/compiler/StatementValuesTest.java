@@ -72,6 +72,17 @@ class StatementValuesTest {
     }
 
     @Test
+    void aMethodCallKeepsTheReceiverItReadBeforeArgumentsThatReassignIt() {
+        assertEquals("1,2", eval("""
+            function f() {
+                let o = { n: 1, m() { return this.n; } };
+                const p = { n: 2, m() { return this.n; } };
+                return [o.m(o = p), o.m()].join();
+            }
+            f()"""));
+    }
+
+    @Test
     void aYieldResumedByReturnLeavesTheAssignedBindingAlone() {
         assertEquals("1|7", eval("""
             var seen;
