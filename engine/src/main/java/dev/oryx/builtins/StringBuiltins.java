@@ -13,6 +13,7 @@ import dev.oryx.runtime.Operators;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
+import dev.oryx.string.CodeUnitStrings;
 
 /**
  * The String constructor and its functions (22.1.1, 22.1.2). String.prototype is in
@@ -56,13 +57,13 @@ public final class StringBuiltins {
     /** String.fromCharCode ( ...codeUnits ) (22.1.2.1) */
     private static Object fromCharCode(Realm realm, Object thisValue, Object[] args) {
         if (args.length == 1) {
-            return String.valueOf((char) Conversions.toUint16(realm, args[0]));
+            return CodeUnitStrings.of((char) Conversions.toUint16(realm, args[0]));
         }
-        StringBuilder sb = new StringBuilder(args.length);
-        for (Object v : args) {
-            sb.append((char) Conversions.toUint16(realm, v));
+        char[] units = new char[args.length];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = (char) Conversions.toUint16(realm, args[i]);
         }
-        return sb.toString();
+        return new String(units);
     }
 
     /** String.fromCodePoint ( ...codePoints ) (22.1.2.2) */

@@ -16,6 +16,7 @@ import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
+import dev.oryx.string.CodeUnitStrings;
 
 /**
  * The methods of String.prototype (22.1.3) other than the pattern methods (match, replace,
@@ -86,14 +87,14 @@ final class StringPrototype {
         if (k < 0 || k >= len) {
             return Undefined.INSTANCE;
         }
-        return String.valueOf(s.charAt((int) k));
+        return CodeUnitStrings.of(s.charAt((int) k));
     }
 
     /** String.prototype.charAt ( pos ) (22.1.3.2) */
     private static Object charAt(Realm realm, Object thisValue, Object[] args) {
         String s = thisString(realm, thisValue, "charAt");
         double position = Conversions.toIntegerOrInfinity(realm, arg(args, 0));
-        return position < 0 || position >= s.length() ? "" : String.valueOf(s.charAt((int) position));
+        return position < 0 || position >= s.length() ? "" : CodeUnitStrings.of(s.charAt((int) position));
     }
 
     /** String.prototype.charCodeAt ( pos ) (22.1.3.3) */

@@ -14,6 +14,7 @@ import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Symbol;
 import dev.oryx.runtime.Undefined;
+import dev.oryx.string.CodeUnitStrings;
 
 /**
  * The String.prototype methods that take a pattern (22.1.3): match, matchAll, replace,
@@ -191,7 +192,7 @@ public final class StringRegExpMethods {
             int n = (int) Math.min(lim, s.length());
             Object[] codeUnits = new Object[n];
             for (int i = 0; i < n; i++) {
-                codeUnits[i] = String.valueOf(s.charAt(i));
+                codeUnits[i] = CodeUnitStrings.of(s.charAt(i));
             }
             return realm.newArray(codeUnits);
         }

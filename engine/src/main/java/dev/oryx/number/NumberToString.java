@@ -15,6 +15,25 @@ public final class NumberToString {
     private NumberToString() {}
 
     private static final double TWO_TO_53 = 0x1p53;
+
+    /**
+     * The decimal strings of 0 .. SMALL_INTS - 1, made once: loop counters, indices and small
+     * computed numbers are turned into strings over and over ({@code "row" + i}, array joins,
+     * property names), and a String is immutable, so one copy serves every conversion.
+     */
+    private static final int SMALL_INTS = 1024;
+    private static final String[] SMALL_INT_STRINGS = new String[SMALL_INTS];
+
+    static {
+        for (int i = 0; i < SMALL_INTS; i++) {
+            SMALL_INT_STRINGS[i] = Integer.toString(i);
+        }
+    }
+
+    /** Number::toString(i) for an int32: the same digits as {@link Integer#toString(int)}, shared when small. */
+    public static String ofInt(int i) {
+        return i >= 0 && i < SMALL_INTS ? SMALL_INT_STRINGS[i] : Integer.toString(i);
+    }
     private static final double TWO_TO_63 = 0x1p63;
 
     /**
@@ -37,7 +56,8 @@ public final class NumberToString {
         }
         if (Math.abs(x) < TWO_TO_53 && x == (long) x) {
             // Below 2^53 the spacing of doubles is at most 1, so an integer needs all its digits.
-            return Long.toString((long) x);
+            long l = (long) x;
+            return l >= 0 && l < SMALL_INTS ? SMALL_INT_STRINGS[(int) l] : Long.toString(l);
         }
         double magnitude = Math.abs(x);
         return layout(x < 0, ShortestDecimal.significand(magnitude), ShortestDecimal.exponent(magnitude));

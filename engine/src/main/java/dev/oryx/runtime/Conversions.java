@@ -260,7 +260,7 @@ public final class Conversions {
             return c.flatten();
         }
         if (v instanceof Integer i) {
-            return Integer.toString(i);
+            return NumberToString.ofInt(i);
         }
         if (v instanceof Double d) {
             return NumberToString.toString(d);
@@ -285,7 +285,7 @@ public final class Conversions {
 
     /** Number::toString for a Number value (Integer or Double). */
     public static String numberToString(Object n) {
-        return n instanceof Integer i ? Integer.toString(i) : NumberToString.toString((Double) n);
+        return n instanceof Integer i ? NumberToString.ofInt(i) : NumberToString.toString((Double) n);
     }
 
     // ---- 7.1.18 ToObject ----

@@ -2,6 +2,7 @@ package dev.oryx.runtime;
 
 import java.math.BigInteger;
 
+import dev.oryx.number.NumberToString;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.string.ConsString;
@@ -24,10 +25,10 @@ public final class Operators {
                 return concat(realm, s, t);
             }
             if (b instanceof Integer i) {
-                return concat(realm, s, Integer.toString(i)); // "row" + i: ToString of an int32
+                return concat(realm, s, NumberToString.ofInt(i)); // "row" + i: ToString of an int32
             }
         } else if (a instanceof Integer i && b instanceof String t) {
-            return concat(realm, Integer.toString(i), t);
+            return concat(realm, NumberToString.ofInt(i), t);
         }
         // ropes are primitives: ToPrimitive would flatten them, so they skip it here
         Object lp = a instanceof ConsString ? a : Conversions.toPrimitive(realm, a, Conversions.Hint.DEFAULT);

@@ -1,6 +1,8 @@
 package dev.oryx.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,17 @@ class NumberToStringTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NumberToString.toString(1, 37));
         assertEquals("radix out of range: 37", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> NumberToString.toString(1, 1));
+    }
+
+    @Test
+    void sharedSmallIntegerStringsHaveTheDigitsOfTheUncachedConversion() {
+        // the table covers 0..1023; each side of both ends, and the int32 extremes
+        for (int i : new int[] {-1024, -1, 0, 1, 9, 10, 99, 100, 1022, 1023, 1024, 1025, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            assertEquals(Integer.toString(i), NumberToString.ofInt(i), "int " + i);
+            assertEquals(Long.toString(i), NumberToString.toString((double) i), "double " + i);
+        }
+        assertSame(NumberToString.ofInt(1023), NumberToString.toString(1023.0), "int and integral double share the entry");
+        assertNotSame(NumberToString.ofInt(1024), NumberToString.ofInt(1024), "outside the table each call converts");
+        assertEquals("0", NumberToString.toString(-0.0));
     }
 }

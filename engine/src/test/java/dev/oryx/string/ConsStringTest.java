@@ -102,6 +102,21 @@ class ConsStringTest {
     }
 
     @Test
+    void extendingAnOlderValueLeavesTheNewerOnesAndItselfIntact() {
+        // values built from one shared prefix by different appends each keep their own text
+        Object r = eval(BIG + """
+            var a = big + 'A'; var b = a + 'B'; var b2 = b + 'b';
+            var c = a + 'C';                        // a extended a second time
+            var d = c + 'D';
+            var self = b2 + b2;                     // a value appended to itself
+            var wide = b2 + '\u0101\ud83d\ude00';  // code units beyond Latin-1 after Latin-1 text
+            [a.slice(-3), b.slice(-3), b2.slice(-3), c.slice(-3), d.slice(-3), a.length, b2.length, d.length,
+             self.length, self.slice(1998, 2008), wide.length, wide.charCodeAt(2003), wide.slice(-2) === '\ud83d\ude00',
+             a + 'B' === b, a + 'C' + 'D' === d].join(',')""");
+        assertEquals("cdA,dAB,ABb,dAC,ACD,2001,2003,2003,4006,cdABbab0cd,2006,257,true,true,true", r);
+    }
+
+    @Test
     void theLengthLimitStillHolds() {
         Object r = eval("var s = 'x'; var err; try { for (;;) s = s + s; } catch (e) { err = e; } err instanceof RangeError && s.length");
         assertEquals(1 << 29, r, "doubling stops with a RangeError at the maximum length, before 2^30");
