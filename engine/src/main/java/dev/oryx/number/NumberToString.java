@@ -15,6 +15,7 @@ public final class NumberToString {
     private NumberToString() {}
 
     private static final double TWO_TO_53 = 0x1p53;
+    private static final double TWO_TO_63 = 0x1p63;
 
     /**
      * The decimal strings of 0 .. SMALL_INTS - 1, made once: loop counters, indices and small
@@ -34,7 +35,6 @@ public final class NumberToString {
     public static String ofInt(int i) {
         return i >= 0 && i < SMALL_INTS ? SMALL_INT_STRINGS[i] : Integer.toString(i);
     }
-    private static final double TWO_TO_63 = 0x1p63;
 
     /**
      * Number::toString(x) with radix 10: shortest round-trip digits (the spec's k as small as
