@@ -531,10 +531,9 @@ final class ExpressionCompiler {
      * right operand may assign that binding before the operator reads it.
      */
     private int operandLeft(Expression left, Expression right) {
-        if (left instanceof Expression.Identifier id) {
-            Resolution r = fc.resolution(id);
-            int direct = fc.directRegister(r);
-            if (direct >= 0 && !Writes.mayWrite(right, r.binding(), fc.analysis)) {
+        if (left instanceof Expression.Identifier) {
+            int direct = inPlace(left, List.of(right));
+            if (direct >= 0) {
                 return direct;
             }
             int t = regs.temp();
@@ -722,18 +721,9 @@ final class ExpressionCompiler {
             checkSuperThis(s); // the register below is not used: super accesses load this themselves
             return regs.temp();
         }
-        if (object instanceof Expression.Identifier id) {
-            Resolution r = fc.resolution(id);
-            int direct = fc.directRegister(r);
-            if (direct >= 0 && !Writes.mayWrite(key, r.binding(), fc.analysis) && !Writes.mayWrite(value, r.binding(), fc.analysis)) {
-                return direct;
-            }
-        }
-        if (object instanceof Expression.This t) {
-            int direct = fc.directRegister(fc.resolution(t)); // this is never assigned
-            if (direct >= 0) {
-                return direct;
-            }
+        int direct = inPlace(object, java.util.Arrays.asList(key, value));
+        if (direct >= 0) {
+            return direct;
         }
         int t = regs.temp();
         compile(object, t);
@@ -981,7 +971,7 @@ final class ExpressionCompiler {
             chainExit = shortCircuit;
         }
         // not for (a?.b)(): its short circuit writes undefined into the receiver register
-        int receiver = !parenthesizedChain && callee instanceof Expression.Member m0 ? receiverRegister(m0.object(), null, c.arguments()) : -1;
+        int receiver = !parenthesizedChain && callee instanceof Expression.Member m0 ? inPlace(m0.object(), c.arguments()) : -1;
         switch (callee) {
             case Expression.Member m when receiver >= 0 -> {
                 // the receiver is read from its binding's register: nothing before the call can assign it
@@ -1071,21 +1061,21 @@ final class ExpressionCompiler {
     }
 
     /**
-     * The register of a call's receiver binding when neither the computed key nor the arguments
-     * (evaluated before the call) may assign it, else -1.
+     * The register of {@code e}, a binding (or this) read in place, when none of {@code later}
+     * (null entries allowed), evaluated after it but before its value is used, may assign it;
+     * else -1.
      */
-    private int receiverRegister(Expression object, Expression key, List<Expression> args) {
-        if (!(object instanceof Expression.Identifier id)) {
+    private int inPlace(Expression e, List<Expression> later) {
+        if (!(e instanceof Expression.Identifier || e instanceof Expression.This)) {
             return -1;
         }
-        Resolution r = fc.resolution(id);
+        Resolution r = fc.resolution(e);
         int direct = fc.directRegister(r);
-        if (direct < 0 || Writes.mayWrite(key, r.binding(), fc.analysis)) {
-            return -1;
-        }
-        for (Expression a : args) {
-            if (Writes.mayWrite(a instanceof Expression.Spread sp ? sp.argument() : a, r.binding(), fc.analysis)) {
-                return -1;
+        if (direct >= 0 && e instanceof Expression.Identifier) { // this is never assigned
+            for (Expression x : later) {
+                if (Writes.mayWrite(x, r.binding(), fc.analysis)) {
+                    return -1;
+                }
             }
         }
         return direct;
