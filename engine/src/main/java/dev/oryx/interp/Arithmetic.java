@@ -52,6 +52,15 @@ final class Arithmetic {
         return Operators.lt(realm, a, b);
     }
 
+    /** a > b, a >= b or a <= b ({@code op} OP_GT, OP_GE, OP_LE) off the int fast path. */
+    static boolean compare(Realm realm, int op, Object a, Object b) {
+        return switch (op) {
+            case dev.oryx.bytecode.Opcode.OP_GT -> Operators.gt(realm, a, b);
+            case dev.oryx.bytecode.Opcode.OP_GE -> Operators.ge(realm, a, b);
+            default -> Operators.le(realm, a, b);
+        };
+    }
+
     static boolean strictEquals(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double d) || !d.isNaN();

@@ -207,6 +207,23 @@ public final class Interpreter {
                             pc += 4;
                             continue;
                         }
+                        case OP_GT:
+                        case OP_GE:
+                        case OP_LE: {
+                            // one body for the three: the method stays small
+                            Object a = regs[code[pc + 2]];
+                            Object b = regs[code[pc + 3]];
+                            int op = code[pc];
+                            if (a instanceof Integer x && b instanceof Integer y) {
+                                int c = Integer.compare(x, y);
+                                regs[code[pc + 1]] = op == OP_GT ? c > 0 : op == OP_GE ? c >= 0 : c <= 0;
+                            } else {
+                                frame.pc = pc;
+                                regs[code[pc + 1]] = Arithmetic.compare(realm, op, a, b);
+                            }
+                            pc += 4;
+                            continue;
+                        }
                         case OP_STRICT_EQ:
                             regs[code[pc + 1]] = Arithmetic.strictEquals(regs[code[pc + 2]], regs[code[pc + 3]]);
                             pc += 4;
