@@ -406,7 +406,7 @@ final class Service {
         }
         if (value instanceof JSObject d) {
             try {
-                boolean made = d.shape == callShape || d.shape == timedCallShape;
+                boolean made = madeByCall(d);
                 if (Conversions.toBoolean(made ? d.slots[CALL_MARK_SLOT] : d.get(realm, JTaskApi.CALL_MARK, d))) {
                     call(inv, generator, d);
                     return;
@@ -425,6 +425,11 @@ final class Service {
             + "; yield jtask.call(...), jtask.sleep(ms) or a promise").value());
     }
 
+    /** A descriptor made by jtask.call/request, untouched since: its fields are at fixed slots. */
+    private boolean madeByCall(JSObject d) {
+        return d.shape == callShape || d.shape == timedCallShape;
+    }
+
     /** Registers the wait on a new session and returns it; 0 (and the error thrown into the generator) when the limit of pending calls is reached. */
     private long waitOn(Object generator, Duration timeout, DeferredValue timeoutError, PendingCall call) {
         long session = coroutines.waitOnNewSession(cx, generator, id, timeout, timeoutError, call);
@@ -440,7 +445,7 @@ final class Service {
         String method;
         Object data;
         long timeoutMs;
-        if (descriptor.shape == callShape || descriptor.shape == timedCallShape) {
+        if (madeByCall(descriptor)) {
             // made by jtask.call (its own data properties, perhaps reassigned since): no lookups
             Object[] slots = descriptor.slots;
             targetValue = dev.oryx.string.ConsString.flatIfRope(slots[TARGET_SLOT]);

@@ -131,9 +131,9 @@ public enum Opcode {
     NOT("R[a] := !R[b]", OperandKind.REG, OperandKind.REG),
     /** R[a] := typeof R[b] */
     TYPEOF("R[a] := typeof R[b]", OperandKind.REG, OperandKind.REG),
-    /** R[a] := R[b] + 1 (R[b] numeric) */
+    /** R[a] := ToNumeric(R[b]) + 1 */
     INC("R[a] := ToNumeric(R[b]) + 1", OperandKind.REG, OperandKind.REG),
-    /** R[a] := R[b] - 1 (R[b] numeric) */
+    /** R[a] := ToNumeric(R[b]) - 1 */
     DEC("R[a] := ToNumeric(R[b]) - 1", OperandKind.REG, OperandKind.REG),
     /** R[a] := ToString(R[b]) */
     TO_STRING("R[a] := ToString(R[b])", OperandKind.REG, OperandKind.REG),

@@ -973,16 +973,9 @@ final class ExpressionCompiler {
         // not for (a?.b)(): its short circuit writes undefined into the receiver register
         int receiver = !parenthesizedChain && callee instanceof Expression.Member m0 ? inPlace(m0.object(), c.arguments()) : -1;
         switch (callee) {
-            case Expression.Member m when receiver >= 0 -> {
-                // the receiver is read from its binding's register: nothing before the call can assign it
-                thisReg = receiver;
-                if (m.optional()) {
-                    b.emitJump(Opcode.JUMP_IF_NULLISH, chainExit, thisReg);
-                }
-                b.emit(Opcode.GET_PROP, fn, thisReg, b.constant(m.name()), b.cache());
-            }
             case Expression.Member m -> {
-                thisReg = regs.temp();
+                // a receiver binding nothing before the call can assign is read from its register
+                thisReg = receiver >= 0 ? receiver : regs.temp();
                 if (m.object() instanceof Expression.Super sup) {
                     fc.load(fc.analysis.superThis(sup), thisReg);
                     int key = regs.temp();
@@ -990,7 +983,9 @@ final class ExpressionCompiler {
                     superGet(sup, key, fn);
                     regs.free(key);
                 } else {
-                    compile(m.object(), thisReg);
+                    if (receiver < 0) {
+                        compile(m.object(), thisReg);
+                    }
                     if (m.optional()) {
                         b.emitJump(Opcode.JUMP_IF_NULLISH, chainExit, thisReg);
                     }
@@ -1127,8 +1122,7 @@ final class ExpressionCompiler {
             return;
         }
         int argStart = regs.mark();
-        int single = args.size() == 1 && evalCall == null && args.get(0) instanceof Expression.Identifier id
-            ? fc.directRegister(fc.resolution(id)) : -1;
+        int single = args.size() == 1 && evalCall == null ? inPlace(args.get(0), List.of()) : -1;
         if (single >= 0) {
             // one argument in a binding's register: the call reads it there (it copies its arguments)
             argStart = single;

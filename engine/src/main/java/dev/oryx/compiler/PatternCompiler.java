@@ -146,7 +146,6 @@ final class PatternCompiler {
         }
     }
 
-    /** An element of an array/object pattern: the target (with its default). */
     /**
      * One element of an array pattern: the target reference is evaluated before the iterator is
      * stepped (13.15.5.5 AssignmentElement steps 1-2; 8.5.3 SingleNameBinding resolves first), so

@@ -461,9 +461,10 @@ final class StatementCompiler {
             e = p.expression();
         }
         if (e != null && directReturn()) {
-            if (e instanceof Expression.Identifier id && fc.directRegister(fc.resolution(id)) >= 0) {
+            int direct = e instanceof Expression.Identifier id ? fc.directRegister(fc.resolution(id)) : -1;
+            if (direct >= 0) {
                 // `return x`: RETURN reads the binding's register, no copy
-                fc.compiler.emitReturn(fc, fc.directRegister(fc.resolution(id)));
+                fc.compiler.emitReturn(fc, direct);
                 return;
             }
             if (e instanceof Expression.Conditional c) {
@@ -490,21 +491,14 @@ final class StatementCompiler {
     }
 
     /**
-     * True when a return runs no code between evaluating its value and RETURN that could change a
-     * binding register (iterator closing calls user code; a mapped arguments object aliases
-     * parameter registers), and RETURN takes the value as it is (not a derived constructor's
-     * undefined-to-this, not an async generator's await).
+     * True when RETURN takes the value as it is, so it may read a binding's register: not a
+     * derived constructor (undefined becomes this, written into the value register) nor an async
+     * generator (its return awaits into it). User code run on the way out (closing iterators)
+     * cannot write a register binding: those are uncaptured, and parameters aliased by a mapped
+     * arguments object are not read in place ({@link FunctionCompiler#directRegister}).
      */
     private boolean directReturn() {
-        if (fc.fs.derivedConstructor || (fc.async && fc.generator)) {
-            return false;
-        }
-        for (FunctionCompiler.Control c = fc.control; c != null; c = c.outer) {
-            if ((c instanceof FunctionCompiler.LoopControl loop && loop.iterator >= 0) || c instanceof FunctionCompiler.IteratorControl) {
-                return false;
-            }
-        }
-        return true;
+        return !fc.fs.derivedConstructor && !(fc.async && fc.generator);
     }
 
     private void withStatement(Statement.With w) {

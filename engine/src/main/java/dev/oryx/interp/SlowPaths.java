@@ -143,15 +143,6 @@ final class SlowPaths {
             case OP_NE:
                 regs[a] = !Equality.looseEquals(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
                 return pc + 4;
-            case OP_GT:
-                regs[a] = Operators.gt(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
-            case OP_LE:
-                regs[a] = Operators.le(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
-            case OP_GE:
-                regs[a] = Operators.ge(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
             case OP_INSTANCEOF:
                 regs[a] = Operators.instanceOf(realm, regs[code[pc + 2]], regs[code[pc + 3]]);
                 return pc + 4;
@@ -173,11 +164,8 @@ final class SlowPaths {
             case OP_TYPEOF:
                 regs[a] = Conversions.typeof(regs[code[pc + 2]]);
                 return pc + 3;
-            case OP_INC:
-                regs[a] = Operators.increment(Conversions.toNumeric(realm, regs[code[pc + 2]]), 1);
-                return pc + 3;
             case OP_DEC:
-                regs[a] = Operators.increment(Conversions.toNumeric(realm, regs[code[pc + 2]]), -1);
+                regs[a] = Arithmetic.increment(realm, regs[code[pc + 2]], -1);
                 return pc + 3;
             case OP_TO_STRING:
                 regs[a] = Conversions.toString(realm, regs[code[pc + 2]]);

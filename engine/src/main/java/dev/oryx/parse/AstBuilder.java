@@ -94,12 +94,13 @@ final class AstBuilder {
 
     // ---- program ----
 
+    /** A program from its whole parse tree (the LL fallback): its items go the streamed way. */
     Program program(ProgramContext ctx, boolean module, boolean strictOuter) {
-        List<StatementListItemContext> items = ctx.statementListItem();
-        strict = module || strictOuter || hasUseStrict(items);
-        List<Statement> body = statementList(items, true);
-        patterns.checkNoCoverInitializers();
-        return new Program(span(0, source.length()), body, module, strict, source, fileName);
+        beginProgram(module, strictOuter);
+        for (StatementListItemContext item : ctx.statementListItem()) {
+            programItem(item);
+        }
+        return endProgram(module);
     }
 
     // ---- a program built item by item, as the parser hands them over ----

@@ -39,12 +39,8 @@ public final class Equality {
     }
 
     private static boolean sameNonNumber(Object a, Object b) {
-        if (a instanceof ConsString c) {
-            a = c.flatten();
-        }
-        if (b instanceof ConsString c) {
-            b = c.flatten();
-        }
+        a = ConsString.flatIfRope(a);
+        b = ConsString.flatIfRope(b);
         if (a instanceof String s) {
             return b instanceof String t && s.equals(t);
         }
