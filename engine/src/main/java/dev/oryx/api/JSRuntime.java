@@ -81,6 +81,9 @@ public final class JSRuntime implements AutoCloseable {
         stack.instructionLimit = b.instructionLimit;
         stack.timeLimitNanos = b.timeLimit == null ? 0 : b.timeLimit.toNanos();
         stack.maxDepth = b.maxStackDepth;
+        if (b.compileThreshold >= 0) {
+            stack.jitThreshold = b.compileThreshold == 0 ? Integer.MAX_VALUE : b.compileThreshold;
+        }
         stack.interruptHandler = b.interruptHandler;
         memory = b.memoryLimit > 0 ? new MemoryAccount(b.memoryLimit, this::memoryRoots) : null;
         stack.memory = memory;
@@ -253,6 +256,7 @@ public final class JSRuntime implements AutoCloseable {
         private long instructionLimit;
         private Duration timeLimit;
         private int maxStackDepth = 100_000;
+        private int compileThreshold = -1;
         private ZoneId timeZone;
         private InstantSource clock;
         private HostAccess hostAccess = HostAccess.explicit();
@@ -299,6 +303,19 @@ public final class JSRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("stack depth must be positive");
             }
             maxStackDepth = depth;
+            return this;
+        }
+
+        /**
+         * How many times a function is entered (called, returned into) before the compiler tier
+         * turns its bytecode into JVM bytecode; 0 keeps every function in the interpreter. The
+         * default is the system property {@code oryx.jit.threshold}, else 1,000.
+         */
+        public Builder compileThreshold(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("compile threshold must not be negative");
+            }
+            compileThreshold = entries;
             return this;
         }
 

@@ -51,6 +51,10 @@ public final class FunctionCode {
     public final Shape[] literalShapes;
     /** {pc, start, end} of the callee expression of each call site, for "x.y is not a function". */
     public int[] calleeSpans = new int[0];
+    /** The compiler tier's code for this function (a {@code dev.oryx.interp.CompiledCode}), or null. */
+    public Object jit;
+    /** Entries counted towards compilation; negative once compiled or found not compilable. */
+    public int jitCount;
 
     public FunctionCode(String name, int flags, int[] code, Object[] constants, int registerCount, int paramRegisters,
                         int length, int[] handlers, int[] lineTable, int[] captures, int cacheCount,

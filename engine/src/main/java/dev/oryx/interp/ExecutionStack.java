@@ -30,6 +30,18 @@ public final class ExecutionStack {
     int budget = POLL_INTERVAL;
     /** The agent's job queue (promise jobs and host jobs). */
     public final JobQueue jobs = new JobQueue();
+    /**
+     * Entries into a function (calls, returns into it, handlers) before the compiler tier
+     * compiles it; {@link Integer#MAX_VALUE} turns the tier off. Default: the system property
+     * {@code oryx.jit.threshold}, else {@link #DEFAULT_JIT_THRESHOLD}.
+     */
+    public int jitThreshold = DEFAULT_JIT_THRESHOLD;
+    static final int DEFAULT_JIT_THRESHOLD = Integer.getInteger("oryx.jit.threshold", 1000);
+    /** The value thrown in compiled code, handed to the interpreter's unwinding. */
+    Object jitThrown;
+    /** Compiled frames called directly by compiled code, active on the Java stack. */
+    int jitNesting;
+
     /** A throw to raise in the frame just linked by a resumption (generator throw()), or null. */
     Object pendingThrow;
     /** The value a suspending entry frame hands back to the Java code that ran it. */
@@ -73,6 +85,9 @@ public final class ExecutionStack {
      */
     public void beginEntry() {
         clearInterrupt();
+        if (top == null) {
+            jitNesting = 0; // no JavaScript running: no compiled frame can be on the Java stack
+        }
         instructionsLeft = instructionLimit;
         deadline = System.nanoTime() + timeLimitNanos;
     }
@@ -157,6 +172,7 @@ public final class ExecutionStack {
     /** Resets the depth counters after a stop (the host may reuse the context). */
     void reset() {
         top = null;
+        jitNesting = 0;
         depth = 0;
         nativeDepth = 0;
     }

@@ -20,7 +20,7 @@ import dev.oryx.runtime.Uninitialized;
  * loop; a JavaScript {@code throw} unwinds through the handler tables without Java exceptions.
  */
 public final class Interpreter {
-    private static final int NOT_BYTECODE_CALLABLE = FunctionCode.CLASS_CONSTRUCTOR | FunctionCode.GENERATOR | FunctionCode.ASYNC;
+    static final int NOT_BYTECODE_CALLABLE = FunctionCode.CLASS_CONSTRUCTOR | FunctionCode.GENERATOR | FunctionCode.ASYNC;
 
     private Interpreter() {
     }
@@ -66,7 +66,7 @@ public final class Interpreter {
             frame.returnRegister = -1;
             stack.pushFrame(frame, realm);
             Object thrown = resumeKind < 0 ? null : Generators.applyResume(frame, resumeKind, resumeValue);
-            return run(stack, frame, thrown);
+            return run(stack, frame, frame, thrown);
         } catch (StackOverflowError e) {
             stack.top = savedTop;
             stack.depth = savedDepth;
@@ -80,13 +80,44 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Finishes a frame called directly by compiled code ({@link JitOps#enterDirect}) whose
+     * compiled code handed it back with {@code signal}: a pc to go on from, a throw, or a frame
+     * linked above it. Runs it in a nested loop, a native re-entry, until it returns.
+     */
+    static Object finishDirect(ExecutionStack stack, Frame frame, int signal) {
+        Frame start = frame;
+        Object thrown = null;
+        if (signal == JitOps.THREW) {
+            thrown = stack.jitThrown;
+            stack.jitThrown = null;
+        } else if (signal >= 0) {
+            frame.pc = signal;
+        } else {
+            // a generator or async frame was linked above it (a plain call never suspends itself)
+            start = stack.top;
+            thrown = stack.pendingThrow;
+            stack.pendingThrow = null;
+        }
+        Realm realm = frame.function.realm;
+        stack.enterNative(realm);
+        try {
+            return run(stack, frame, start, thrown);
+        } finally {
+            stack.exitNative();
+        }
+    }
+
     /** A frame for calling {@code f} with arguments {@code src[from .. from+argc-1]}. */
     static Frame newFrame(BytecodeFunction f, Object thisArg, Object[] src, int from, int argc, Object newTarget) {
         FunctionCode code = f.code;
         Object[] regs = new Object[code.registerCount];
         int n = code.paramRegisters;
         int copy = Math.min(argc, n);
-        System.arraycopy(src, from, regs, 0, copy);
+        // a loop, not System.arraycopy: calls pass a few arguments, and the stub's call costs more
+        for (int i = 0; i < copy; i++) {
+            regs[i] = src[from + i];
+        }
         for (int i = copy; i < n; i++) {
             regs[i] = Undefined.INSTANCE;
         }
@@ -105,18 +136,49 @@ public final class Interpreter {
     // ======================================================================
 
     /**
-     * Runs until {@code entry} returns or suspends; {@code entry} is already on the stack. A
-     * non-null {@code thrown} is raised at the entry's pc first (a throw() resumption).
+     * Runs until {@code entry} returns or suspends; {@code entry} is already on the stack. The
+     * loop starts in {@code start}: the entry, or a frame linked above it. A non-null
+     * {@code thrown} is raised at the start frame's pc first (a throw() resumption).
      */
-    static Object run(ExecutionStack stack, Frame entry, Object thrown) {
-        Frame frame = entry;
+    static Object run(ExecutionStack stack, Frame entry, Frame start, Object thrown) {
+        Frame frame = start;
         int[] code = frame.code.code;
         Object[] regs = frame.regs;
         Object[] k = frame.code.constants;
         Realm realm = frame.function.realm;
         int pc = frame.pc;
+        loop:
         while (true) {
             if (thrown == null) try {
+                // a frame (re)entered: run its compiled code, if any, until it hands the frame back
+                Object jit = frame.code.jit;
+                if (jit != null || JitCompiler.countAndCompile(stack, frame.code)) {
+                    pc = ((CompiledCode) frame.code.jit).run(stack, frame, pc);
+                    if (pc < 0) {
+                        if (pc == JitOps.RETURNED) {
+                            // only a directly called frame returns so, and it is the entry here
+                            return frame.result;
+                        }
+                        if (pc == JitOps.THREW) {
+                            thrown = stack.jitThrown;
+                            stack.jitThrown = null;
+                            pc = frame.pc;
+                            continue;
+                        }
+                        if (pc == Generators.EXIT) {
+                            return stack.exitValue;
+                        }
+                        frame = stack.top;
+                        code = frame.code.code;
+                        regs = frame.regs;
+                        k = frame.code.constants;
+                        realm = frame.function.realm;
+                        pc = frame.pc;
+                        thrown = stack.pendingThrow;
+                        stack.pendingThrow = null;
+                        continue;
+                    }
+                }
                 dispatch:
                 while (true) {
                     switch (code[pc]) {
@@ -253,6 +315,10 @@ public final class Interpreter {
                             if (code[pc + 1] <= pc && --stack.budget <= 0) {
                                 frame.pc = pc;
                                 stack.poll();
+                                if (JitCompiler.onBackEdge(stack, frame.code)) {
+                                    pc = code[pc + 1];
+                                    continue loop;
+                                }
                             }
                             pc = code[pc + 1];
                             continue;
@@ -262,6 +328,10 @@ public final class Interpreter {
                                 if (code[pc + 2] <= pc && --stack.budget <= 0) {
                                     frame.pc = pc;
                                     stack.poll();
+                                    if (JitCompiler.onBackEdge(stack, frame.code)) {
+                                        pc = code[pc + 2];
+                                        continue loop;
+                                    }
                                 }
                                 pc = code[pc + 2];
                             } else {
@@ -285,6 +355,10 @@ public final class Interpreter {
                                 if (code[pc + 3] <= pc && --stack.budget <= 0) {
                                     frame.pc = pc;
                                     stack.poll();
+                                    if (JitCompiler.onBackEdge(stack, frame.code)) {
+                                        pc = code[pc + 3];
+                                        continue loop;
+                                    }
                                 }
                                 pc = code[pc + 3];
                             } else {
@@ -356,7 +430,7 @@ public final class Interpreter {
                                 k = f.code.constants;
                                 realm = f.realm;
                                 pc = 0;
-                                continue;
+                                continue loop;
                             }
                             Object result = SlowPaths.call(realm, callee, regs[code[pc + 3]], regs, code[pc + 4], code[pc + 5], frame,
                                 code[pc + 1], pc + 6);
@@ -377,7 +451,7 @@ public final class Interpreter {
                                 stack.pendingThrow = null;
                                 break dispatch;
                             }
-                            continue;
+                            continue loop;
                         }
                         case OP_CALL_FUNC: {
                             Object callee = regs[code[pc + 2]];
@@ -396,7 +470,7 @@ public final class Interpreter {
                                 k = f.code.constants;
                                 realm = f.realm;
                                 pc = 0;
-                                continue;
+                                continue loop;
                             }
                             Object result = SlowPaths.call(realm, callee, Undefined.INSTANCE, regs, code[pc + 3], code[pc + 4], frame,
                                 code[pc + 1], pc + 5);
@@ -416,7 +490,7 @@ public final class Interpreter {
                                 stack.pendingThrow = null;
                                 break dispatch;
                             }
-                            continue;
+                            continue loop;
                         }
                         case OP_SUB_INT: {
                             Object a = regs[code[pc + 2]];
@@ -436,6 +510,10 @@ public final class Interpreter {
                                 if (code[pc + 3] <= pc && --stack.budget <= 0) {
                                     frame.pc = pc;
                                     stack.poll();
+                                    if (JitCompiler.onBackEdge(stack, frame.code)) {
+                                        pc = code[pc + 3];
+                                        continue loop;
+                                    }
                                 }
                                 pc = code[pc + 3];
                             } else {
@@ -468,7 +546,7 @@ public final class Interpreter {
                                     k = frame.code.constants;
                                     realm = frame.function.realm;
                                     pc = frame.pc;
-                                    continue;
+                                    continue loop;
                                 }
                                 result = SlowPaths.constructResult(frame, result);
                                 if (result == null) {
@@ -493,7 +571,7 @@ public final class Interpreter {
                             k = frame.code.constants;
                             realm = frame.function.realm;
                             regs[dst] = result;
-                            continue;
+                            continue loop;
                         }
                         case OP_THROW:
                             thrown = regs[code[pc + 1]];
@@ -534,6 +612,7 @@ public final class Interpreter {
                                     stack.pendingThrow = null;
                                     break dispatch;
                                 }
+                                continue loop;
                             }
                             continue;
                     }

@@ -181,7 +181,7 @@ final class SlowPaths {
         }
     }
 
-    private static Object arithmetic(Realm realm, int op, Object a, Object b) {
+    static Object arithmetic(Realm realm, int op, Object a, Object b) {
         Operators.Arith kind = switch (op) {
             case OP_DIV -> Operators.Arith.DIV;
             case OP_MOD -> Operators.Arith.MOD;

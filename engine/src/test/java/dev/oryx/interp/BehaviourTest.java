@@ -35,10 +35,22 @@ class BehaviourTest {
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
         }
-        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f)));
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 0)));
     }
 
-    private static void run(Path file) throws IOException {
+    /** The same scripts with every function compiled by the compiler tier at its first entry. */
+    @TestFactory
+    Stream<DynamicTest> compiledScripts() throws IOException, URISyntaxException {
+        Path dir = Path.of(BehaviourTest.class.getResource("/behaviour").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+        }
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 1)));
+    }
+
+    /** Runs {@code file}; {@code compileThreshold} 0 keeps it in the interpreter. */
+    private static void run(Path file, int compileThreshold) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();
         String expectedError = null;
@@ -56,7 +68,8 @@ class BehaviourTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         String error = null;
-        try (JSRuntime runtime = new JSRuntime(); JSContext cx = runtime.newContext()) {
+        try (JSRuntime runtime = JSRuntime.builder().compileThreshold(compileThreshold).build();
+                JSContext cx = runtime.newContext()) {
             cx.installConsole(out, out);
             try {
                 EventLoop loop = new EventLoop(cx);

@@ -1,0 +1,659 @@
+package dev.oryx.interp;
+
+import static dev.oryx.bytecode.Opcode.*;
+
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.Opcode;
+import dev.oryx.bytecode.OperandKind;
+import dev.oryx.classfile.ClassFileWriter;
+import dev.oryx.classfile.Code;
+import dev.oryx.classfile.Code.Label;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.TreeSet;
+
+/**
+ * The compiler tier: turns a function's bytecode into one JVM method (a hidden class extending
+ * {@link CompiledCode}), one straight-line piece of JVM code per instruction, so HotSpot compiles
+ * the function itself instead of the interpreter's dispatch loop. No speculation, hence no
+ * deoptimization: each piece does what the interpreter's case does, through the same fast paths
+ * ({@link JitOps}) and, for every instruction it does not inline, through
+ * {@link SlowPaths#execute}. Registers stay in the frame's array.
+ * <p>
+ * The compiled method hands the frame back to the interpreter for calls that link a frame,
+ * returns and throws; the interpreter re-enters it at the instruction after a call, at a
+ * handler, or at the start. Generator and async bodies are not compiled.
+ */
+final class JitCompiler {
+    /** HotSpot does not compile JVM methods larger than 8,000 bytes; such a function stays interpreted. */
+    static final int MAX_METHOD_BYTES = 7_900;
+
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String REALM = "Ldev/oryx/runtime/Realm;";
+    private static final String FRAME = "Ldev/oryx/interp/Frame;";
+    private static final String OPS = "dev/oryx/interp/JitOps";
+    private static final String CACHE = "Ldev/oryx/bytecode/PropertyCache;";
+
+    private static final int THIS = 0, STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
+        TARGET = 9, CALLEE_FRAME = 10;
+
+    private final FunctionCode fc;
+    private final int[] bc;
+    private final Code c;
+    private final Label[] at;
+    private final ClassFileWriter cf;
+
+    private JitCompiler(FunctionCode fc) {
+        this.fc = fc;
+        this.bc = fc.code;
+        cf = new ClassFileWriter("dev/oryx/interp/Compiled", "dev/oryx/interp/CompiledCode");
+        c = cf.method(0x0011, "run", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/Frame;I)I");
+        at = new Label[bc.length + 1];
+    }
+
+    /** The counting before compilation: true when {@code code} has just been compiled. */
+    static boolean countAndCompile(ExecutionStack stack, FunctionCode code) {
+        if (++code.jitCount < stack.jitThreshold) {
+            return false;
+        }
+        code.jitCount = Integer.MIN_VALUE; // never again, whatever the outcome
+        code.jit = compile(code);
+        return code.jit != null;
+    }
+
+    /**
+     * A poll on a backward jump in the interpreter (every 4,096 backward jumps and calls): counts
+     * as many entries into the frame's function, so a long loop in a function entered only a few
+     * times gets compiled too. True when compiled code exists: the loop goes on in it.
+     */
+    static boolean onBackEdge(ExecutionStack stack, FunctionCode code) {
+        if (code.jit != null) {
+            return true;
+        }
+        if (code.jitCount < 0) {
+            return false;
+        }
+        code.jitCount += BACK_EDGE_WEIGHT - 1;
+        return countAndCompile(stack, code);
+    }
+
+    /** Entries one poll on a backward jump counts for. */
+    static final int BACK_EDGE_WEIGHT = 64;
+
+    /** Compiles {@code fc}, or returns null when it is not compiled (generator, async, too large). */
+    static CompiledCode compile(FunctionCode fc) {
+        if ((fc.flags & (FunctionCode.GENERATOR | FunctionCode.ASYNC)) != 0) {
+            return null;
+        }
+        try {
+            byte[] bytes = new JitCompiler(fc).generate();
+            if (bytes == null) {
+                return null;
+            }
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("compiling " + fc.name, e);
+        }
+    }
+
+    /** The class file, for tests. */
+    static byte[] classFile(FunctionCode fc) {
+        return new JitCompiler(fc).generate();
+    }
+
+    private byte[] generate() {
+        Code init = cf.method(0x0001, "<init>", "()V");
+        init.locals("dev/oryx/interp/Compiled");
+        init.aload(0);
+        init.invokespecial("dev/oryx/interp/CompiledCode", "<init>", "()V");
+        init.vreturn();
+
+        c.locals("dev/oryx/interp/Compiled", "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
+            "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
+            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame");
+        TreeSet<Integer> entries = new TreeSet<>();
+        entries.add(0);
+        for (int pc = 0; pc < bc.length; ) {
+            Opcode op = Opcode.of(bc[pc]);
+            at[pc] = c.label();
+            for (int i = 0; i < op.operandCount(); i++) {
+                if (op.operand(i) == OperandKind.JUMP) {
+                    entries.add(bc[pc + 1 + i]);
+                }
+            }
+            if (!inlined(bc[pc])) {
+                entries.add(pc + op.length());
+            }
+            pc += op.length();
+        }
+        at[bc.length] = c.label();
+        for (int i = 0; i < fc.handlers.length; i += 4) {
+            entries.add(fc.handlers[i + 2]);
+        }
+        entries.removeIf(pc -> pc >= bc.length || at[pc] == null);
+
+        // prologue: the frame's arrays in locals
+        c.aload(FRAME_L);
+        c.getfield("dev/oryx/interp/Frame", "regs", "[Ljava/lang/Object;");
+        c.astore(REGS);
+        c.aload(FRAME_L);
+        c.getfield("dev/oryx/interp/Frame", "function", "Ldev/oryx/interp/BytecodeFunction;");
+        c.getfield("dev/oryx/object/JSFunction", "realm", REALM);
+        c.astore(REALM_L);
+        c.aload(FRAME_L);
+        c.getfield("dev/oryx/interp/Frame", "code", "Ldev/oryx/bytecode/FunctionCode;");
+        c.dup();
+        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
+        c.astore(K);
+        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
+        c.astore(CACHES);
+        c.aconstNull();
+        c.astore(TMP);
+        c.aconstNull();
+        c.astore(TARGET);
+        c.aconstNull();
+        c.astore(CALLEE_FRAME);
+
+        Label tryStart = c.label();
+        Label dispatch = c.label();
+        Label exit = c.label();
+        c.mark(tryStart);
+        c.bind(dispatch);
+        // most entries are calls, at pc 0: no search for them
+        c.iload(PC);
+        c.jump(Code.IFEQ, at[0]);
+        c.iload(PC);
+        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        Label[] targets = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            targets[i] = at[keys[i]];
+        }
+        c.lookupSwitch(keys, targets, exit);
+        c.bind(exit);
+        c.iload(PC);
+        c.ireturn();
+
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            c.bind(at[pc]);
+            instruction(pc, dispatch);
+            if (c.size() > MAX_METHOD_BYTES) {
+                return null;
+            }
+        }
+        c.bind(at[bc.length]);
+        c.iconst(bc.length);
+        c.ireturn();
+        Label tryEnd = c.label();
+        c.mark(tryEnd);
+        Label onJs = c.label();
+        Label onOverflow = c.label();
+        c.tryCatch(tryStart, tryEnd, onJs, "dev/oryx/api/JSException");
+        c.tryCatch(tryStart, tryEnd, onOverflow, "java/lang/StackOverflowError");
+        for (Label h : new Label[] {onJs, onOverflow}) {
+            c.bindHandler(h, h == onJs ? "dev/oryx/api/JSException" : "java/lang/StackOverflowError");
+            c.aload(STACK);
+            c.aload(REALM_L);
+            c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
+            c.ireturn();
+        }
+        return c.size() > MAX_METHOD_BYTES ? null : cf.toBytes();
+    }
+
+    /** Instructions this class emits itself; all others go through {@link JitOps#execute}. */
+    private static boolean inlined(int op) {
+        return switch (op) {
+            case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_MOVE,
+                OP_GET_CELL, OP_SET_CELL, OP_GET_UPVAL, OP_SET_UPVAL, OP_ADD, OP_ADD_INT, OP_SUB, OP_SUB_INT, OP_MUL,
+                OP_LT, OP_GT, OP_GE, OP_LE, OP_STRICT_EQ, OP_STRICT_NE, OP_INC, OP_TO_NUMERIC, OP_JUMP, OP_JUMP_IF_TRUE,
+                OP_JUMP_IF_FALSE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_GET_GLOBAL,
+                OP_GET_PROP, OP_SET_PROP, OP_GET_ELEM, OP_SET_ELEM, OP_NEW, OP_CLOSURE, OP_CHECK_TDZ, OP_RETURN,
+                OP_RETURN_UNDEFINED, OP_THROW, OP_LOAD_THIS, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL,
+                OP_SAR, OP_DEC, OP_NEG, OP_EQ, OP_NE, OP_NEW_CELL_WITH, OP_NEW_OBJECT, OP_NEW_ARRAY, OP_ARRAY_PUSH,
+                OP_DEFINE_NAMED -> true;
+            default -> false; // CALL and CALL_FUNC are not: the interpreter may link a frame after them
+        };
+    }
+
+    // ---- pieces ----
+
+    private void reg(int r) {
+        c.aload(REGS);
+        c.iconst(r);
+        c.aaload();
+    }
+
+    private void konst(int i) {
+        c.aload(K);
+        c.iconst(i);
+        c.aaload();
+    }
+
+    private void cache(int i) {
+        c.aload(CACHES);
+        c.iconst(i);
+        c.aaload();
+    }
+
+    /** Pushes realm, frame, pc: the tail of most JitOps calls. */
+    private void rfp(int pc) {
+        c.aload(REALM_L);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+    }
+
+    private void startStore(int r) {
+        c.aload(REGS);
+        c.iconst(r);
+    }
+
+    private void ops(String name, String desc) {
+        c.invokestatic(OPS, name, desc);
+    }
+
+    private void boxBoolean() {
+        c.invokestatic("java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;");
+    }
+
+    private void backEdge(int pc) {
+        c.aload(STACK);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+        ops("backEdge", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)V");
+    }
+
+    /** With a boolean on the stack: jump to {@code target} when it is {@code when}, polling on backward jumps. */
+    private void branch(int pc, int next, boolean when, int target) {
+        if (target > pc) {
+            c.jump(when ? Code.IFNE : Code.IFEQ, at[target]);
+        } else {
+            c.jump(when ? Code.IFEQ : Code.IFNE, at[next]);
+            backEdge(pc);
+            c.jump(Code.GOTO, at[target]);
+        }
+    }
+
+    private static final String BIN = "(" + OBJ + OBJ + REALM + FRAME + "I)";
+    private static final String BIN_INT = "(" + OBJ + "I" + REALM + FRAME + "I)";
+
+    private void instruction(int pc, Label dispatch) {
+        int op = bc[pc];
+        int next = pc + Opcode.of(op).length();
+        int a = next > pc + 1 ? bc[pc + 1] : 0;
+        switch (op) {
+            case OP_LOAD_UNDEFINED -> {
+                startStore(a);
+                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+                c.aastore();
+            }
+            case OP_LOAD_NULL -> {
+                startStore(a);
+                c.getstatic("dev/oryx/runtime/Null", "INSTANCE", "Ldev/oryx/runtime/Null;");
+                c.aastore();
+            }
+            case OP_LOAD_INT -> {
+                startStore(a);
+                c.iconst(bc[pc + 2]);
+                c.invokestatic("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;");
+                c.aastore();
+            }
+            case OP_LOAD_CONST -> {
+                startStore(a);
+                konst(bc[pc + 2]);
+                c.aastore();
+            }
+            case OP_LOAD_TRUE, OP_LOAD_FALSE -> {
+                startStore(a);
+                c.getstatic("java/lang/Boolean", op == OP_LOAD_TRUE ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
+                c.aastore();
+            }
+            case OP_MOVE -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                c.aastore();
+            }
+            case OP_GET_CELL -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                ops("getCell", "(" + OBJ + ")" + OBJ);
+                c.aastore();
+            }
+            case OP_SET_CELL -> {
+                reg(a);
+                reg(bc[pc + 2]);
+                ops("setCell", "(" + OBJ + OBJ + ")V");
+            }
+            case OP_GET_UPVAL -> {
+                startStore(a);
+                c.aload(FRAME_L);
+                c.iconst(bc[pc + 2]);
+                ops("getUpval", "(" + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_SET_UPVAL -> {
+                c.aload(FRAME_L);
+                c.iconst(a);
+                reg(bc[pc + 2]);
+                ops("setUpval", "(" + FRAME + "I" + OBJ + ")V");
+            }
+            case OP_ADD, OP_SUB, OP_MUL -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops(op == OP_ADD ? "add" : op == OP_SUB ? "sub" : "mul", BIN + OBJ);
+                c.aastore();
+            }
+            case OP_ADD_INT, OP_SUB_INT -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                c.iconst(bc[pc + 3]);
+                rfp(pc);
+                ops(op == OP_ADD_INT ? "addInt" : "subInt", BIN_INT + OBJ);
+                c.aastore();
+            }
+            case OP_LT -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops("lt", BIN + "Z");
+                boxBoolean();
+                c.aastore();
+            }
+            case OP_GT, OP_GE, OP_LE -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                c.iconst(op);
+                rfp(pc);
+                ops("compare", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)Z");
+                boxBoolean();
+                c.aastore();
+            }
+            case OP_STRICT_EQ, OP_STRICT_NE -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                ops(op == OP_STRICT_EQ ? "strictEquals" : "strictNotEquals", "(" + OBJ + OBJ + ")Z");
+                boxBoolean();
+                c.aastore();
+            }
+            case OP_INC, OP_TO_NUMERIC -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                rfp(pc);
+                ops(op == OP_INC ? "inc" : "toNumeric", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_JUMP -> {
+                if (a <= pc) {
+                    backEdge(pc);
+                }
+                c.jump(Code.GOTO, at[a]);
+            }
+            case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
+                reg(a);
+                ops("truthy", "(" + OBJ + ")Z");
+                branch(pc, next, op == OP_JUMP_IF_TRUE, bc[pc + 2]);
+            }
+            case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
+                reg(a);
+                reg(bc[pc + 2]);
+                rfp(pc);
+                ops("lt", BIN + "Z");
+                branch(pc, next, op == OP_JUMP_IF_LT, bc[pc + 3]);
+            }
+            case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
+                reg(a);
+                c.iconst(bc[pc + 2]);
+                rfp(pc);
+                ops("ltInt", BIN_INT + "Z");
+                branch(pc, next, op == OP_JUMP_IF_LT_INT, bc[pc + 3]);
+            }
+            case OP_GET_GLOBAL -> {
+                startStore(a);
+                c.aload(REALM_L);
+                konst(bc[pc + 2]);
+                cache(bc[pc + 3]);
+                c.aload(FRAME_L);
+                c.iconst(pc);
+                ops("getGlobal", "(" + REALM + OBJ + CACHE + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_GET_PROP -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                konst(bc[pc + 3]);
+                cache(bc[pc + 4]);
+                rfp(pc);
+                ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_SET_PROP -> {
+                reg(a);
+                konst(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                cache(bc[pc + 4]);
+                rfp(pc);
+                ops("setProp", "(" + OBJ + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
+            }
+            case OP_GET_ELEM -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops("getElem", BIN + OBJ);
+                c.aastore();
+            }
+            case OP_SET_ELEM -> {
+                reg(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops("setElem", "(" + OBJ + OBJ + OBJ + REALM + FRAME + "I)V");
+            }
+            case OP_LOAD_THIS -> {
+                startStore(a);
+                c.aload(FRAME_L);
+                ops("thisValue", "(" + FRAME + ")" + OBJ);
+                c.aastore();
+            }
+            case OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                c.iconst(op);
+                rfp(pc);
+                ops("arith", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_DEC, OP_NEG -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                rfp(pc);
+                ops(op == OP_DEC ? "dec" : "neg", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_EQ, OP_NE -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops("looseEquals", BIN + "Z");
+                if (op == OP_NE) {
+                    c.iconst(1);
+                    c.ixor();
+                }
+                boxBoolean();
+                c.aastore();
+            }
+            case OP_NEW_CELL_WITH -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                ops("newCell", "(" + OBJ + ")" + OBJ);
+                c.aastore();
+            }
+            case OP_NEW_OBJECT, OP_NEW_ARRAY -> {
+                startStore(a);
+                c.aload(REALM_L);
+                ops(op == OP_NEW_OBJECT ? "newObject" : "newArray", "(" + REALM + ")" + OBJ);
+                c.aastore();
+            }
+            case OP_ARRAY_PUSH -> {
+                reg(a);
+                reg(bc[pc + 2]);
+                rfp(pc);
+                ops("arrayPush", "(" + OBJ + OBJ + REALM + FRAME + "I)V");
+            }
+            case OP_DEFINE_NAMED -> {
+                reg(a);
+                konst(bc[pc + 2]);
+                reg(bc[pc + 3]);
+                rfp(pc);
+                ops("defineNamed", "(" + OBJ + OBJ + OBJ + REALM + FRAME + "I)V");
+            }
+            case OP_CALL, OP_CALL_FUNC -> call(pc, op, next);
+            case OP_NEW -> {
+                startStore(a);
+                reg(bc[pc + 2]);
+                c.aload(REGS);
+                c.iconst(bc[pc + 3]);
+                c.iconst(bc[pc + 4]);
+                rfp(pc);
+                ops("construct", "(" + OBJ + "[Ljava/lang/Object;II" + REALM + FRAME + "I)" + OBJ);
+                c.aastore();
+            }
+            case OP_CLOSURE -> {
+                startStore(a);
+                konst(bc[pc + 2]);
+                c.aload(REALM_L);
+                c.aload(FRAME_L);
+                ops("closure", "(" + OBJ + REALM + FRAME + ")" + OBJ);
+                c.aastore();
+            }
+            case OP_CHECK_TDZ -> {
+                reg(a);
+                konst(bc[pc + 2]);
+                rfp(pc);
+                ops("checkTdz", "(" + OBJ + OBJ + REALM + FRAME + "I)V");
+            }
+            case OP_RETURN, OP_RETURN_UNDEFINED -> {
+                // a directly called frame returns to its compiled caller; any other through the interpreter
+                Label viaInterpreter = c.label();
+                c.aload(FRAME_L);
+                c.getfield("dev/oryx/interp/Frame", "returnPc", "I");
+                c.iconst(JitOps.DIRECT_CALL);
+                c.jump(Code.IF_ICMPNE, viaInterpreter);
+                c.aload(STACK);
+                c.aload(FRAME_L);
+                if (op == OP_RETURN) {
+                    reg(a);
+                } else {
+                    c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+                }
+                ops("directReturn", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + OBJ + ")I");
+                c.ireturn();
+                c.bind(viaInterpreter);
+                c.iconst(pc);
+                c.ireturn();
+            }
+            case OP_THROW -> {
+                // the interpreter unwinds
+                c.iconst(pc);
+                c.ireturn();
+            }
+            default -> {
+                c.aload(REALM_L);
+                c.aload(FRAME_L);
+                c.iconst(pc);
+                ops("execute", "(" + REALM + FRAME + "I)I");
+                c.istore(PC);
+                c.iload(PC);
+                c.iconst(next);
+                c.jump(Code.IF_ICMPEQ, at[next]);
+                c.jump(Code.GOTO, dispatch);
+            }
+        }
+    }
+
+    private void thisArgument(int pc, int op) {
+        if (op == OP_CALL) {
+            reg(bc[pc + 3]);
+        } else {
+            c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+        }
+    }
+
+    /**
+     * CALL / CALL_FUNC: a compiled callee is called directly, while fewer than
+     * {@link JitOps#MAX_NESTING} such calls are active; any other callee the interpreter links a
+     * frame for is left to it (return this pc); natives are called here, through the
+     * interpreter's own slow path.
+     */
+    private void call(int pc, int op, int next) {
+        int dst = bc[pc + 1];
+        int callee = bc[pc + 2];
+        int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
+        int argc = op == OP_CALL ? bc[pc + 5] : bc[pc + 4];
+        // a compiled callee is called directly: its own JVM call site, which HotSpot can inline
+        Label notDirect = c.label();
+        c.aload(STACK);
+        reg(callee);
+        ops("directTarget", "(Ldev/oryx/interp/ExecutionStack;" + OBJ + ")Ldev/oryx/interp/CompiledCode;");
+        c.astore(TARGET);
+        c.aload(TARGET);
+        c.jump(Code.IFNULL, notDirect);
+        c.aload(STACK);
+        reg(callee);
+        thisArgument(pc, op);
+        c.aload(REGS);
+        c.iconst(from);
+        c.iconst(argc);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+        ops("enterDirect", "(Ldev/oryx/interp/ExecutionStack;" + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + FRAME);
+        c.astore(CALLEE_FRAME);
+        startStore(dst);
+        c.aload(STACK);
+        c.aload(CALLEE_FRAME);
+        c.aload(TARGET);
+        c.aload(STACK);
+        c.aload(CALLEE_FRAME);
+        c.iconst(0);
+        c.invokevirtual("dev/oryx/interp/CompiledCode", "run", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
+        ops("leaveDirect", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)" + OBJ);
+        c.aastore();
+        c.jump(Code.GOTO, at[next]);
+        c.bind(notDirect);
+        reg(callee);
+        ops("linksFrame", "(" + OBJ + ")Z");
+        Label here = c.label();
+        c.jump(Code.IFEQ, here);
+        c.iconst(pc);
+        c.ireturn();
+        c.bind(here);
+        reg(callee);
+        thisArgument(pc, op);
+        c.aload(REGS);
+        c.iconst(from);
+        c.iconst(argc);
+        c.iconst(dst);
+        c.iconst(next);
+        rfp(pc);
+        ops("call", "(" + OBJ + OBJ + "[Ljava/lang/Object;IIII" + REALM + FRAME + "I)" + OBJ);
+        c.astore(TMP);
+        c.aload(TMP);
+        Label store = c.label();
+        c.jump(Code.IFNONNULL, store);
+        // a generator or async frame was linked: the interpreter continues in it
+        c.iconst(Generators.SWITCH);
+        c.ireturn();
+        c.bind(store);
+        startStore(dst);
+        c.aload(TMP);
+        c.aastore();
+    }
+}

@@ -1,0 +1,355 @@
+package dev.oryx.interp;
+
+import dev.oryx.api.JSException;
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.PropertyCache;
+import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Conversions;
+import dev.oryx.runtime.Errors;
+import dev.oryx.runtime.Realm;
+import dev.oryx.runtime.Uninitialized;
+
+/**
+ * What compiled code calls: one small static method per operation, each the same fast path and
+ * the same slow path as the interpreter's case for it (HotSpot inlines them into the compiled
+ * method). An operation that can run user code or throw first records its pc in the frame, for
+ * stack traces and for the handler lookup after a throw.
+ */
+final class JitOps {
+    /** Returned by compiled code after a throw: the value is in {@link ExecutionStack#jitThrown}, the pc in the frame. */
+    static final int THREW = Integer.MIN_VALUE;
+
+    /** Returned by the compiled code of a directly called frame that returned: the value is in the stack. */
+    static final int RETURNED = -3;
+    /** {@link Frame#returnPc} of a frame called directly by compiled code. */
+    static final int DIRECT_CALL = -7;
+    /** Most compiled frames called directly (nested on the Java stack) at once; beyond, calls go through the interpreter. */
+    static final int MAX_NESTING = 48;
+
+    private JitOps() {
+    }
+
+    /** The compiled code of a callee compiled code may call directly, or null. */
+    static CompiledCode directTarget(ExecutionStack stack, Object callee) {
+        if (stack.jitNesting < MAX_NESTING && callee instanceof BytecodeFunction f
+                && (f.code.flags & Interpreter.NOT_BYTECODE_CALLABLE) == 0) {
+            Object jit = f.code.jit;
+            if (jit != null || JitCompiler.countAndCompile(stack, f.code)) {
+                return (CompiledCode) f.code.jit;
+            }
+        }
+        return null;
+    }
+
+    /** Links the frame of a direct call (as the interpreter's CALL does). */
+    static Frame enterDirect(ExecutionStack stack, Object callee, Object thisValue, Object[] regs, int from, int argc,
+            Frame caller, int pc) {
+        caller.pc = pc;
+        BytecodeFunction f = (BytecodeFunction) callee;
+        Frame frame = Interpreter.newFrame(f, thisValue, regs, from, argc, dev.oryx.runtime.Undefined.INSTANCE);
+        frame.returnPc = DIRECT_CALL;
+        stack.pushFrame(frame, caller.function.realm);
+        if (--stack.budget <= 0) {
+            stack.poll();
+        }
+        stack.jitNesting++;
+        return frame;
+    }
+
+    /** The result of a direct call whose compiled code ended with {@code signal}. */
+    static Object leaveDirect(ExecutionStack stack, Frame frame, int signal) {
+        if (signal == RETURNED) {
+            stack.jitNesting--;
+            return frame.result;
+        }
+        try {
+            return Interpreter.finishDirect(stack, frame, signal);
+        } finally {
+            stack.jitNesting--;
+        }
+    }
+
+    /** A return from a directly called frame: unlinks it and leaves the value for the caller. */
+    static int directReturn(ExecutionStack stack, Frame frame, Object value) {
+        stack.top = frame.caller;
+        stack.depth--;
+        frame.result = value; // in the young frame, not in the long-lived stack: no card-marking fence
+        return RETURNED;
+    }
+
+    static Object add(Object a, Object b, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            int r = x + y;
+            return ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+        }
+        frame.pc = pc;
+        return Arithmetic.add(realm, a, b);
+    }
+
+    static Object addInt(Object a, int y, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x) {
+            int r = x + y;
+            return ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+        }
+        frame.pc = pc;
+        return Arithmetic.add(realm, a, y);
+    }
+
+    static Object sub(Object a, Object b, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            int r = x - y;
+            return ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+        }
+        frame.pc = pc;
+        return Arithmetic.sub(realm, a, b);
+    }
+
+    static Object subInt(Object a, int y, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x) {
+            int r = x - y;
+            return ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+        }
+        frame.pc = pc;
+        return Arithmetic.sub(realm, a, y);
+    }
+
+    static Object mul(Object a, Object b, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return Arithmetic.mul(realm, a, b);
+    }
+
+    static boolean lt(Object a, Object b, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            return x < y;
+        }
+        frame.pc = pc;
+        return Arithmetic.lt(realm, a, b);
+    }
+
+    static boolean ltInt(Object a, int y, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x) {
+            return x < y;
+        }
+        frame.pc = pc;
+        return Arithmetic.lt(realm, a, y);
+    }
+
+    /** GT, GE or LE ({@code op}). */
+    static boolean compare(Object a, Object b, int op, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            int c = Integer.compare(x, y);
+            return op == dev.oryx.bytecode.Opcode.OP_GT ? c > 0 : op == dev.oryx.bytecode.Opcode.OP_GE ? c >= 0 : c <= 0;
+        }
+        frame.pc = pc;
+        return Arithmetic.compare(realm, op, a, b);
+    }
+
+    static Object inc(Object a, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && x != Integer.MAX_VALUE) {
+            return x + 1;
+        }
+        frame.pc = pc;
+        return Arithmetic.increment(realm, a, 1);
+    }
+
+    static Object toNumeric(Object a, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer) {
+            return a;
+        }
+        frame.pc = pc;
+        return Conversions.toNumeric(realm, a);
+    }
+
+    static boolean strictEquals(Object a, Object b) {
+        return Arithmetic.strictEquals(a, b);
+    }
+
+    /** DIV, MOD, EXP and the bitwise operators ({@code op}); int results where the interpreter's are ints. */
+    static Object arith(Object a, Object b, int op, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer ix && b instanceof Integer iy) {
+            int x = ix;
+            int y = iy;
+            switch (op) {
+                case dev.oryx.bytecode.Opcode.OP_BIT_AND:
+                    return x & y;
+                case dev.oryx.bytecode.Opcode.OP_BIT_OR:
+                    return x | y;
+                case dev.oryx.bytecode.Opcode.OP_BIT_XOR:
+                    return x ^ y;
+                case dev.oryx.bytecode.Opcode.OP_SHL:
+                    return x << (y & 31);
+                case dev.oryx.bytecode.Opcode.OP_SAR:
+                    return x >> (y & 31);
+                case dev.oryx.bytecode.Opcode.OP_MOD:
+                    if (x >= 0 && y > 0) {
+                        return x % y;
+                    }
+                    break;
+                case dev.oryx.bytecode.Opcode.OP_DIV:
+                    // an exact quotient that is not -0 and does not overflow
+                    if (y != 0 && x % y == 0 && (x != 0 || y > 0) && (x != Integer.MIN_VALUE || y != -1)) {
+                        return x / y;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        frame.pc = pc;
+        return SlowPaths.arithmetic(realm, op, a, b);
+    }
+
+    static Object dec(Object a, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x && x != Integer.MIN_VALUE) {
+            return x - 1;
+        }
+        frame.pc = pc;
+        return Arithmetic.increment(realm, a, -1);
+    }
+
+    static Object neg(Object a, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer i && i != 0 && i != Integer.MIN_VALUE) {
+            return -i;
+        }
+        frame.pc = pc;
+        return dev.oryx.runtime.Operators.negate(realm, a);
+    }
+
+    static boolean looseEquals(Object a, Object b, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return dev.oryx.runtime.Equality.looseEquals(realm, a, b);
+    }
+
+    static Object newCell(Object v) {
+        return new Cell(v);
+    }
+
+    static Object newObject(Realm realm) {
+        return realm.newObject();
+    }
+
+    static Object newArray(Realm realm) {
+        return realm.newArray();
+    }
+
+    static void arrayPush(Object array, Object v, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        Objects.arrayPush(realm, (dev.oryx.object.JSArray) array, v);
+    }
+
+    static void defineNamed(Object o, Object key, Object v, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        Objects.createDataProperty(realm, (dev.oryx.object.JSObject) o, key, v);
+    }
+
+    static Object thisValue(Frame frame) {
+        return frame.thisValue;
+    }
+
+    static boolean strictNotEquals(Object a, Object b) {
+        return !Arithmetic.strictEquals(a, b);
+    }
+
+    static boolean truthy(Object v) {
+        return v == Boolean.TRUE || (v != Boolean.FALSE && Conversions.toBoolean(v));
+    }
+
+    /** A backward jump: polls the interrupt hook as the interpreter does. */
+    static void backEdge(ExecutionStack stack, Frame frame, int pc) {
+        if (--stack.budget <= 0) {
+            frame.pc = pc;
+            stack.poll();
+        }
+    }
+
+    static Object getCell(Object cell) {
+        return ((Cell) cell).value;
+    }
+
+    static void setCell(Object cell, Object v) {
+        ((Cell) cell).value = v;
+    }
+
+    static Object getUpval(Frame frame, int i) {
+        return frame.function.captures[i].value;
+    }
+
+    static void setUpval(Frame frame, int i, Object v) {
+        frame.function.captures[i].value = v;
+    }
+
+    static Object getGlobal(Realm realm, Object name, PropertyCache ic, Frame frame, int pc) {
+        Object cell = ic.globalCell;
+        Object v;
+        if (cell != null && (v = ((Cell) cell).value) != Uninitialized.INSTANCE) {
+            return v;
+        }
+        if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
+            return realm.globalObject.slots[ic.slots[0]];
+        }
+        frame.pc = pc;
+        return Globals.getCached(realm, (String) name, ic);
+    }
+
+    static Object getProp(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return PropertyAccess.get(realm, base, (String) key, ic);
+    }
+
+    static void setProp(Object base, Object key, Object value, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        PropertyAccess.set(realm, base, (String) key, value, ic, frame.code);
+    }
+
+    static Object getElem(Object base, Object key, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return PropertyAccess.getElement(realm, base, key);
+    }
+
+    static void setElem(Object base, Object key, Object value, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        PropertyAccess.setElement(realm, base, key, value, frame.code);
+    }
+
+    /** True when the interpreter links a frame for this callee (compiled code leaves such calls to it). */
+    static boolean linksFrame(Object callee) {
+        return callee instanceof BytecodeFunction f && (f.code.flags & Interpreter.NOT_BYTECODE_CALLABLE) == 0;
+    }
+
+    /** Any other call; null when a generator or async frame was linked (the caller must leave). */
+    static Object call(Object callee, Object thisValue, Object[] regs, int from, int argc, int dst, int returnPc,
+            Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        Object result = SlowPaths.call(realm, callee, thisValue, regs, from, argc, frame, dst, returnPc);
+        return result == Generators.SWITCHED ? null : result;
+    }
+
+    static Object construct(Object callee, Object[] regs, int from, int argc, Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return SlowPaths.construct(realm, callee, regs, from, argc, frame);
+    }
+
+    static Object closure(Object code, Realm realm, Frame frame) {
+        return SlowPaths.closure(realm, frame, (FunctionCode) code);
+    }
+
+    static void checkTdz(Object v, Object name, Realm realm, Frame frame, int pc) {
+        if (v == Uninitialized.INSTANCE) {
+            frame.pc = pc;
+            throw Errors.uninitialized(realm, (String) name);
+        }
+    }
+
+    /** Any operation the compiled code does not inline: the interpreter's own slow path. */
+    static int execute(Realm realm, Frame frame, int pc) {
+        frame.pc = pc;
+        return SlowPaths.execute(realm, frame, pc);
+    }
+
+    /** A JSException or StackOverflowError caught in compiled code: hands the JS value to the interpreter. */
+    static int threw(Throwable t, ExecutionStack stack, Realm realm) {
+        stack.jitThrown = t instanceof JSException e ? e.value()
+            : Errors.rangeError(realm, "Maximum call stack size exceeded").value();
+        return THREW;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.oryx.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import dev.oryx.api.JSContext;
+import dev.oryx.api.JSException;
+import dev.oryx.api.JSRuntime;
+import dev.oryx.api.ScriptTerminatedException;
+import dev.oryx.bytecode.FunctionCode;
+
+/**
+ * The compiler tier ({@link JitCompiler}): with a threshold of 1 every function is compiled at
+ * its first entry, so these scripts run in compiled code and cross between it and the
+ * interpreter at calls, returns, throws and suspensions.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CompilerTierTest {
+    private static JSContext compiled() {
+        return JSRuntime.builder().compileThreshold(1).build().newContext();
+    }
+
+    private static String eval(JSContext cx, String source) {
+        return cx.eval(source, "t.js").asString();
+    }
+
+    @Test
+    void functionsAreCompiledAfterTheThresholdAndNotBefore() {
+        JSContext cx = JSRuntime.builder().compileThreshold(3).build().newContext();
+        cx.eval("function f(x) { return x + 1 }", "t.js");
+        cx.eval("f(1); f(2)", "t.js");
+        FunctionCode code = ((BytecodeFunction) cx.eval("f", "t.js").raw()).code;
+        assertNull(code.jit, "two entries");
+        cx.eval("f(3)", "t.js");
+        assertNotNull(code.jit, "the third entry compiles it");
+        JSContext off = JSRuntime.builder().compileThreshold(0).build().newContext();
+        off.eval("function g() { return 1 } for (var i = 0; i < 5000; i++) g()", "t.js");
+        assertNull(((BytecodeFunction) off.eval("g", "t.js").raw()).code.jit, "threshold 0: never");
+    }
+
+    @Test
+    void arithmeticAndComparisonsLeaveTheIntPathExactlyAsTheInterpreter() {
+        JSContext cx = compiled();
+        String script = """
+            function f(a, b) {
+              var r = [];
+              r.push(a + b, a - b, a * b, a < b, a > b, a >= b, a <= b, a === b, a !== b);
+              var c = a; c++; r.push(c);
+              return r.join();
+            }
+            [f(1, 2), f(2147483647, 1), f(-2147483648, 1), f(1.5, "x"), f("2", 3), f(0, -0), f(NaN, NaN),
+             f(10n, 3n)].join(' | ')
+            """;
+        String expected = "3,-1,2,true,false,false,true,false,true,2 | 2147483648,2147483646,2147483647,false,true,true,false,false,true,2147483648"
+            + " | -2147483647,-2147483649,-2147483648,true,false,false,true,false,true,-2147483647"
+            + " | 1.5x,NaN,NaN,false,false,false,false,false,true,2.5 | 23,-1,6,true,false,false,true,false,true,3"
+            + " | 0,0,0,false,false,true,true,true,false,1 | NaN,NaN,NaN,false,false,false,false,false,true,NaN"
+            + " | 13,7,30,false,true,true,false,false,true,11";
+        assertEquals(expected, eval(cx, script));
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        assertEquals(expected, eval(interpreted, script));
+    }
+
+    @Test
+    void recursionCallsCompiledCodeDirectlyAndDeepRecursionStillWorks() {
+        JSContext cx = compiled();
+        assertEquals("832040", eval(cx, "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } String(fib(30))"));
+        // far deeper than the direct-call nesting limit: the rest goes through the interpreter
+        assertEquals("20000", eval(cx, "function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1) } String(depth(20000))"));
+        JSException e = assertThrows(JSException.class, () -> cx.eval("function down() { return down() + 1 } down()", "t.js"));
+        assertTrue(e.getMessage().contains("RangeError: Maximum call stack size exceeded"), e.getMessage());
+        assertEquals("3", eval(cx, "String(1 + 2)"), "usable afterwards");
+    }
+
+    @Test
+    void throwsCrossDirectCallsToTheNearestHandler() {
+        JSContext cx = compiled();
+        String script = """
+            function thrower(n) { if (n === 0) throw new TypeError("deep"); return thrower(n - 1) }
+            function middle(n) { try { return thrower(n) } finally { log.push("finally " + n) } }
+            var log = [];
+            function outer() {
+              try { middle(3) } catch (e) { log.push(e.name + ": " + e.message) }
+              try { null.x } catch (e) { log.push(e.constructor.name) }
+              return log.join("; ")
+            }
+            outer()
+            """;
+        assertEquals("finally 3; TypeError: deep; TypeError", eval(cx, script));
+        JSException e = assertThrows(JSException.class, () -> cx.eval("function f() { g() } function g() { undefinedName } f()", "s.js"));
+        assertTrue(e.getMessage().contains("ReferenceError"), e.getMessage());
+        String stack = cx.eval("try { (function a() { (function b() { null.p })() })() } catch (e) { e.stack }", "u.js").asString();
+        assertTrue(stack.contains("at b (u.js:1:") && stack.contains("at a (u.js:1:"), stack);
+    }
+
+    @Test
+    void generatorsAndAsyncFunctionsAreDrivenFromCompiledCode() {
+        JSContext cx = compiled();
+        String script = """
+            function* gen(n) { for (let i = 0; i < n; i++) { const x = yield i; if (x) return x } }
+            function drive() {
+              var it = gen(5), out = [], r;
+              while (!(r = it.next()).done) out.push(r.value);
+              var it2 = gen(5); it2.next(); out.push(it2.next(42).value);
+              return out.join()
+            }
+            drive()
+            """;
+        assertEquals("0,1,2,3,4,42", eval(cx, script));
+        cx.eval("var got; async function a(x) { return (await x) + 1 } function start() { a(Promise.resolve(1)).then(v => got = v) } start()", "t.js");
+        cx.runJobs();
+        assertEquals("2", eval(cx, "String(got)"));
+    }
+
+    @Test
+    void closuresArgumentsAndThisBehaveAsInterpreted() {
+        JSContext cx = compiled();
+        String script = """
+            function counter() { let n = 0; return { inc() { return ++n }, get: () => n } }
+            function sloppy(a) { arguments[0] = 9; return a + (this === globalThis ? " global" : " other") }
+            function Point(x) { this.x = x }
+            Point.prototype.twice = function () { return this.x * 2 };
+            function go() {
+              var c = counter(); c.inc(); c.inc();
+              var p = new Point(21);
+              return [c.get(), sloppy(1), p.twice(), [1, 2, 3].map(v => v * c.get()).join("-")].join()
+            }
+            go()
+            """;
+        assertEquals("2,9 global,42,2-4-6", eval(cx, script));
+    }
+
+    @Test
+    void anEndlessCompiledLoopCanBeStopped() {
+        JSContext cx = JSRuntime.builder().compileThreshold(1).instructionLimit(2_000_000).build().newContext();
+        ScriptTerminatedException e = assertThrows(ScriptTerminatedException.class,
+            () -> cx.eval("function spin() { var i = 0; for (;;) { i++ } } spin()", "t.js"));
+        assertEquals(ScriptTerminatedException.Reason.INSTRUCTION_LIMIT, e.reason());
+        assertEquals(ScriptTerminatedException.class, assertThrows(ScriptTerminatedException.class,
+            () -> cx.eval("function rec(n) { return n > 30 ? n : rec(n + 1) + 0 } function loop() { for (;;) rec(0) } loop()",
+                "t.js")).getClass(), "calls between compiled functions count too");
+        assertEquals("ok", eval(cx, "'ok'"), "usable afterwards");
+    }
+
+    @Test
+    void tooLargeFunctionsStayInTheInterpreter() {
+        StringBuilder body = new StringBuilder("function big(x) {");
+        for (int i = 0; i < 2000; i++) {
+            body.append("x = x + ").append(i).append(";");
+        }
+        body.append("return x }");
+        JSContext cx = compiled();
+        cx.eval(body.toString(), "t.js");
+        assertEquals(1999000, cx.eval("big(0)", "t.js").asInt());
+        assertNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit);
+    }
+}
