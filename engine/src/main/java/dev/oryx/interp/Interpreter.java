@@ -36,7 +36,38 @@ public final class Interpreter {
             return SlowPaths.callSpecial(f, thisValue, args);
         }
         Frame frame = newFrame(f, thisValue, args, 0, args.length, Undefined.INSTANCE);
+        if (code.jit != null) {
+            return enterCompiled(f.realm, frame, (CompiledCode) code.jit);
+        }
         return enter(f.realm, frame);
+    }
+
+    /**
+     * {@link #enter} for a function with compiled code: calls it as compiled code calls another
+     * (a comparator of {@code sort}, a callback of {@code map}), without the interpreter's loop
+     * unless the compiled code hands the frame back.
+     */
+    private static Object enterCompiled(Realm realm, Frame frame, CompiledCode jit) {
+        ExecutionStack stack = realm.stack;
+        stack.enterNative(realm);
+        Frame savedTop = stack.top;
+        int savedDepth = stack.depth;
+        try {
+            frame.returnPc = JitOps.DIRECT_CALL;
+            stack.pushFrame(frame, realm);
+            int signal = jit.run(stack, frame, 0);
+            return signal == JitOps.RETURNED ? frame.result : continueDirect(stack, frame, signal);
+        } catch (StackOverflowError e) {
+            stack.top = savedTop;
+            stack.depth = savedDepth;
+            throw Errors.rangeError(realm, "Maximum call stack size exceeded");
+        } catch (RuntimeException | Error e) {
+            stack.top = savedTop;
+            stack.depth = savedDepth;
+            throw e;
+        } finally {
+            stack.exitNative();
+        }
     }
 
     /** [[Construct]] of a bytecode function from Java code. */
@@ -86,6 +117,17 @@ public final class Interpreter {
      * linked above it. Runs it in a nested loop, a native re-entry, until it returns.
      */
     static Object finishDirect(ExecutionStack stack, Frame frame, int signal) {
+        Realm realm = frame.function.realm;
+        stack.enterNative(realm);
+        try {
+            return continueDirect(stack, frame, signal);
+        } finally {
+            stack.exitNative();
+        }
+    }
+
+    /** The loop part of {@link #finishDirect}, for a caller that counted the re-entry itself. */
+    private static Object continueDirect(ExecutionStack stack, Frame frame, int signal) {
         Frame start = frame;
         Object thrown = null;
         if (signal == JitOps.THREW) {
@@ -99,13 +141,7 @@ public final class Interpreter {
             thrown = stack.pendingThrow;
             stack.pendingThrow = null;
         }
-        Realm realm = frame.function.realm;
-        stack.enterNative(realm);
-        try {
-            return run(stack, frame, start, thrown);
-        } finally {
-            stack.exitNative();
-        }
+        return run(stack, frame, start, thrown);
     }
 
     /** A frame for calling {@code f} with arguments {@code src[from .. from+argc-1]}. */

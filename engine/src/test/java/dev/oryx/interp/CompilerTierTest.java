@@ -139,6 +139,26 @@ class CompilerTierTest {
     }
 
     @Test
+    void builtinsCallCompiledCallbacksAndSeeTheirThrows() {
+        JSContext cx = compiled();
+        String script = """
+            function byValue(a, b) { return a - b }
+            function bad(a, b) { if (a === 3 || b === 3) throw new Error("no 3"); return a - b }
+            function* ids() { yield 1; yield 2 }
+            function viaGenerator(x) { var s = 0; for (var v of ids()) s += v; return x * s }
+            var o = { get twice() { return this.v * 2 }, v: 21 };
+            function go() {
+              var out = [[5, 1, 4, 2].sort(byValue).join()];
+              try { [1, 2, 3].sort(bad) } catch (e) { out.push(e.message) }
+              out.push([1, 2].map(viaGenerator).join(), o.twice);
+              return out.join(" ")
+            }
+            go()
+            """;
+        assertEquals("1,2,4,5 no 3 3,6 42", eval(cx, script));
+    }
+
+    @Test
     void anEndlessCompiledLoopCanBeStopped() {
         JSContext cx = JSRuntime.builder().compileThreshold(1).instructionLimit(2_000_000).build().newContext();
         ScriptTerminatedException e = assertThrows(ScriptTerminatedException.class,
