@@ -46,7 +46,10 @@ class BehaviourTest {
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
         }
-        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 1)));
+        return Stream.concat(
+            files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 1))),
+            Stream.of(DynamicTest.dynamicTest("no function failed to compile",
+                () -> assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected"))));
     }
 
     /** Runs {@code file}; {@code compileThreshold} 0 keeps it in the interpreter. */

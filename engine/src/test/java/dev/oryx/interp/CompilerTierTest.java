@@ -170,6 +170,11 @@ class CompilerTierTest {
         assertEquals("ok", eval(cx, "'ok'"), "usable afterwards");
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void noFunctionFailedToCompile() {
+        assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected");
+    }
+
     @Test
     void tooLargeFunctionsStayInTheInterpreter() {
         StringBuilder body = new StringBuilder("function big(x) {");
