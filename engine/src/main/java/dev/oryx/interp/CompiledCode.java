@@ -7,8 +7,8 @@ package dev.oryx.interp;
  * negative signal of {@link SlowPaths#execute}, or {@link JitOps#THREW}. Registers stay in the
  * frame's array, so the interpreter and compiled code hand a frame back and forth at any entry pc.
  */
-public abstract class CompiledCode {
-    protected CompiledCode() {
+abstract class CompiledCode {
+    CompiledCode() {
     }
 
     abstract int run(ExecutionStack stack, Frame frame, int pc);

@@ -34,7 +34,8 @@ final class JitCompiler {
     private static final String OPS = "dev/oryx/interp/JitOps";
     private static final String CACHE = "Ldev/oryx/bytecode/PropertyCache;";
 
-    private static final int THIS = 0, STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
+    /** Local variable slots of the compiled method (slot 0 is {@code this}). */
+    private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
         TARGET = 9, CALLEE_FRAME = 10;
 
     private final FunctionCode fc;
@@ -104,11 +105,6 @@ final class JitCompiler {
 
     /** Functions whose compilation failed (a class the JVM rejected); tests check it stays 0. */
     static final java.util.concurrent.atomic.AtomicInteger FAILURES = new java.util.concurrent.atomic.AtomicInteger();
-
-    /** The class file, for tests. */
-    static byte[] classFile(FunctionCode fc) {
-        return new JitCompiler(fc).generate();
-    }
 
     private byte[] generate() {
         Code init = cf.method(0x0001, "<init>", "()V");
@@ -244,7 +240,7 @@ final class JitCompiler {
     }
 
     /** Pushes realm, frame, pc: the tail of most JitOps calls. */
-    private void rfp(int pc) {
+    private void realmFramePc(int pc) {
         c.aload(REALM_L);
         c.aload(FRAME_L);
         c.iconst(pc);
@@ -348,7 +344,7 @@ final class JitCompiler {
                 startStore(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops(op == OP_ADD ? "add" : op == OP_SUB ? "sub" : "mul", BIN + OBJ);
                 c.aastore();
             }
@@ -356,7 +352,7 @@ final class JitCompiler {
                 startStore(a);
                 reg(bc[pc + 2]);
                 c.iconst(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops(op == OP_ADD_INT ? "addInt" : "subInt", BIN_INT + OBJ);
                 c.aastore();
             }
@@ -364,7 +360,7 @@ final class JitCompiler {
                 startStore(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("lt", BIN + "Z");
                 boxBoolean();
                 c.aastore();
@@ -374,7 +370,7 @@ final class JitCompiler {
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
                 c.iconst(op);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("compare", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)Z");
                 boxBoolean();
                 c.aastore();
@@ -390,7 +386,7 @@ final class JitCompiler {
             case OP_INC, OP_TO_NUMERIC -> {
                 startStore(a);
                 reg(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops(op == OP_INC ? "inc" : "toNumeric", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
@@ -408,14 +404,14 @@ final class JitCompiler {
             case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
                 reg(a);
                 reg(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("lt", BIN + "Z");
                 branch(pc, next, op == OP_JUMP_IF_LT, bc[pc + 3]);
             }
             case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
                 reg(a);
                 c.iconst(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("ltInt", BIN_INT + "Z");
                 branch(pc, next, op == OP_JUMP_IF_LT_INT, bc[pc + 3]);
             }
@@ -434,7 +430,7 @@ final class JitCompiler {
                 reg(bc[pc + 2]);
                 konst(bc[pc + 3]);
                 cache(bc[pc + 4]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
@@ -443,14 +439,14 @@ final class JitCompiler {
                 konst(bc[pc + 2]);
                 reg(bc[pc + 3]);
                 cache(bc[pc + 4]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("setProp", "(" + OBJ + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
             }
             case OP_GET_ELEM -> {
                 startStore(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("getElem", BIN + OBJ);
                 c.aastore();
             }
@@ -458,7 +454,7 @@ final class JitCompiler {
                 reg(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("setElem", "(" + OBJ + OBJ + OBJ + REALM + FRAME + "I)V");
             }
             case OP_LOAD_THIS -> {
@@ -472,14 +468,14 @@ final class JitCompiler {
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
                 c.iconst(op);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("arith", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
             case OP_DEC, OP_NEG -> {
                 startStore(a);
                 reg(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops(op == OP_DEC ? "dec" : "neg", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
@@ -487,7 +483,7 @@ final class JitCompiler {
                 startStore(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("looseEquals", BIN + "Z");
                 if (op == OP_NE) {
                     c.iconst(1);
@@ -511,14 +507,14 @@ final class JitCompiler {
             case OP_ARRAY_PUSH -> {
                 reg(a);
                 reg(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("arrayPush", "(" + OBJ + OBJ + REALM + FRAME + "I)V");
             }
             case OP_DEFINE_NAMED -> {
                 reg(a);
                 konst(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("defineNamed", "(" + OBJ + OBJ + OBJ + REALM + FRAME + "I)V");
             }
             case OP_CALL, OP_CALL_FUNC -> call(pc, op, next);
@@ -528,7 +524,7 @@ final class JitCompiler {
                 c.aload(REGS);
                 c.iconst(bc[pc + 3]);
                 c.iconst(bc[pc + 4]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("construct", "(" + OBJ + "[Ljava/lang/Object;II" + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
@@ -543,7 +539,7 @@ final class JitCompiler {
             case OP_CHECK_TDZ -> {
                 reg(a);
                 konst(bc[pc + 2]);
-                rfp(pc);
+                realmFramePc(pc);
                 ops("checkTdz", "(" + OBJ + OBJ + REALM + FRAME + "I)V");
             }
             case OP_RETURN, OP_RETURN_UNDEFINED -> {
@@ -648,7 +644,7 @@ final class JitCompiler {
         c.iconst(argc);
         c.iconst(dst);
         c.iconst(next);
-        rfp(pc);
+        realmFramePc(pc);
         ops("call", "(" + OBJ + OBJ + "[Ljava/lang/Object;IIII" + REALM + FRAME + "I)" + OBJ);
         c.astore(TMP);
         c.aload(TMP);
