@@ -200,7 +200,7 @@ public final class Generators {
 
     /** Unlinks a suspending frame (it stays at its pc) and hands {@code value} to its resumer. */
     static int suspend(ExecutionStack stack, Frame frame, Object value) {
-        stack.top = frame.caller;
+        stack.setTop(frame.caller);
         stack.depth--;
         return deliver(stack, frame, value);
     }
@@ -220,7 +220,7 @@ public final class Generators {
 
     /** RETURN in a generator or async body: the frame is done; SWITCH or EXIT. */
     static int complete(ExecutionStack stack, Frame frame, Object result) {
-        stack.top = frame.caller;
+        stack.setTop(frame.caller);
         stack.depth--;
         Realm realm = frame.function.realm;
         Object value;

@@ -50,7 +50,7 @@ public final class Interpreter {
     private static Object enterCompiled(Realm realm, Frame frame, CompiledCode jit) {
         ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
-        Frame savedTop = stack.top;
+        Frame savedTop = stack.top();
         int savedDepth = stack.depth;
         try {
             frame.returnPc = JitOps.DIRECT_CALL;
@@ -58,11 +58,11 @@ public final class Interpreter {
             int signal = jit.run(stack, frame, 0);
             return signal == JitOps.RETURNED ? frame.result : continueDirect(stack, frame, signal);
         } catch (StackOverflowError e) {
-            stack.top = savedTop;
+            stack.setTop(savedTop);
             stack.depth = savedDepth;
             throw Errors.rangeError(realm, "Maximum call stack size exceeded");
         } catch (RuntimeException | Error e) {
-            stack.top = savedTop;
+            stack.setTop(savedTop);
             stack.depth = savedDepth;
             throw e;
         } finally {
@@ -91,7 +91,7 @@ public final class Interpreter {
     private static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue) {
         ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
-        Frame savedTop = stack.top;
+        Frame savedTop = stack.top();
         int savedDepth = stack.depth;
         try {
             frame.returnRegister = -1;
@@ -99,11 +99,11 @@ public final class Interpreter {
             Object thrown = resumeKind < 0 ? null : Generators.applyResume(frame, resumeKind, resumeValue);
             return run(stack, frame, frame, thrown);
         } catch (StackOverflowError e) {
-            stack.top = savedTop;
+            stack.setTop(savedTop);
             stack.depth = savedDepth;
             throw Errors.rangeError(realm, "Maximum call stack size exceeded");
         } catch (RuntimeException | Error e) {
-            stack.top = savedTop;
+            stack.setTop(savedTop);
             stack.depth = savedDepth;
             throw e;
         } finally {
@@ -137,7 +137,7 @@ public final class Interpreter {
             frame.pc = signal;
         } else {
             // a generator or async frame was linked above it (a plain call never suspends itself)
-            start = stack.top;
+            start = stack.top();
             thrown = stack.pendingThrow;
             stack.pendingThrow = null;
         }
@@ -204,7 +204,7 @@ public final class Interpreter {
                         if (pc == Generators.EXIT) {
                             return stack.exitValue;
                         }
-                        frame = stack.top;
+                        frame = stack.top();
                         code = frame.code.code;
                         regs = frame.regs;
                         k = frame.code.constants;
@@ -476,7 +476,7 @@ public final class Interpreter {
                                 continue;
                             }
                             // a generator or async frame was linked: continue in it
-                            frame = stack.top;
+                            frame = stack.top();
                             code = frame.code.code;
                             regs = frame.regs;
                             k = frame.code.constants;
@@ -515,7 +515,7 @@ public final class Interpreter {
                                 pc += 5;
                                 continue;
                             }
-                            frame = stack.top;
+                            frame = stack.top();
                             code = frame.code.code;
                             regs = frame.regs;
                             k = frame.code.constants;
@@ -576,7 +576,7 @@ public final class Interpreter {
                                     if (Generators.complete(stack, frame, result) == Generators.EXIT) {
                                         return stack.exitValue;
                                     }
-                                    frame = stack.top;
+                                    frame = stack.top();
                                     code = frame.code.code;
                                     regs = frame.regs;
                                     k = frame.code.constants;
@@ -594,7 +594,7 @@ public final class Interpreter {
                                     break dispatch;
                                 }
                             }
-                            stack.top = frame.caller;
+                            stack.setTop(frame.caller);
                             stack.depth--;
                             if (frame == entry) {
                                 return result;
@@ -637,7 +637,7 @@ public final class Interpreter {
                                 if (pc == Generators.EXIT) {
                                     return stack.exitValue;
                                 }
-                                frame = stack.top;
+                                frame = stack.top();
                                 code = frame.code.code;
                                 regs = frame.regs;
                                 k = frame.code.constants;
@@ -656,7 +656,7 @@ public final class Interpreter {
             } catch (JSException e) {
                 thrown = e.value();
             } catch (ScriptTerminatedException e) {
-                stack.top = entry.caller;
+                stack.setTop(entry.caller);
                 throw e;
             } catch (StackOverflowError e) {
                 thrown = Errors.rangeError(realm, "Maximum call stack size exceeded").value();
@@ -672,7 +672,7 @@ public final class Interpreter {
                     break;
                 }
                 Frame caller = frame.caller;
-                stack.top = caller;
+                stack.setTop(caller);
                 stack.depth--;
                 if (frame.kind >= Frame.KIND_GENERATOR) {
                     // an async body turns the throw into its promise's rejection and returns normally

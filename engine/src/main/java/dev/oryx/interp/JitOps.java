@@ -71,7 +71,7 @@ final class JitOps {
 
     /** A return from a directly called frame: unlinks it and leaves the value for the caller. */
     static int directReturn(ExecutionStack stack, Frame frame, Object value) {
-        stack.top = frame.caller;
+        stack.setTop(frame.caller);
         stack.depth--;
         frame.result = value; // in the young frame, not in the long-lived stack: no card-marking fence
         return RETURNED;

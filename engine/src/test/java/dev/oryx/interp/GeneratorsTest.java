@@ -48,7 +48,7 @@ class GeneratorsTest {
                 function caller() { const it = gen(); it.next(); return it; }
                 caller()""", "t.js");
             assertNull(g.frame.caller, "a suspended frame is unlinked from the stack");
-            assertNull(cx.realm().stack.top, "nothing left linked after the script");
+            assertNull(cx.realm().stack.top(), "nothing left linked after the script");
         }
     }
 
