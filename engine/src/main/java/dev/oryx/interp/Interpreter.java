@@ -36,38 +36,7 @@ public final class Interpreter {
             return SlowPaths.callSpecial(f, thisValue, args);
         }
         Frame frame = newFrame(f, thisValue, args, 0, args.length, Undefined.INSTANCE);
-        if (code.jit != null) {
-            return enterCompiled(f.realm, frame, (CompiledCode) code.jit);
-        }
-        return enter(f.realm, frame);
-    }
-
-    /**
-     * {@link #enter} for a function with compiled code: calls it as compiled code calls another
-     * (a comparator of {@code sort}, a callback of {@code map}), without the interpreter's loop
-     * unless the compiled code hands the frame back.
-     */
-    private static Object enterCompiled(Realm realm, Frame frame, CompiledCode jit) {
-        ExecutionStack stack = realm.stack;
-        stack.enterNative(realm);
-        Frame savedTop = stack.top();
-        int savedDepth = stack.depth;
-        try {
-            frame.returnPc = JitOps.DIRECT_CALL;
-            stack.pushFrame(frame, realm);
-            int signal = jit.run(stack, frame, 0);
-            return signal == JitOps.RETURNED ? frame.result : continueDirect(stack, frame, signal);
-        } catch (StackOverflowError e) {
-            stack.setTop(savedTop);
-            stack.depth = savedDepth;
-            throw Errors.rangeError(realm, "Maximum call stack size exceeded");
-        } catch (RuntimeException | Error e) {
-            stack.setTop(savedTop);
-            stack.depth = savedDepth;
-            throw e;
-        } finally {
-            stack.exitNative();
-        }
+        return enter(f.realm, frame, -1, null, (CompiledCode) code.jit);
     }
 
     /** [[Construct]] of a bytecode function from Java code. */
@@ -77,7 +46,7 @@ public final class Interpreter {
 
     /** Runs {@code frame} (not yet pushed) to completion from Java: a native re-entry. */
     static Object enter(Realm realm, Frame frame) {
-        return enter(realm, frame, -1, null);
+        return enter(realm, frame, -1, null, null);
     }
 
     /**
@@ -85,16 +54,28 @@ public final class Interpreter {
      * throw, return); returns what the frame hands back when it suspends again or finishes.
      */
     public static Object resume(Frame frame, int kind, Object value) {
-        return enter(frame.function.realm, frame, kind, value);
+        return enter(frame.function.realm, frame, kind, value, null);
     }
 
-    private static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue) {
+    /**
+     * Runs {@code frame} from Java: resumed with a completion ({@code resumeKind} >= 0), or
+     * called. A call of a function with compiled code ({@code jit}) enters it as compiled code
+     * calls compiled code (a sort comparator, a map callback, an accessor): the loop runs only if
+     * the compiled code hands the frame back.
+     */
+    private static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue, CompiledCode jit) {
         ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         Frame savedTop = stack.top();
         int savedDepth = stack.depth;
         try {
             frame.returnRegister = -1;
+            if (jit != null) {
+                frame.returnPc = JitOps.DIRECT_CALL;
+                stack.pushFrame(frame, realm);
+                int signal = jit.run(stack, frame, 0);
+                return signal == JitOps.RETURNED ? frame.result : continueDirect(stack, frame, signal);
+            }
             stack.pushFrame(frame, realm);
             Object thrown = resumeKind < 0 ? null : Generators.applyResume(frame, resumeKind, resumeValue);
             return run(stack, frame, frame, thrown);

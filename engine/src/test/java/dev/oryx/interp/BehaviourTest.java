@@ -30,26 +30,23 @@ import dev.oryx.api.JSRuntime;
 class BehaviourTest {
     @TestFactory
     Stream<DynamicTest> scripts() throws IOException, URISyntaxException {
-        Path dir = Path.of(BehaviourTest.class.getResource("/behaviour").toURI());
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
-        }
-        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 0)));
+        return scriptTests(0);
     }
 
     /** The same scripts with every function compiled by the compiler tier at its first entry. */
     @TestFactory
     Stream<DynamicTest> compiledScripts() throws IOException, URISyntaxException {
+        return Stream.concat(scriptTests(1), Stream.of(DynamicTest.dynamicTest("no function failed to compile",
+            () -> assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected"))));
+    }
+
+    private static Stream<DynamicTest> scriptTests(int compileThreshold) throws IOException, URISyntaxException {
         Path dir = Path.of(BehaviourTest.class.getResource("/behaviour").toURI());
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
         }
-        return Stream.concat(
-            files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, 1))),
-            Stream.of(DynamicTest.dynamicTest("no function failed to compile",
-                () -> assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected"))));
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> run(f, compileThreshold)));
     }
 
     /** Runs {@code file}; {@code compileThreshold} 0 keeps it in the interpreter. */
