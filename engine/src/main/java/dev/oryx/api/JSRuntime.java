@@ -82,7 +82,7 @@ public final class JSRuntime implements AutoCloseable {
         stack.timeLimitNanos = b.timeLimit == null ? 0 : b.timeLimit.toNanos();
         stack.maxDepth = b.maxStackDepth;
         if (b.compileThreshold >= 0) {
-            stack.jitThreshold = b.compileThreshold == 0 ? Integer.MAX_VALUE : b.compileThreshold;
+            stack.jitThreshold = ExecutionStack.jitThreshold(b.compileThreshold);
         }
         stack.interruptHandler = b.interruptHandler;
         memory = b.memoryLimit > 0 ? new MemoryAccount(b.memoryLimit, this::memoryRoots) : null;

@@ -54,11 +54,15 @@ public final class ExecutionStack {
     public final JobQueue jobs = new JobQueue();
     /**
      * Entries into a function (calls, returns into it, handlers) before the compiler tier
-     * compiles it; {@link Integer#MAX_VALUE} turns the tier off. Default: the system property
-     * {@code oryx.jit.threshold}, else {@link #DEFAULT_JIT_THRESHOLD}.
+     * compiles it, as {@link #jitThreshold(int)} maps them. Default: the system property
+     * {@code oryx.jit.threshold}, else 1,000.
      */
-    public int jitThreshold = DEFAULT_JIT_THRESHOLD;
-    static final int DEFAULT_JIT_THRESHOLD = Integer.getInteger("oryx.jit.threshold", 1000);
+    public int jitThreshold = jitThreshold(Integer.getInteger("oryx.jit.threshold", 1000));
+
+    /** The threshold for a count of entries, 0 (or less) meaning never: the tier is off. */
+    public static int jitThreshold(int entries) {
+        return entries <= 0 ? Integer.MAX_VALUE : entries;
+    }
     /** The value thrown in compiled code, handed to the interpreter's unwinding. */
     Object jitThrown;
     /** Compiled frames called directly by compiled code, active on the Java stack. */

@@ -44,6 +44,9 @@ class CompilerTierTest {
         JSContext off = JSRuntime.builder().compileThreshold(0).build().newContext();
         off.eval("function g() { return 1 } for (var i = 0; i < 5000; i++) g()", "t.js");
         assertNull(((BytecodeFunction) off.eval("g", "t.js").raw()).code.jit, "threshold 0: never");
+        // the builder and the system property oryx.jit.threshold share the mapping: 0 is off for both
+        assertEquals(Integer.MAX_VALUE, ExecutionStack.jitThreshold(0));
+        assertEquals(7, ExecutionStack.jitThreshold(7));
     }
 
     @Test
