@@ -14,15 +14,15 @@ import java.util.List;
  * that keep the stack map simple (see {@link ClassFileWriter}): the stack is empty at every label.
  */
 public final class Code {
-    public static final int ACONST_NULL = 0x01, ICONST_0 = 0x03, BIPUSH = 0x10, SIPUSH = 0x11, LDC = 0x12, LDC_W = 0x13;
+    public static final int ACONST_NULL = 0x01, ICONST_0 = 0x03, BIPUSH = 0x10, SIPUSH = 0x11, LDC_W = 0x13;
     public static final int ILOAD = 0x15, ALOAD = 0x19, ISTORE = 0x36, ASTORE = 0x3a, AALOAD = 0x32, AASTORE = 0x53;
-    public static final int POP = 0x57, DUP = 0x59, SWAP = 0x5f;
+    public static final int POP = 0x57, DUP = 0x59;
     public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0;
-    public static final int IF_ACMPEQ = 0xa5, IF_ACMPNE = 0xa6, GOTO = 0xa7, LOOKUPSWITCH = 0xab;
-    public static final int IRETURN = 0xac, ARETURN = 0xb0, RETURN = 0xb1;
-    public static final int GETSTATIC = 0xb2, GETFIELD = 0xb4, PUTFIELD = 0xb5;
+    public static final int GOTO = 0xa7, LOOKUPSWITCH = 0xab;
+    public static final int IRETURN = 0xac, RETURN = 0xb1;
+    public static final int GETSTATIC = 0xb2, GETFIELD = 0xb4;
     public static final int INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7, INVOKESTATIC = 0xb8;
-    public static final int CHECKCAST = 0xc0, IFNULL = 0xc6, IFNONNULL = 0xc7;
+    public static final int IFNULL = 0xc6, IFNONNULL = 0xc7;
 
     /** A position in the code; its frame is written when it is bound. */
     public static final class Label {
@@ -273,12 +273,6 @@ public final class Code {
         u2(index);
     }
 
-    public void putfield(String owner, String name, String desc) {
-        int index = cf.fieldRef(owner, name, desc);
-        op(PUTFIELD, -2);
-        u2(index);
-    }
-
     public void invokestatic(String owner, String name, String desc) {
         int index = cf.methodRef(owner, name, desc);
         op(INVOKESTATIC, stackEffect(desc, false));
@@ -294,12 +288,6 @@ public final class Code {
     public void invokespecial(String owner, String name, String desc) {
         int index = cf.methodRef(owner, name, desc);
         op(INVOKESPECIAL, stackEffect(desc, true));
-        u2(index);
-    }
-
-    public void checkcast(String type) {
-        int index = cf.classRef(type);
-        op(CHECKCAST, 0);
         u2(index);
     }
 

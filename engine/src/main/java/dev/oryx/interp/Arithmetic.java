@@ -10,6 +10,18 @@ final class Arithmetic {
     private Arithmetic() {
     }
 
+    /** x + y of two int32 values: an int32 when it fits, else the exact sum as a double. */
+    static Object addInt32(int x, int y) {
+        int r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+    }
+
+    /** x - y of two int32 values: an int32 when it fits, else the exact difference as a double. */
+    static Object subInt32(int x, int y) {
+        int r = x - y;
+        return ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+    }
+
     static Object add(Realm realm, Object a, Object b) {
         if (a instanceof Double x) {
             if (b instanceof Double y) {

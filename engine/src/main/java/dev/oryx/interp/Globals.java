@@ -41,6 +41,23 @@ final class Globals {
     }
 
     /**
+     * GET_GLOBAL's fast path, shared by the interpreter and compiled code: the value its cache
+     * holds (a global lexical's initialized cell, or the cached slot of the global object while
+     * its shape and the lexical epoch are unchanged), or null when {@link #getCached} must look.
+     */
+    static Object cachedValue(Realm realm, dev.oryx.bytecode.PropertyCache ic) {
+        Object cell = ic.globalCell;
+        Object v;
+        if (cell != null && (v = ((dev.oryx.runtime.Cell) cell).value) != dev.oryx.runtime.Uninitialized.INSTANCE) {
+            return v;
+        }
+        if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
+            return realm.globalObject.slots[ic.slots[0]];
+        }
+        return null;
+    }
+
+    /**
      * GET_GLOBAL with its inline cache: a global lexical's cell, or the global object's shape and
      * slot of a data property (valid while no global lexical was created since).
      */

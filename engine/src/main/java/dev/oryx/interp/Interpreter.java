@@ -243,8 +243,7 @@ public final class Interpreter {
                             Object a = regs[code[pc + 2]];
                             Object b = regs[code[pc + 3]];
                             if (a instanceof Integer x && b instanceof Integer y) {
-                                int r = x + y;
-                                regs[code[pc + 1]] = ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+                                regs[code[pc + 1]] = Arithmetic.addInt32(x, y);
                             } else {
                                 regs[code[pc + 1]] = Arithmetic.add(realm, a, b);
                             }
@@ -255,8 +254,7 @@ public final class Interpreter {
                             Object a = regs[code[pc + 2]];
                             int y = code[pc + 3];
                             if (a instanceof Integer x) {
-                                int r = x + y;
-                                regs[code[pc + 1]] = ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+                                regs[code[pc + 1]] = Arithmetic.addInt32(x, y);
                             } else {
                                 regs[code[pc + 1]] = Arithmetic.add(realm, a, y);
                             }
@@ -267,8 +265,7 @@ public final class Interpreter {
                             Object a = regs[code[pc + 2]];
                             Object b = regs[code[pc + 3]];
                             if (a instanceof Integer x && b instanceof Integer y) {
-                                int r = x - y;
-                                regs[code[pc + 1]] = ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+                                regs[code[pc + 1]] = Arithmetic.subInt32(x, y);
                             } else {
                                 regs[code[pc + 1]] = Arithmetic.sub(realm, a, b);
                             }
@@ -395,16 +392,12 @@ public final class Interpreter {
                         }
                         case OP_GET_GLOBAL: {
                             dev.oryx.bytecode.PropertyCache ic = frame.code.caches[code[pc + 3]];
-                            Object cell = ic.globalCell;
-                            Object v;
-                            if (cell != null && (v = ((Cell) cell).value) != Uninitialized.INSTANCE) {
-                                regs[code[pc + 1]] = v;
-                            } else if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
-                                regs[code[pc + 1]] = realm.globalObject.slots[ic.slots[0]];
-                            } else {
+                            Object v = Globals.cachedValue(realm, ic);
+                            if (v == null) {
                                 frame.pc = pc;
-                                regs[code[pc + 1]] = Globals.getCached(realm, (String) k[code[pc + 2]], ic);
+                                v = Globals.getCached(realm, (String) k[code[pc + 2]], ic);
                             }
+                            regs[code[pc + 1]] = v;
                             pc += 4;
                             continue;
                         }
@@ -513,8 +506,7 @@ public final class Interpreter {
                             Object a = regs[code[pc + 2]];
                             int y = code[pc + 3];
                             if (a instanceof Integer x) {
-                                int r = x - y;
-                                regs[code[pc + 1]] = ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+                                regs[code[pc + 1]] = Arithmetic.subInt32(x, y);
                             } else {
                                 regs[code[pc + 1]] = Arithmetic.sub(realm, a, y);
                             }

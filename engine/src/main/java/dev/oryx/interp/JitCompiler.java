@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * {@link CompiledCode}), one straight-line piece of JVM code per instruction, so HotSpot compiles
  * the function itself instead of the interpreter's dispatch loop. No speculation, hence no
  * deoptimization: each piece does what the interpreter's case does, through the same fast paths
- * ({@link JitOps}) and, for every instruction it does not inline, through
+ * ({@link JitOps}) and, for every instruction it does not emit itself, through
  * {@link SlowPaths#execute}. Registers stay in the frame's array.
  * <p>
  * The compiled method hands the frame back to the interpreter for calls that link a frame,
@@ -42,6 +42,11 @@ final class JitCompiler {
     private final int[] bc;
     private final Code c;
     private final Label[] at;
+    /**
+     * Where the interpreter may (re)enter the method: 0, jump and handler targets, and the
+     * instruction after each one that may link a frame (its callee returns there).
+     */
+    private final TreeSet<Integer> entries = new TreeSet<>();
     private final ClassFileWriter cf;
 
     private JitCompiler(FunctionCode fc) {
@@ -116,7 +121,6 @@ final class JitCompiler {
         c.locals("dev/oryx/interp/Compiled", "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
             "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame");
-        TreeSet<Integer> entries = new TreeSet<>();
         entries.add(0);
         for (int pc = 0; pc < bc.length; ) {
             Opcode op = Opcode.of(bc[pc]);
@@ -126,16 +130,12 @@ final class JitCompiler {
                     entries.add(bc[pc + 1 + i]);
                 }
             }
-            if (!inlined(bc[pc])) {
-                entries.add(pc + op.length());
-            }
             pc += op.length();
         }
         at[bc.length] = c.label();
         for (int i = 0; i < fc.handlers.length; i += 4) {
             entries.add(fc.handlers[i + 2]);
         }
-        entries.removeIf(pc -> pc >= bc.length || at[pc] == null);
 
         // prologue: the frame's arrays in locals
         c.aload(FRAME_L);
@@ -163,20 +163,10 @@ final class JitCompiler {
         Label dispatch = c.label();
         Label exit = c.label();
         c.mark(tryStart);
-        c.bind(dispatch);
         // most entries are calls, at pc 0: no search for them
         c.iload(PC);
         c.jump(Code.IFEQ, at[0]);
-        c.iload(PC);
-        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
-        Label[] targets = new Label[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            targets[i] = at[keys[i]];
-        }
-        c.lookupSwitch(keys, targets, exit);
-        c.bind(exit);
-        c.iload(PC);
-        c.ireturn();
+        c.jump(Code.GOTO, dispatch);
 
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
             c.bind(at[pc]);
@@ -187,6 +177,20 @@ final class JitCompiler {
         }
         c.bind(at[bc.length]);
         c.iconst(bc.length);
+        c.ireturn();
+
+        // the entry pcs: known once every instruction said where the interpreter may hand the frame back
+        c.bind(dispatch);
+        c.iload(PC);
+        entries.removeIf(pc -> pc >= bc.length || at[pc] == null);
+        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        Label[] targets = new Label[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            targets[i] = at[keys[i]];
+        }
+        c.lookupSwitch(keys, targets, exit);
+        c.bind(exit);
+        c.iload(PC);
         c.ireturn();
         Label tryEnd = c.label();
         c.mark(tryEnd);
@@ -202,21 +206,6 @@ final class JitCompiler {
             c.ireturn();
         }
         return c.size() > MAX_METHOD_BYTES ? null : cf.toBytes();
-    }
-
-    /** Instructions this class emits itself; all others go through {@link JitOps#execute}. */
-    private static boolean inlined(int op) {
-        return switch (op) {
-            case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_MOVE,
-                OP_GET_CELL, OP_SET_CELL, OP_GET_UPVAL, OP_SET_UPVAL, OP_ADD, OP_ADD_INT, OP_SUB, OP_SUB_INT, OP_MUL,
-                OP_LT, OP_GT, OP_GE, OP_LE, OP_STRICT_EQ, OP_STRICT_NE, OP_INC, OP_TO_NUMERIC, OP_JUMP, OP_JUMP_IF_TRUE,
-                OP_JUMP_IF_FALSE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_GET_GLOBAL,
-                OP_GET_PROP, OP_SET_PROP, OP_GET_ELEM, OP_SET_ELEM, OP_NEW, OP_CLOSURE, OP_CHECK_TDZ, OP_RETURN,
-                OP_RETURN_UNDEFINED, OP_THROW, OP_LOAD_THIS, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL,
-                OP_SAR, OP_DEC, OP_NEG, OP_EQ, OP_NE, OP_NEW_CELL_WITH, OP_NEW_OBJECT, OP_NEW_ARRAY, OP_ARRAY_PUSH,
-                OP_DEFINE_NAMED -> true;
-            default -> false; // CALL and CALL_FUNC are not: the interpreter may link a frame after them
-        };
     }
 
     // ---- pieces ----
@@ -253,6 +242,14 @@ final class JitCompiler {
 
     private void ops(String name, String desc) {
         c.invokestatic(OPS, name, desc);
+    }
+
+    /** With a boolean on the stack: its negation when {@code negate}. */
+    private void negateIf(boolean negate) {
+        if (negate) {
+            c.iconst(1);
+            c.ixor();
+        }
     }
 
     private void boxBoolean() {
@@ -379,7 +376,8 @@ final class JitCompiler {
                 startStore(a);
                 reg(bc[pc + 2]);
                 reg(bc[pc + 3]);
-                ops(op == OP_STRICT_EQ ? "strictEquals" : "strictNotEquals", "(" + OBJ + OBJ + ")Z");
+                c.invokestatic("dev/oryx/interp/Arithmetic", "strictEquals", "(" + OBJ + OBJ + ")Z");
+                negateIf(op == OP_STRICT_NE);
                 boxBoolean();
                 c.aastore();
             }
@@ -485,10 +483,7 @@ final class JitCompiler {
                 reg(bc[pc + 3]);
                 realmFramePc(pc);
                 ops("looseEquals", BIN + "Z");
-                if (op == OP_NE) {
-                    c.iconst(1);
-                    c.ixor();
-                }
+                negateIf(op == OP_NE);
                 boxBoolean();
                 c.aastore();
             }
@@ -568,6 +563,7 @@ final class JitCompiler {
                 c.ireturn();
             }
             default -> {
+                entries.add(next);
                 c.aload(REALM_L);
                 c.aload(FRAME_L);
                 c.iconst(pc);
@@ -596,6 +592,7 @@ final class JitCompiler {
      * interpreter's own slow path.
      */
     private void call(int pc, int op, int next) {
+        entries.add(next);
         int dst = bc[pc + 1];
         int callee = bc[pc + 2];
         int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];

@@ -31,11 +31,10 @@ final class JitOps {
 
     /** The compiled code of a callee compiled code may call directly, or null. */
     static CompiledCode directTarget(ExecutionStack stack, Object callee) {
-        if (stack.jitNesting < MAX_NESTING && callee instanceof BytecodeFunction f
-                && (f.code.flags & Interpreter.NOT_BYTECODE_CALLABLE) == 0) {
-            Object jit = f.code.jit;
-            if (jit != null || JitCompiler.countAndCompile(stack, f.code)) {
-                return (CompiledCode) f.code.jit;
+        if (stack.jitNesting < MAX_NESTING && linksFrame(callee)) {
+            FunctionCode code = ((BytecodeFunction) callee).code;
+            if (code.jit != null || JitCompiler.countAndCompile(stack, code)) {
+                return (CompiledCode) code.jit;
             }
         }
         return null;
@@ -49,9 +48,7 @@ final class JitOps {
         Frame frame = Interpreter.newFrame(f, thisValue, regs, from, argc, dev.oryx.runtime.Undefined.INSTANCE);
         frame.returnPc = DIRECT_CALL;
         stack.pushFrame(frame, caller.function.realm);
-        if (--stack.budget <= 0) {
-            stack.poll();
-        }
+        stack.step();
         stack.jitNesting++;
         return frame;
     }
@@ -79,8 +76,7 @@ final class JitOps {
 
     static Object add(Object a, Object b, Realm realm, Frame frame, int pc) {
         if (a instanceof Integer x && b instanceof Integer y) {
-            int r = x + y;
-            return ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+            return Arithmetic.addInt32(x, y);
         }
         frame.pc = pc;
         return Arithmetic.add(realm, a, b);
@@ -88,8 +84,7 @@ final class JitOps {
 
     static Object addInt(Object a, int y, Realm realm, Frame frame, int pc) {
         if (a instanceof Integer x) {
-            int r = x + y;
-            return ((x ^ r) & (y ^ r)) < 0 ? (Object) ((double) x + y) : (Object) r;
+            return Arithmetic.addInt32(x, y);
         }
         frame.pc = pc;
         return Arithmetic.add(realm, a, y);
@@ -97,8 +92,7 @@ final class JitOps {
 
     static Object sub(Object a, Object b, Realm realm, Frame frame, int pc) {
         if (a instanceof Integer x && b instanceof Integer y) {
-            int r = x - y;
-            return ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+            return Arithmetic.subInt32(x, y);
         }
         frame.pc = pc;
         return Arithmetic.sub(realm, a, b);
@@ -106,8 +100,7 @@ final class JitOps {
 
     static Object subInt(Object a, int y, Realm realm, Frame frame, int pc) {
         if (a instanceof Integer x) {
-            int r = x - y;
-            return ((x ^ y) & (x ^ r)) < 0 ? (Object) ((double) x - y) : (Object) r;
+            return Arithmetic.subInt32(x, y);
         }
         frame.pc = pc;
         return Arithmetic.sub(realm, a, y);
@@ -158,10 +151,6 @@ final class JitOps {
         }
         frame.pc = pc;
         return Conversions.toNumeric(realm, a);
-    }
-
-    static boolean strictEquals(Object a, Object b) {
-        return Arithmetic.strictEquals(a, b);
     }
 
     /** DIV, MOD, EXP and the bitwise operators ({@code op}); int results where the interpreter's are ints. */
@@ -246,10 +235,6 @@ final class JitOps {
         return frame.thisValue;
     }
 
-    static boolean strictNotEquals(Object a, Object b) {
-        return !Arithmetic.strictEquals(a, b);
-    }
-
     static boolean truthy(Object v) {
         return v == Boolean.TRUE || (v != Boolean.FALSE && Conversions.toBoolean(v));
     }
@@ -279,13 +264,9 @@ final class JitOps {
     }
 
     static Object getGlobal(Realm realm, Object name, PropertyCache ic, Frame frame, int pc) {
-        Object cell = ic.globalCell;
-        Object v;
-        if (cell != null && (v = ((Cell) cell).value) != Uninitialized.INSTANCE) {
+        Object v = Globals.cachedValue(realm, ic);
+        if (v != null) {
             return v;
-        }
-        if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
-            return realm.globalObject.slots[ic.slots[0]];
         }
         frame.pc = pc;
         return Globals.getCached(realm, (String) name, ic);

@@ -138,7 +138,7 @@ final class PropertyAccess {
             if (PropertyKey.isIndex(key)) {
                 long i = PropertyKey.index(key);
                 if (i < s.length()) {
-                    return String.valueOf(s.charAt((int) i));
+                    return dev.oryx.string.CodeUnitStrings.of(s.charAt((int) i));
                 }
             }
             return realm.stringPrototype.get(realm, key, base);
@@ -256,7 +256,7 @@ final class PropertyAccess {
                 return ta.getIndexed(i);
             }
             if (base instanceof String s && i < s.length()) {
-                return String.valueOf(s.charAt(i));
+                return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
             }
         }
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {

@@ -31,7 +31,7 @@ public final class StringObject extends JSObject {
         if (index >= value.length()) {
             return null;
         }
-        return PropertyDescriptor.data(String.valueOf(value.charAt((int) index)), Shape.ENUMERABLE);
+        return PropertyDescriptor.data(dev.oryx.string.CodeUnitStrings.of(value.charAt((int) index)), Shape.ENUMERABLE);
     }
 
     @Override
