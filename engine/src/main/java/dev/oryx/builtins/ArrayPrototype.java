@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 import dev.oryx.object.JSArray;
+import dev.oryx.interp.Callback;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.NativeFunction;
@@ -145,12 +146,12 @@ final class ArrayPrototype {
     private static Object forEach(Realm realm, Object thisValue, Object[] args) {
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction f = ArrayBuiltins.callback(realm, arg(args, 0), "forEach");
+        Callback f = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), "forEach"));
         Object thisArg = arg(args, 1);
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                f.call(thisArg, new Object[] {v, Conversions.number(k), o});
+                f.call(thisArg, v, Conversions.number(k), o);
             }
         }
         return Undefined.INSTANCE;
@@ -163,11 +164,11 @@ final class ArrayPrototype {
     private static long firstMatch(Realm realm, Object thisValue, Object[] args, boolean stopWhen, String name) {
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction f = ArrayBuiltins.callback(realm, arg(args, 0), name);
+        Callback f = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), name));
         Object thisArg = arg(args, 1);
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
-            if (v != null && Conversions.toBoolean(f.call(thisArg, new Object[] {v, Conversions.number(k), o})) == stopWhen) {
+            if (v != null && Conversions.toBoolean(f.call(thisArg, v, Conversions.number(k), o)) == stopWhen) {
                 return k;
             }
         }
@@ -178,13 +179,13 @@ final class ArrayPrototype {
     private static Object filter(Realm realm, Object thisValue, Object[] args) {
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction f = ArrayBuiltins.callback(realm, arg(args, 0), "filter");
+        Callback f = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), "filter"));
         Object thisArg = arg(args, 1);
         JSObject a = ArrayBuiltins.arraySpeciesCreate(realm, o, 0);
         long to = 0;
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
-            if (v != null && Conversions.toBoolean(f.call(thisArg, new Object[] {v, Conversions.number(k), o}))) {
+            if (v != null && Conversions.toBoolean(f.call(thisArg, v, Conversions.number(k), o))) {
                 ArrayElements.create(realm, a, to++, v);
             }
         }
@@ -195,13 +196,13 @@ final class ArrayPrototype {
     private static Object find(Realm realm, Object thisValue, Object[] args, boolean wantIndex, boolean fromEnd, String name) {
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction predicate = ArrayBuiltins.callback(realm, arg(args, 0), name);
+        Callback predicate = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), name));
         Object thisArg = arg(args, 1);
         for (long i = 0; i < len; i++) {
             long k = fromEnd ? len - 1 - i : i;
             Object v = ArrayElements.get(realm, o, k);
             Object index = Conversions.number(k);
-            if (Conversions.toBoolean(predicate.call(thisArg, new Object[] {v, index, o}))) {
+            if (Conversions.toBoolean(predicate.call(thisArg, v, index, o))) {
                 return wantIndex ? index : v;
             }
         }
@@ -401,13 +402,13 @@ final class ArrayPrototype {
     private static Object map(Realm realm, Object thisValue, Object[] args) {
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction f = ArrayBuiltins.callback(realm, arg(args, 0), "map");
+        Callback f = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), "map"));
         Object thisArg = arg(args, 1);
         JSObject a = ArrayBuiltins.arraySpeciesCreate(realm, o, len);
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                Object mapped = f.call(thisArg, new Object[] {v, Conversions.number(k), o});
+                Object mapped = f.call(thisArg, v, Conversions.number(k), o);
                 ArrayElements.create(realm, a, k, mapped);
             }
         }
@@ -419,7 +420,7 @@ final class ArrayPrototype {
         String name = right ? "reduceRight" : "reduce";
         JSObject o = Conversions.toObject(realm, thisValue);
         long len = ObjectOperations.lengthOfArrayLike(realm, o);
-        JSFunction f = ArrayBuiltins.callback(realm, arg(args, 0), name);
+        Callback f = Callback.of(ArrayBuiltins.callback(realm, arg(args, 0), name));
         if (len == 0 && args.length < 2) {
             throw Errors.typeError(realm, "Array.prototype." + name + " of empty array with no initial value");
         }
@@ -443,7 +444,7 @@ final class ArrayPrototype {
         for (k = step(o, k, len, right); inRange(k, len); k = step(o, right ? k - 1 : k + 1, len, right)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                accumulator = f.call(Undefined.INSTANCE, new Object[] {accumulator, v, Conversions.number(k), o});
+                accumulator = f.call(Undefined.INSTANCE, accumulator, v, Conversions.number(k), o);
             }
         }
         return accumulator;

@@ -1,6 +1,6 @@
 package dev.oryx.builtins;
 
-import dev.oryx.interp.BytecodeFunction;
+import dev.oryx.interp.Callback;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.runtime.Conversions;
@@ -44,21 +44,99 @@ final class ArraySort {
             return;
         }
         if (comparefn instanceof JSFunction f) {
-            // A bytecode function copies its arguments into its frame and never keeps the array,
-            // so one array serves every call (a native or bound function might keep it).
-            Object[] shared = f instanceof BytecodeFunction ? new Object[2] : null;
-            mergeSort(items, defined, (x, y) -> {
-                Object[] pair = shared != null ? shared : new Object[2];
-                pair[0] = x;
-                pair[1] = y;
-                double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, pair));
-                return Double.isNaN(v) ? 0 : v;
-            });
+            sortWithComparator(realm, items, defined, f);
         } else if (allPrimitive(items, defined)) {
             // ToString of a primitive runs no user code, so each string can be computed once
             sortByStrings(realm, items, defined);
         } else {
             mergeSort(items, defined, (x, y) -> Conversions.toString(realm, x).compareTo(Conversions.toString(realm, y)));
+        }
+    }
+
+    /**
+     * Sorts {@code items[0..n)}, none undefined, with the comparator {@code f}. Numbers are
+     * sorted as a {@code double[]}: the values stay side by side in memory as they move, where
+     * boxes scattered over the heap would cost a cache miss per comparison, and the comparator
+     * gets each value boxed afresh, which JavaScript cannot tell from the original.
+     */
+    static void sortWithComparator(Realm realm, Object[] items, int n, JSFunction f) {
+        Callback cb = Callback.of(f);
+        if (allNumbers(items, n)) {
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = Conversions.numberValue(items[i]);
+            }
+            mergeSort(a, new double[n], 0, n, (x, y) -> compareResult(realm, cb.call(Undefined.INSTANCE, Conversions.number(x), Conversions.number(y))));
+            for (int i = 0; i < n; i++) {
+                items[i] = Conversions.number(a[i]);
+            }
+        } else {
+            mergeSort(items, n, (x, y) -> compareResult(realm, cb.call(Undefined.INSTANCE, x, y)));
+        }
+    }
+
+    /** SortCompare's use of the comparator's result: ToNumber, NaN counting as 0. */
+    private static double compareResult(Realm realm, Object result) {
+        double v = Conversions.toNumber(realm, result);
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    private static boolean allNumbers(Object[] items, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof Integer || items[i] instanceof Double)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    interface NumberComparison {
+        double compare(double x, double y);
+    }
+
+    /**
+     * The merge sort below over a {@code double[]}: the same steps, so the same comparisons in the
+     * same order, on unboxed values.
+     */
+    private static void mergeSort(double[] a, double[] buffer, int from, int to, NumberComparison cmp) {
+        if (to - from <= INSERTION_THRESHOLD) {
+            for (int i = from + 1; i < to; i++) {
+                double x = a[i];
+                int lo = from;
+                int hi = i;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (cmp.compare(a[mid], x) > 0) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                System.arraycopy(a, lo, a, lo + 1, i - lo);
+                a[lo] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, buffer, from, mid, cmp);
+        mergeSort(a, buffer, mid, to, cmp);
+        if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+            return;
+        }
+        System.arraycopy(a, from, buffer, from, mid - from);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            if (cmp.compare(buffer[i], a[j]) > 0) {
+                a[k++] = a[j++];
+            } else {
+                a[k++] = buffer[i++];
+            }
+        }
+        while (i < mid) {
+            a[k++] = buffer[i++];
         }
     }
 

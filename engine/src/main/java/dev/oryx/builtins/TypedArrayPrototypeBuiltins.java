@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.oryx.object.ArrayBufferObject;
+import dev.oryx.interp.Callback;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.NativeFunction;
@@ -58,10 +59,10 @@ final class TypedArrayPrototypeBuiltins {
             method("findLastIndex", 1, (r, t, a) -> foundIndex(find(r, validate(r, t, "%TypedArray%.prototype.findLastIndex"), a, true, true))),
             method("forEach", 1, (r, t, a) -> {
                 TypedArrayObject o = validate(r, t, "%TypedArray%.prototype.forEach");
-                JSFunction f = callback(r, arg(a, 0));
+                Callback f = Callback.of(callback(r, arg(a, 0)));
                 int len = o.length;
                 for (int k = 0; k < len; k++) {
-                    f.call(arg(a, 1), new Object[] {o.getIndexed(k), k, o});
+                    f.call(arg(a, 1), o.getIndexed(k), k, o);
                 }
                 return Undefined.INSTANCE;
             }),
@@ -120,13 +121,13 @@ final class TypedArrayPrototypeBuiltins {
 
     /** Index and value of the first (or last) element whose predicate result is {@code wanted}, or null. */
     private static Object[] find(Realm realm, TypedArrayObject o, Object[] args, boolean wanted, boolean fromEnd) {
-        JSFunction predicate = callback(realm, arg(args, 0));
+        Callback predicate = Callback.of(callback(realm, arg(args, 0)));
         Object thisArg = arg(args, 1);
         int len = o.length;
         for (int i = 0; i < len; i++) {
             int k = fromEnd ? len - 1 - i : i;
             Object kValue = o.getIndexed(k);
-            if (Conversions.toBoolean(predicate.call(thisArg, new Object[] {kValue, k, o})) == wanted) {
+            if (Conversions.toBoolean(predicate.call(thisArg, kValue, k, o)) == wanted) {
                 return new Object[] {k, kValue};
             }
         }
@@ -192,11 +193,11 @@ final class TypedArrayPrototypeBuiltins {
     private static Object filter(Realm realm, Object thisValue, Object[] args) {
         TypedArrayObject o = validate(realm, thisValue, "%TypedArray%.prototype.filter");
         int len = o.length;
-        JSFunction f = callback(realm, arg(args, 0));
+        Callback f = Callback.of(callback(realm, arg(args, 0)));
         List<Object> kept = new ArrayList<>();
         for (int k = 0; k < len; k++) {
             Object kValue = o.getIndexed(k);
-            if (Conversions.toBoolean(f.call(arg(args, 1), new Object[] {kValue, k, o}))) {
+            if (Conversions.toBoolean(f.call(arg(args, 1), kValue, k, o))) {
                 kept.add(kValue);
             }
         }
@@ -297,10 +298,10 @@ final class TypedArrayPrototypeBuiltins {
     private static Object map(Realm realm, Object thisValue, Object[] args) {
         TypedArrayObject o = validate(realm, thisValue, "%TypedArray%.prototype.map");
         int len = o.length;
-        JSFunction f = callback(realm, arg(args, 0));
+        Callback f = Callback.of(callback(realm, arg(args, 0)));
         TypedArrayObject a = TypedArrayBuiltins.speciesCreate(realm, o, new Object[] {len});
         for (int k = 0; k < len; k++) {
-            Object mapped = f.call(arg(args, 1), new Object[] {o.getIndexed(k), k, o});
+            Object mapped = f.call(arg(args, 1), o.getIndexed(k), k, o);
             a.set(realm, k, mapped, a);
         }
         return a;
@@ -309,7 +310,7 @@ final class TypedArrayPrototypeBuiltins {
     /** %TypedArray%.prototype.reduce and reduceRight (23.2.3.23, 23.2.3.24) */
     private static Object reduce(Realm realm, TypedArrayObject o, Object[] args, boolean fromEnd) {
         int len = o.length;
-        JSFunction f = callback(realm, arg(args, 0));
+        Callback f = Callback.of(callback(realm, arg(args, 0)));
         if (len == 0 && args.length < 2) {
             throw Errors.typeError(realm, "Reduce of empty array with no initial value");
         }
@@ -323,7 +324,7 @@ final class TypedArrayPrototypeBuiltins {
         }
         for (; i < len; i++) {
             int k = fromEnd ? len - 1 - i : i;
-            accumulator = f.call(Undefined.INSTANCE, new Object[] {accumulator, o.getIndexed(k), k, o});
+            accumulator = f.call(Undefined.INSTANCE, accumulator, o.getIndexed(k), k, o);
         }
         return accumulator;
     }
@@ -492,39 +493,8 @@ final class TypedArrayPrototypeBuiltins {
             }
             return items;
         }
-        JSFunction f = (JSFunction) comparefn;
-        mergeSort(items, new Object[len], 0, len, (x, y) -> {
-            double v = Conversions.toNumber(realm, f.call(Undefined.INSTANCE, new Object[] {x, y}));
-            return Double.isNaN(v) ? 0 : v;
-        });
+        ArraySort.sortWithComparator(realm, items, len, (JSFunction) comparefn);
         return items;
-    }
-
-    interface Comparison {
-        double compare(Object x, Object y);
-    }
-
-    /** A stable merge sort that tolerates inconsistent comparison functions (user code may return anything). */
-    static void mergeSort(Object[] a, Object[] tmp, int from, int to, Comparison cmp) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, tmp, from, mid, cmp);
-        mergeSort(a, tmp, mid, to, cmp);
-        System.arraycopy(a, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        int k = from;
-        while (i < mid && j < to) {
-            a[k++] = cmp.compare(tmp[j], tmp[i]) < 0 ? tmp[j++] : tmp[i++];
-        }
-        while (i < mid) {
-            a[k++] = tmp[i++];
-        }
-        while (j < to) {
-            a[k++] = tmp[j++];
-        }
     }
 
     /** %TypedArray%.prototype.subarray (23.2.3.30) */

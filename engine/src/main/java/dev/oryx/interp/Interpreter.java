@@ -63,13 +63,16 @@ public final class Interpreter {
      * calls compiled code (a sort comparator, a map callback, an accessor): the loop runs only if
      * the compiled code hands the frame back.
      */
-    private static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue, CompiledCode jit) {
+    static Object enter(Realm realm, Frame frame, int resumeKind, Object resumeValue, CompiledCode jit) {
         ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         Frame savedTop = stack.top();
         int savedDepth = stack.depth;
         try {
             frame.returnRegister = -1;
+            // counts as a call: polls the interrupt hook (a sort's comparator has no loop to poll
+            // in) and renews the stack's top slot, so that it stays young
+            stack.step();
             if (jit != null) {
                 frame.returnPc = JitOps.DIRECT_CALL;
                 stack.pushFrame(frame, realm);

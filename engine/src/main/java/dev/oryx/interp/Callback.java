@@ -1,0 +1,98 @@
+package dev.oryx.interp;
+
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.object.JSFunction;
+import dev.oryx.runtime.Undefined;
+
+/**
+ * A function that Java code calls many times in a row: a sort's comparator, the callback of
+ * {@code map}, {@code forEach} or {@code reduce}.
+ *
+ * <p>A plain bytecode function runs every call in one frame, reset before each call, instead of a
+ * new frame and register array per call (about 100 bytes per call of a two-argument
+ * comparator). That is safe only when nothing the function runs can keep its frame or registers
+ * past the call: no arguments object and no rest parameter (a mapped arguments object aliases
+ * the registers), and no generator, async function or class constructor. Closures capture cells,
+ * and stack traces are strings taken when the error is made, so neither keeps the frame. A
+ * built-in makes one callback per call of itself, and its loop waits while the function runs,
+ * so the frame is never entered twice at once.
+ *
+ * <p>Any other function is called as {@link JSFunction#call} calls it.
+ */
+public final class Callback {
+    private static final int NOT_REUSABLE = Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS;
+
+    private final JSFunction function;
+    /** The reused frame, or null when calls go through {@link JSFunction#call}. */
+    private final Frame frame;
+
+    private Callback(JSFunction function) {
+        this.function = function;
+        this.frame = function instanceof BytecodeFunction f && (f.code.flags & NOT_REUSABLE) == 0
+            ? new Frame(f, new Object[f.code.registerCount]) : null;
+    }
+
+    /** A callback calling {@code function}. */
+    public static Callback of(JSFunction function) {
+        return new Callback(function);
+    }
+
+    public JSFunction function() {
+        return function;
+    }
+
+    public Object call(Object thisArg, Object a0) {
+        if (frame == null) {
+            return function.call(thisArg, new Object[] {a0});
+        }
+        return run(thisArg, 1, a0, null, null, null);
+    }
+
+    public Object call(Object thisArg, Object a0, Object a1) {
+        if (frame == null) {
+            return function.call(thisArg, new Object[] {a0, a1});
+        }
+        return run(thisArg, 2, a0, a1, null, null);
+    }
+
+    public Object call(Object thisArg, Object a0, Object a1, Object a2) {
+        if (frame == null) {
+            return function.call(thisArg, new Object[] {a0, a1, a2});
+        }
+        return run(thisArg, 3, a0, a1, a2, null);
+    }
+
+    public Object call(Object thisArg, Object a0, Object a1, Object a2, Object a3) {
+        if (frame == null) {
+            return function.call(thisArg, new Object[] {a0, a1, a2, a3});
+        }
+        return run(thisArg, 4, a0, a1, a2, a3);
+    }
+
+    /** Resets the frame as {@link Interpreter#newFrame} makes a new one, then runs it. */
+    private Object run(Object thisArg, int argc, Object a0, Object a1, Object a2, Object a3) {
+        Frame f = frame;
+        BytecodeFunction fn = f.function;
+        FunctionCode code = f.code;
+        Object[] regs = f.regs;
+        int n = code.paramRegisters;
+        for (int i = 0; i < n; i++) {
+            regs[i] = i >= argc ? Undefined.INSTANCE : switch (i) {
+                case 0 -> a0;
+                case 1 -> a1;
+                case 2 -> a2;
+                default -> a3;
+            };
+        }
+        for (int i = n; i < regs.length; i++) {
+            regs[i] = null;
+        }
+        f.pc = 0;
+        f.returnPc = 0;
+        f.result = null;
+        f.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(fn, thisArg);
+        f.newTarget = Undefined.INSTANCE;
+        f.with = fn.dynamicScope;
+        return Interpreter.enter(fn.realm, f, -1, null, (CompiledCode) code.jit);
+    }
+}
