@@ -14,7 +14,9 @@ import java.util.TreeSet;
 
 /**
  * The compiler tier: turns a function's bytecode into one JVM method (a hidden class extending
- * {@link CompiledCode}), one straight-line piece of JVM code per instruction, so HotSpot compiles
+ * {@link CompiledCode}), or a large function into one per region (its outermost loops and the
+ * code between them; see {@link #SPLIT_BYTES}), one straight-line piece of JVM code per
+ * instruction, so HotSpot compiles
  * the function itself instead of the interpreter's dispatch loop. No speculation, hence no
  * deoptimization: each piece does what the interpreter's case does, through the same fast paths
  * ({@link JitOps}) and, for every instruction it does not emit itself, through
@@ -38,23 +40,37 @@ final class JitCompiler {
     private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
         TARGET = 9, CALLEE_FRAME = 10;
 
+    /**
+     * Set in what a region's method returns when the function goes on in another region: the
+     * pc is in the other bits. Every other result is the compiled code's own (a pc for the
+     * interpreter, or a negative signal).
+     */
+    static final int CONTINUE = 1 << 29;
+
+    private static final String CLASS = "dev/oryx/interp/Compiled";
+    private static final String RUN_DESC = "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/Frame;I)I";
+
     private final FunctionCode fc;
     private final int[] bc;
-    private final Code c;
-    private final Label[] at;
+    private final ClassFileWriter cf;
     /**
-     * Where the interpreter may (re)enter the method: 0, jump and handler targets, and the
-     * instruction after each one that may link a frame (its callee returns there).
+     * Where the interpreter may (re)enter compiled code: 0, jump and handler targets, region
+     * starts, and the instruction after each one that may link a frame (its callee returns there).
      */
     private final TreeSet<Integer> entries = new TreeSet<>();
-    private final ClassFileWriter cf;
+
+    // the region being emitted: its method, its instructions' labels, its pc range, and the
+    // pieces that leave it for a pc in another region
+    private Code c;
+    private Label[] at;
+    private int regionFrom;
+    private int regionTo;
+    private final java.util.Map<Integer, Label> exits = new java.util.TreeMap<>();
 
     private JitCompiler(FunctionCode fc) {
         this.fc = fc;
         this.bc = fc.code;
-        cf = new ClassFileWriter("dev/oryx/interp/Compiled", "dev/oryx/interp/CompiledCode");
-        c = cf.method(0x0011, "run", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/Frame;I)I");
-        at = new Label[bc.length + 1];
+        cf = new ClassFileWriter(CLASS, "dev/oryx/interp/CompiledCode");
     }
 
     /** The counting before compilation: true when {@code code} has just been compiled. */
@@ -92,7 +108,12 @@ final class JitCompiler {
             return null;
         }
         try {
-            byte[] bytes = new JitCompiler(fc).generate();
+            JitCompiler single = new JitCompiler(fc);
+            byte[] bytes = single.generate(false);
+            if (bytes == null || single.c.size() > splitBytes) {
+                byte[] split = new JitCompiler(fc).generate(true);
+                bytes = split != null ? split : bytes;
+            }
             if (bytes == null) {
                 return null;
             }
@@ -111,20 +132,16 @@ final class JitCompiler {
     /** Functions whose compilation failed (a class the JVM rejected); tests check it stays 0. */
     static final java.util.concurrent.atomic.AtomicInteger FAILURES = new java.util.concurrent.atomic.AtomicInteger();
 
-    private byte[] generate() {
+    private byte[] generate(boolean split) {
         Code init = cf.method(0x0001, "<init>", "()V");
-        init.locals("dev/oryx/interp/Compiled");
+        init.locals(CLASS);
         init.aload(0);
         init.invokespecial("dev/oryx/interp/CompiledCode", "<init>", "()V");
         init.vreturn();
 
-        c.locals("dev/oryx/interp/Compiled", "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
-            "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
-            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame");
         entries.add(0);
         for (int pc = 0; pc < bc.length; ) {
             Opcode op = Opcode.of(bc[pc]);
-            at[pc] = c.label();
             for (int i = 0; i < op.operandCount(); i++) {
                 if (op.operand(i) == OperandKind.JUMP) {
                     entries.add(bc[pc + 1 + i]);
@@ -132,9 +149,144 @@ final class JitCompiler {
             }
             pc += op.length();
         }
-        at[bc.length] = c.label();
         for (int i = 0; i < fc.handlers.length; i += 4) {
             entries.add(fc.handlers[i + 2]);
+        }
+        int[] starts = split ? regionStarts() : new int[] {0};
+        for (int start : starts) {
+            entries.add(start);
+        }
+        if (starts.length == 1) {
+            return region(0x0011, "run", 0, bc.length) ? cf.toBytes() : null;
+        }
+        driver(starts);
+        for (int i = 0; i < starts.length; i++) {
+            if (!region(0x0012, "r" + i, starts[i], i + 1 < starts.length ? starts[i + 1] : bc.length)) {
+                return null;
+            }
+        }
+        return cf.toBytes();
+    }
+
+    /**
+     * A function whose single method would be larger than this (JVM bytes) is compiled as one
+     * method per region. HotSpot stops inlining into a method once about 8,000 bytes of
+     * bytecode are inlined (DesiredMethodLimit): in a large method, the helpers of the
+     * instructions past that point stay calls, and their values boxed.
+     */
+    static final int SPLIT_BYTES = 1_200;
+
+    /** Straight-line code (bytecode words) after which a region ends at the next pc outside a loop. */
+    static final int STRAIGHT_WORDS = 200;
+
+    /**
+     * {@link #SPLIT_BYTES} and {@link #STRAIGHT_WORDS} in effect; the tests lower them to run
+     * every script split into many small regions.
+     */
+    static int splitBytes = SPLIT_BYTES, straightWords = STRAIGHT_WORDS;
+
+    /**
+     * Where the regions start, when the function is split: each outermost loop is a region,
+     * so that it runs within one method, and so is the code between them.
+     */
+    private int[] regionStarts() {
+        // the last pc of the loops starting at each pc: a backward jump and its target
+        int[] loopEnd = new int[bc.length];
+        java.util.Arrays.fill(loopEnd, -1);
+        for (int pc = 0; pc < bc.length; ) {
+            Opcode op = Opcode.of(bc[pc]);
+            for (int i = 0; i < op.operandCount(); i++) {
+                int target = bc[pc + 1 + i];
+                if (op.operand(i) == OperandKind.JUMP && target <= pc) {
+                    loopEnd[target] = Math.max(loopEnd[target], pc);
+                }
+            }
+            pc += op.length();
+        }
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        int regionStart = 0;
+        int insideUntil = -1; // the last pc of the outermost loop being walked through
+        boolean afterLoop = false;
+        int words = 0;
+        for (int pc = 0; pc < bc.length; ) {
+            Opcode op = Opcode.of(bc[pc]);
+            if (pc > insideUntil && pc > regionStart && (loopEnd[pc] >= 0 || afterLoop || words > straightWords)) {
+                starts.add(pc);
+                regionStart = pc;
+                words = 0;
+            }
+            insideUntil = Math.max(insideUntil, loopEnd[pc]);
+            afterLoop = pc <= insideUntil;
+            words += op.length();
+            pc += op.length();
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The {@code run} of a split function: calls the method of the region holding the pc, and
+     * the next region's while they return {@link #CONTINUE}.
+     */
+    private void driver(int[] starts) {
+        Code d = cf.method(0x0011, "run", RUN_DESC);
+        d.locals(CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I");
+        Label loop = d.label();
+        Label check = d.label();
+        d.bind(loop);
+        for (int i = 0; i < starts.length; i++) {
+            Label nextRegion = d.label();
+            if (i + 1 < starts.length) {
+                d.iload(PC);
+                d.iconst(starts[i + 1]);
+                d.jump(Code.IF_ICMPGE, nextRegion);
+            }
+            d.aload(0);
+            d.aload(STACK);
+            d.aload(FRAME_L);
+            d.iload(PC);
+            d.invokespecial(CLASS, "r" + i, RUN_DESC);
+            d.istore(PC);
+            d.jump(Code.GOTO, check);
+            if (i + 1 < starts.length) {
+                d.bind(nextRegion);
+            }
+        }
+        Label done = d.label();
+        d.bind(check);
+        d.iload(PC);
+        d.iconst(CONTINUE);
+        d.jump(Code.IF_ICMPLT, done);
+        d.iload(PC);
+        d.iconst(CONTINUE);
+        d.ixor();
+        d.istore(PC);
+        d.jump(Code.GOTO, loop);
+        d.bind(done);
+        d.iload(PC);
+        d.ireturn();
+    }
+
+    /** The label of {@code pc}: its piece in this region, or a piece that leaves for it. */
+    private Label labelOf(int pc) {
+        if (pc >= regionFrom && pc < regionTo) {
+            return at[pc];
+        }
+        return exits.computeIfAbsent(pc, p -> c.label());
+    }
+
+    /** Emits the method for the instructions in [from, to); false when it is too large. */
+    private boolean region(int access, String name, int from, int to) {
+        c = cf.method(access, name, RUN_DESC);
+        at = new Label[bc.length];
+        regionFrom = from;
+        regionTo = to;
+        exits.clear();
+        c.locals(CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
+            "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
+            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame");
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            at[pc] = c.label();
         }
 
         // prologue: the frame's arrays in locals
@@ -163,27 +315,32 @@ final class JitCompiler {
         Label dispatch = c.label();
         Label exit = c.label();
         c.mark(tryStart);
-        // most entries are calls, at pc 0: no search for them
+        // most entries are at the start (calls, or the previous region's end): no search for them
         c.iload(PC);
-        c.jump(Code.IFEQ, at[0]);
+        c.iconst(from);
+        c.jump(Code.IF_ICMPEQ, at[from]);
         c.jump(Code.GOTO, dispatch);
 
-        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             c.bind(at[pc]);
             instruction(pc, dispatch);
             if (c.size() > MAX_METHOD_BYTES) {
-                return null;
+                return false;
             }
         }
-        c.bind(at[bc.length]);
-        c.iconst(bc.length);
+        // falling off the region's end: the next region, or the end of the code
+        c.iconst(to < bc.length ? CONTINUE | to : to);
         c.ireturn();
+        for (java.util.Map.Entry<Integer, Label> e : exits.entrySet()) {
+            c.bind(e.getValue());
+            c.iconst(CONTINUE | e.getKey());
+            c.ireturn();
+        }
 
         // the entry pcs: known once every instruction said where the interpreter may hand the frame back
         c.bind(dispatch);
         c.iload(PC);
-        entries.removeIf(pc -> pc >= bc.length || at[pc] == null);
-        int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+        int[] keys = entries.subSet(from, to).stream().mapToInt(Integer::intValue).filter(pc -> at[pc] != null).toArray();
         Label[] targets = new Label[keys.length];
         for (int i = 0; i < keys.length; i++) {
             targets[i] = at[keys[i]];
@@ -205,7 +362,7 @@ final class JitCompiler {
             c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
             c.ireturn();
         }
-        return c.size() > MAX_METHOD_BYTES ? null : cf.toBytes();
+        return c.size() <= MAX_METHOD_BYTES;
     }
 
     // ---- pieces ----
@@ -266,11 +423,11 @@ final class JitCompiler {
     /** With a boolean on the stack: jump to {@code target} when it is {@code when}, polling on backward jumps. */
     private void branch(int pc, int next, boolean when, int target) {
         if (target > pc) {
-            c.jump(when ? Code.IFNE : Code.IFEQ, at[target]);
+            c.jump(when ? Code.IFNE : Code.IFEQ, labelOf(target));
         } else {
-            c.jump(when ? Code.IFEQ : Code.IFNE, at[next]);
+            c.jump(when ? Code.IFEQ : Code.IFNE, labelOf(next));
             backEdge(pc);
-            c.jump(Code.GOTO, at[target]);
+            c.jump(Code.GOTO, labelOf(target));
         }
     }
 
@@ -392,7 +549,7 @@ final class JitCompiler {
                 if (a <= pc) {
                     backEdge(pc);
                 }
-                c.jump(Code.GOTO, at[a]);
+                c.jump(Code.GOTO, labelOf(a));
             }
             case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
                 reg(a);
@@ -571,7 +728,7 @@ final class JitCompiler {
                 c.istore(PC);
                 c.iload(PC);
                 c.iconst(next);
-                c.jump(Code.IF_ICMPEQ, at[next]);
+                c.jump(Code.IF_ICMPEQ, labelOf(next));
                 c.jump(Code.GOTO, dispatch);
             }
         }
@@ -625,7 +782,7 @@ final class JitCompiler {
         c.invokevirtual("dev/oryx/interp/CompiledCode", "run", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
         ops("leaveDirect", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)" + OBJ);
         c.aastore();
-        c.jump(Code.GOTO, at[next]);
+        c.jump(Code.GOTO, labelOf(next));
         c.bind(notDirect);
         reg(callee);
         ops("linksFrame", "(" + OBJ + ")Z");

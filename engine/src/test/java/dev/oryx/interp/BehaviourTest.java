@@ -40,6 +40,26 @@ class BehaviourTest {
             () -> assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected"))));
     }
 
+    /**
+     * The same scripts compiled at first entry, every function split into regions of a few
+     * instructions: jumps, calls, handlers and loops across region boundaries.
+     */
+    @TestFactory
+    Stream<DynamicTest> compiledInRegions() throws IOException, URISyntaxException {
+        Stream<DynamicTest> scripts = scriptTests(1).map(t -> DynamicTest.dynamicTest(t.getDisplayName(), () -> {
+            JitCompiler.splitBytes = 0;
+            JitCompiler.straightWords = 8;
+            try {
+                t.getExecutable().execute();
+            } finally {
+                JitCompiler.splitBytes = JitCompiler.SPLIT_BYTES;
+                JitCompiler.straightWords = JitCompiler.STRAIGHT_WORDS;
+            }
+        }));
+        return Stream.concat(scripts, Stream.of(DynamicTest.dynamicTest("no function failed to compile in regions",
+            () -> assertEquals(0, JitCompiler.FAILURES.get(), "classes the JVM rejected"))));
+    }
+
     private static Stream<DynamicTest> scriptTests(int compileThreshold) throws IOException, URISyntaxException {
         Path dir = Path.of(BehaviourTest.class.getResource("/behaviour").toURI());
         List<Path> files;

@@ -179,7 +179,7 @@ class CompilerTierTest {
     }
 
     @Test
-    void tooLargeFunctionsStayInTheInterpreter() {
+    void largeFunctionsCompileInRegions() {
         StringBuilder body = new StringBuilder("function big(x) {");
         for (int i = 0; i < 2000; i++) {
             body.append("x = x + ").append(i).append(";");
@@ -188,6 +188,19 @@ class CompilerTierTest {
         JSContext cx = compiled();
         cx.eval(body.toString(), "t.js");
         assertEquals(1999000, cx.eval("big(0)", "t.js").asInt());
-        assertNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit);
+        assertNotNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit, "compiled, in regions of straight-line code");
+    }
+
+    @Test
+    void aLoopTooLargeForOneMethodStaysInTheInterpreter() {
+        StringBuilder body = new StringBuilder("function big(x) { for (var i = 0; i < 2; i++) {");
+        for (int i = 0; i < 2000; i++) {
+            body.append("x = x + ").append(i).append(";");
+        }
+        body.append("} return x }");
+        JSContext cx = compiled();
+        cx.eval(body.toString(), "t.js");
+        assertEquals(3998000, cx.eval("big(0)", "t.js").asInt());
+        assertNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit, "a loop is never cut");
     }
 }
