@@ -180,27 +180,26 @@ class CompilerTierTest {
 
     @Test
     void largeFunctionsCompileInRegions() {
-        StringBuilder body = new StringBuilder("function big(x) {");
-        for (int i = 0; i < 2000; i++) {
-            body.append("x = x + ").append(i).append(";");
-        }
-        body.append("return x }");
-        JSContext cx = compiled();
-        cx.eval(body.toString(), "t.js");
-        assertEquals(1999000, cx.eval("big(0)", "t.js").asInt());
-        assertNotNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit, "compiled, in regions of straight-line code");
+        FunctionCode big = bigFunction("function big(x) {", "return x }", 1999000);
+        assertNotNull(big.jit, "compiled, in regions of straight-line code");
     }
 
     @Test
     void aLoopTooLargeForOneMethodStaysInTheInterpreter() {
-        StringBuilder body = new StringBuilder("function big(x) { for (var i = 0; i < 2; i++) {");
+        FunctionCode big = bigFunction("function big(x) { for (var i = 0; i < 2; i++) {", "} return x }", 3998000);
+        assertNull(big.jit, "a loop is never cut");
+    }
+
+    /** Defines big(x) with 2,000 additions between {@code head} and {@code tail}, checks big(0), returns its code. */
+    private static FunctionCode bigFunction(String head, String tail, int expected) {
+        StringBuilder body = new StringBuilder(head);
         for (int i = 0; i < 2000; i++) {
             body.append("x = x + ").append(i).append(";");
         }
-        body.append("} return x }");
+        body.append(tail);
         JSContext cx = compiled();
         cx.eval(body.toString(), "t.js");
-        assertEquals(3998000, cx.eval("big(0)", "t.js").asInt());
-        assertNull(((BytecodeFunction) cx.eval("big", "t.js").raw()).code.jit, "a loop is never cut");
+        assertEquals(expected, cx.eval("big(0)", "t.js").asInt());
+        return ((BytecodeFunction) cx.eval("big", "t.js").raw()).code;
     }
 }
