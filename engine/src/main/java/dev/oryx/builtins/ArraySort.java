@@ -96,8 +96,9 @@ final class ArraySort {
     }
 
     /**
-     * The merge sort below over a {@code double[]}: the same steps, so the same comparisons in the
-     * same order, on unboxed values.
+     * {@link #mergeSort(Object[], int, Comparison)} over a {@code double[]}: the same steps, so
+     * the same comparisons in the same order, on unboxed values (Java has no generics over
+     * primitive arrays; the JDK's own sorts are written once per element type too).
      */
     private static void mergeSort(double[] a, double[] buffer, int from, int to, NumberComparison cmp) {
         if (to - from <= INSERTION_THRESHOLD) {

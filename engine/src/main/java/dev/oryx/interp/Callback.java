@@ -37,10 +37,6 @@ public final class Callback {
         return new Callback(function);
     }
 
-    public JSFunction function() {
-        return function;
-    }
-
     public Object call(Object thisArg, Object a0) {
         if (frame == null) {
             return function.call(thisArg, new Object[] {a0});
