@@ -190,6 +190,9 @@ final class JitCompiler {
      * so that it runs within one method, and so is the code between them.
      */
     private int[] regionStarts() {
+        if (bc.length >= CONTINUE) {
+            return new int[] {0}; // a pc must fit below the CONTINUE bit (no real function comes near)
+        }
         // the last pc of the loops starting at each pc: a backward jump and its target
         int[] loopEnd = new int[bc.length];
         java.util.Arrays.fill(loopEnd, -1);
