@@ -1,4 +1,4 @@
-// Callbacks of Array and typed-array methods reuse one frame per call of the method (Callback):
+// Callbacks of Array, typed-array, Map and Set methods reuse one frame per method call (Callback):
 // each call still gets its own bindings, arguments, rest array, this and errors; numbers sorted
 // with a comparator reach it as numbers and keep -0.
 var fs = [1,2,3].map(function (x) { return function () { return x; }; });
@@ -22,6 +22,16 @@ print(new BigInt64Array([3n, 1n, 2n]).sort(function (a, b) { return a < b ? -1 :
 var gens = [1, 2].map(function* (x) { yield x; });
 print(gens[0].next().value, gens[1].next().value);
 print([1, 2, 3].reduce(function (a, b) { return a + b; }), [1, 2, 3].filter(function (x) { return x & 1; }), [1, 2, 3].find(function (x) { return x > 1; }));
+var m = new Map([["a", 1], ["b", 2]]);
+var fs = [];
+m.forEach(function (v, k, map) { fs.push(function () { return k + v; }); if (k === "a") map.set("c", 3); });
+print(fs.map(function (f) { return f(); }), fs.length);
+var s = new Set([1, 2]);
+var seen = [];
+s.forEach(function (v, v2, set) { seen.push(v === v2, set === s, arguments.length); if (v === 1) set.delete(2); });
+print(seen);
+var o = {};
+new Set([0]).forEach(function () { print(this === o); }, o);
 // expect: 1 2 3
 // expect: 1 0 2 false
 // expect: 0,5,6 1,5,6 false
@@ -36,3 +46,6 @@ print([1, 2, 3].reduce(function (a, b) { return a + b; }), [1, 2, 3].filter(func
 // expect: 1,2,3
 // expect: 1 2
 // expect: 6 1,3 2
+// expect: a1,b2,c3 3
+// expect: true,true,3
+// expect: true

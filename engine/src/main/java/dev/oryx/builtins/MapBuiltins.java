@@ -5,6 +5,7 @@ import static dev.oryx.builtins.Builtins.method;
 
 import dev.oryx.api.JSException;
 import dev.oryx.interp.Iteration;
+import dev.oryx.interp.Callback;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSMap;
 import dev.oryx.object.JSObject;
@@ -135,9 +136,10 @@ public final class MapBuiltins {
             throw Errors.typeError(realm, Conversions.toDisplayString(arg(args, 0)) + " is not a function");
         }
         Object thisArg = arg(args, 1);
+        Callback f = Callback.of(callback);
         OrderedHashTable.Cursor cursor = data.cursor();
         while (cursor.advance()) {
-            callback.call(thisArg, new Object[] {cursor.value(), cursor.key(), thisValue});
+            f.call(thisArg, cursor.value(), cursor.key(), thisValue);
         }
         return Undefined.INSTANCE;
     }

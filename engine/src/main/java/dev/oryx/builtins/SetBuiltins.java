@@ -5,6 +5,7 @@ import static dev.oryx.builtins.Builtins.method;
 
 import dev.oryx.api.JSException;
 import dev.oryx.interp.Iteration;
+import dev.oryx.interp.Callback;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.JSSet;
@@ -123,10 +124,11 @@ public final class SetBuiltins {
             throw Errors.typeError(realm, Conversions.toDisplayString(arg(args, 0)) + " is not a function");
         }
         Object thisArg = arg(args, 1);
+        Callback f = Callback.of(callback);
         OrderedHashTable.Cursor cursor = data.cursor();
         while (cursor.advance()) {
             Object v = cursor.key();
-            callback.call(thisArg, new Object[] {v, v, thisValue});
+            f.call(thisArg, v, v, thisValue);
         }
         return Undefined.INSTANCE;
     }
