@@ -213,22 +213,24 @@ public final class Code {
     }
 
     public void aload(int slot) {
-        op(ALOAD, 1);
-        u1(slot);
+        local(ALOAD, 1, slot);
     }
 
     public void astore(int slot) {
-        op(ASTORE, -1);
-        u1(slot);
+        local(ASTORE, -1, slot);
     }
 
     public void iload(int slot) {
-        op(ILOAD, 1);
-        u1(slot);
+        local(ILOAD, 1, slot);
     }
 
     public void istore(int slot) {
-        op(ISTORE, -1);
+        local(ISTORE, -1, slot);
+    }
+
+    /** A load or store of local {@code slot} (slots below 256: no wide form). */
+    private void local(int opcode, int delta, int slot) {
+        op(opcode, delta);
         u1(slot);
     }
 
@@ -275,20 +277,20 @@ public final class Code {
     }
 
     public void invokestatic(String owner, String name, String desc) {
-        int index = cf.methodRef(owner, name, desc);
-        op(INVOKESTATIC, stackEffect(desc, false));
-        u2(index);
+        invoke(INVOKESTATIC, owner, name, desc);
     }
 
     public void invokevirtual(String owner, String name, String desc) {
-        int index = cf.methodRef(owner, name, desc);
-        op(INVOKEVIRTUAL, stackEffect(desc, true));
-        u2(index);
+        invoke(INVOKEVIRTUAL, owner, name, desc);
     }
 
     public void invokespecial(String owner, String name, String desc) {
+        invoke(INVOKESPECIAL, owner, name, desc);
+    }
+
+    private void invoke(int opcode, String owner, String name, String desc) {
         int index = cf.methodRef(owner, name, desc);
-        op(INVOKESPECIAL, stackEffect(desc, true));
+        op(opcode, stackEffect(desc, opcode != INVOKESTATIC));
         u2(index);
     }
 

@@ -37,13 +37,6 @@ public final class Callback {
         return new Callback(function);
     }
 
-    public Object call(Object thisArg, Object a0) {
-        if (frame == null) {
-            return function.call(thisArg, new Object[] {a0});
-        }
-        return run(thisArg, 1, a0, null, null, null);
-    }
-
     public Object call(Object thisArg, Object a0, Object a1) {
         if (frame == null) {
             return function.call(thisArg, new Object[] {a0, a1});
@@ -68,7 +61,6 @@ public final class Callback {
     /** Resets the frame as {@link Interpreter#newFrame} makes a new one, then runs it. */
     private Object run(Object thisArg, int argc, Object a0, Object a1, Object a2, Object a3) {
         Frame f = frame;
-        BytecodeFunction fn = f.function;
         FunctionCode code = f.code;
         Object[] regs = f.regs;
         int n = code.paramRegisters;
@@ -86,9 +78,7 @@ public final class Callback {
         f.pc = 0;
         f.returnPc = 0;
         f.result = null;
-        f.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(fn, thisArg);
-        f.newTarget = Undefined.INSTANCE;
-        f.with = fn.dynamicScope;
-        return Interpreter.enter(fn.realm, f, -1, null, (CompiledCode) code.jit);
+        Interpreter.bindCall(f, thisArg, Undefined.INSTANCE);
+        return Interpreter.enter(f.function.realm, f, -1, null, (CompiledCode) code.jit);
     }
 }

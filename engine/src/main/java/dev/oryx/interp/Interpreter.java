@@ -145,10 +145,16 @@ public final class Interpreter {
         if ((code.flags & FunctionCode.NEEDS_ARGS) != 0) {
             frame.args = java.util.Arrays.copyOfRange(src, from, from + argc);
         }
-        frame.thisValue = (code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
+        bindCall(frame, thisArg, newTarget);
+        return frame;
+    }
+
+    /** Binds a call's receiver (OrdinaryCallBindThis: sloppy code gets an object), new.target and run-time scope. */
+    static void bindCall(Frame frame, Object thisArg, Object newTarget) {
+        BytecodeFunction f = frame.function;
+        frame.thisValue = (frame.code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
         frame.newTarget = newTarget;
         frame.with = f.dynamicScope;
-        return frame;
     }
 
     // ======================================================================
@@ -169,6 +175,18 @@ public final class Interpreter {
         int pc = frame.pc;
         loop:
         while (true) {
+            if (pc < 0) {
+                // Generators.SWITCH from a slow path or compiled code: a frame was linked above
+                // (or resumed below) this one; go on in the stack's top, raising a pending throw
+                frame = stack.top();
+                code = frame.code.code;
+                regs = frame.regs;
+                k = frame.code.constants;
+                realm = frame.function.realm;
+                pc = frame.pc;
+                thrown = stack.pendingThrow;
+                stack.pendingThrow = null;
+            }
             if (thrown == null) try {
                 // a frame (re)entered: run its compiled code, if any, until it hands the frame back
                 Object jit = frame.code.jit;
@@ -188,14 +206,6 @@ public final class Interpreter {
                         if (pc == Generators.EXIT) {
                             return stack.exitValue;
                         }
-                        frame = stack.top();
-                        code = frame.code.code;
-                        regs = frame.regs;
-                        k = frame.code.constants;
-                        realm = frame.function.realm;
-                        pc = frame.pc;
-                        thrown = stack.pendingThrow;
-                        stack.pendingThrow = null;
                         continue;
                     }
                 }
@@ -453,17 +463,7 @@ public final class Interpreter {
                                 continue;
                             }
                             // a generator or async frame was linked: continue in it
-                            frame = stack.top();
-                            code = frame.code.code;
-                            regs = frame.regs;
-                            k = frame.code.constants;
-                            realm = frame.function.realm;
-                            pc = frame.pc;
-                            if (stack.pendingThrow != null) {
-                                thrown = stack.pendingThrow;
-                                stack.pendingThrow = null;
-                                break dispatch;
-                            }
+                            pc = Generators.SWITCH;
                             continue loop;
                         }
                         case OP_CALL_FUNC: {
@@ -492,17 +492,7 @@ public final class Interpreter {
                                 pc += 5;
                                 continue;
                             }
-                            frame = stack.top();
-                            code = frame.code.code;
-                            regs = frame.regs;
-                            k = frame.code.constants;
-                            realm = frame.function.realm;
-                            pc = frame.pc;
-                            if (stack.pendingThrow != null) {
-                                thrown = stack.pendingThrow;
-                                stack.pendingThrow = null;
-                                break dispatch;
-                            }
+                            pc = Generators.SWITCH;
                             continue loop;
                         }
                         case OP_SUB_INT: {
@@ -549,15 +539,10 @@ public final class Interpreter {
                                 if (frame.kind != Frame.KIND_CONSTRUCT) {
                                     // a generator or async body finished: its owner decides what the resumer gets
                                     frame.pc = pc;
-                                    if (Generators.complete(stack, frame, result) == Generators.EXIT) {
+                                    pc = Generators.complete(stack, frame, result);
+                                    if (pc == Generators.EXIT) {
                                         return stack.exitValue;
                                     }
-                                    frame = stack.top();
-                                    code = frame.code.code;
-                                    regs = frame.regs;
-                                    k = frame.code.constants;
-                                    realm = frame.function.realm;
-                                    pc = frame.pc;
                                     continue loop;
                                 }
                                 result = SlowPaths.constructResult(frame, result);
@@ -612,17 +597,6 @@ public final class Interpreter {
                                 // the frame suspended, or a generator frame was linked
                                 if (pc == Generators.EXIT) {
                                     return stack.exitValue;
-                                }
-                                frame = stack.top();
-                                code = frame.code.code;
-                                regs = frame.regs;
-                                k = frame.code.constants;
-                                realm = frame.function.realm;
-                                pc = frame.pc;
-                                if (stack.pendingThrow != null) {
-                                    thrown = stack.pendingThrow;
-                                    stack.pendingThrow = null;
-                                    break dispatch;
                                 }
                                 continue loop;
                             }

@@ -371,19 +371,20 @@ final class JitCompiler {
     // ---- pieces ----
 
     private void reg(int r) {
-        c.aload(REGS);
-        c.iconst(r);
-        c.aaload();
+        element(REGS, r);
     }
 
     private void konst(int i) {
-        c.aload(K);
-        c.iconst(i);
-        c.aaload();
+        element(K, i);
     }
 
     private void cache(int i) {
-        c.aload(CACHES);
+        element(CACHES, i);
+    }
+
+    /** Pushes element {@code i} of the array in local {@code array}. */
+    private void element(int array, int i) {
+        c.aload(array);
         c.iconst(i);
         c.aaload();
     }
@@ -541,11 +542,17 @@ final class JitCompiler {
                 boxBoolean();
                 c.aastore();
             }
-            case OP_INC, OP_TO_NUMERIC -> {
+            case OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC -> {
                 startStore(a);
                 reg(bc[pc + 2]);
                 realmFramePc(pc);
-                ops(op == OP_INC ? "inc" : "toNumeric", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
+                String name = switch (op) {
+                    case OP_INC -> "inc";
+                    case OP_DEC -> "dec";
+                    case OP_NEG -> "neg";
+                    default -> "toNumeric";
+                };
+                ops(name, "(" + OBJ + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
             case OP_JUMP -> {
@@ -628,13 +635,6 @@ final class JitCompiler {
                 c.iconst(op);
                 realmFramePc(pc);
                 ops("arith", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)" + OBJ);
-                c.aastore();
-            }
-            case OP_DEC, OP_NEG -> {
-                startStore(a);
-                reg(bc[pc + 2]);
-                realmFramePc(pc);
-                ops(op == OP_DEC ? "dec" : "neg", "(" + OBJ + REALM + FRAME + "I)" + OBJ);
                 c.aastore();
             }
             case OP_EQ, OP_NE -> {
