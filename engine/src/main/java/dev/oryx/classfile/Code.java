@@ -20,9 +20,10 @@ public final class Code {
     public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0,
         IF_ICMPLT = 0xa1, IF_ICMPGE = 0xa2;
     public static final int GOTO = 0xa7, LOOKUPSWITCH = 0xab;
-    public static final int IRETURN = 0xac, RETURN = 0xb1;
+    public static final int IRETURN = 0xac, ARETURN = 0xb0, RETURN = 0xb1;
     public static final int GETSTATIC = 0xb2, GETFIELD = 0xb4;
     public static final int INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7, INVOKESTATIC = 0xb8;
+    public static final int ANEWARRAY = 0xbd;
     public static final int IFNULL = 0xc6, IFNONNULL = 0xc7;
 
     /** A position in the code; its frame is written when it is bound. */
@@ -257,6 +258,18 @@ public final class Code {
     public void ireturn() {
         op(IRETURN, -1);
         end();
+    }
+
+    public void areturn() {
+        op(ARETURN, -1);
+        end();
+    }
+
+    /** A new array of {@code type} (an internal class name), its length on the stack. */
+    public void anewarray(String type) {
+        int index = cf.classRef(type);
+        op(ANEWARRAY, 0);
+        u2(index);
     }
 
     public void vreturn() {

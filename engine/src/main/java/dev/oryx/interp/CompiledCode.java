@@ -12,4 +12,27 @@ abstract class CompiledCode {
     }
 
     abstract int run(ExecutionStack stack, Frame frame, int pc);
+
+    /**
+     * True when {@link #leaf} exists: the function is a leaf (see {@link JitCompiler}, "Leaves"),
+     * which runs a call without a frame.
+     */
+    boolean hasLeaf;
+
+    /**
+     * Hand-overs to the interpreter ({@link LeafOps#deopt}) the leaf may still make; at 0 it is
+     * no longer called. The first calls hand over while the inline caches learn.
+     */
+    int leafBudget = LEAF_BUDGET;
+
+    static final int LEAF_BUDGET = 1_000;
+
+    /**
+     * Runs a whole call of a leaf without a frame: registers in JVM locals, {@code thisValue}
+     * already bound, missing arguments undefined. Anything the leaf does not do itself makes the
+     * frame there and finishes the call in the interpreter ({@link LeafOps#deopt}).
+     */
+    Object leaf(ExecutionStack stack, BytecodeFunction f, Object thisValue, Object a0, Object a1, Object a2, Object a3) {
+        throw new IllegalStateException("not a leaf");
+    }
 }

@@ -35,6 +35,12 @@ public final class Interpreter {
         if ((code.flags & NOT_BYTECODE_CALLABLE) != 0) {
             return SlowPaths.callSpecial(f, thisValue, args);
         }
+        if (code.jit instanceof CompiledCode cc && cc.hasLeaf) {
+            Object u = Undefined.INSTANCE;
+            int n = args.length;
+            return LeafOps.call(f.realm.stack, cc, f, thisValue, n > 0 ? args[0] : u, n > 1 ? args[1] : u, n > 2 ? args[2] : u,
+                n > 3 ? args[3] : u);
+        }
         Frame frame = newFrame(f, thisValue, args, 0, args.length, Undefined.INSTANCE);
         return enter(f.realm, frame, -1, null, (CompiledCode) code.jit);
     }

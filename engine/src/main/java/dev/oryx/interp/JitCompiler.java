@@ -109,16 +109,23 @@ final class JitCompiler {
         }
         try {
             JitCompiler single = new JitCompiler(fc);
+            JitCompiler made = single;
             byte[] bytes = single.generate(false);
-            if (bytes == null || single.c.size() > splitBytes) {
-                byte[] split = new JitCompiler(fc).generate(true);
-                bytes = split != null ? split : bytes;
+            if (bytes == null || single.regionSize > splitBytes) {
+                JitCompiler splitter = new JitCompiler(fc);
+                byte[] split = splitter.generate(true);
+                if (split != null) {
+                    bytes = split;
+                    made = splitter;
+                }
             }
             if (bytes == null) {
                 return null;
             }
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            CompiledCode cc = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            cc.hasLeaf = made.madeLeaf;
+            return cc;
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
@@ -157,16 +164,28 @@ final class JitCompiler {
             entries.add(start);
         }
         if (starts.length == 1) {
-            return region(0x0011, "run", 0, bc.length) ? cf.toBytes() : null;
-        }
-        driver(starts);
-        for (int i = 0; i < starts.length; i++) {
-            if (!region(0x0012, "r" + i, starts[i], i + 1 < starts.length ? starts[i + 1] : bc.length)) {
+            if (!region(0x0011, "run", 0, bc.length)) {
                 return null;
             }
+        } else {
+            driver(starts);
+            for (int i = 0; i < starts.length; i++) {
+                if (!region(0x0012, "r" + i, starts[i], i + 1 < starts.length ? starts[i + 1] : bc.length)) {
+                    return null;
+                }
+            }
         }
+        int size = c.size();
+        madeLeaf = leafEligible() && leaf();
+        c = null;
+        regionSize = size;
         return cf.toBytes();
     }
+
+    /** Set by {@link #generate}: the class has a {@code leaf} method. */
+    private boolean madeLeaf;
+    /** The size of the last region's method (JVM bytes). */
+    private int regionSize;
 
     /**
      * A function whose single method would be larger than this (JVM bytes) is compiled as one
@@ -765,6 +784,26 @@ final class JitCompiler {
         c.astore(TARGET);
         c.aload(TARGET);
         c.jump(Code.IFNULL, notDirect);
+        // a leaf runs the whole call without a frame
+        Label notLeaf = c.label();
+        c.aload(TARGET);
+        c.getfield("dev/oryx/interp/CompiledCode", "hasLeaf", "Z");
+        c.jump(Code.IFEQ, notLeaf);
+        startStore(dst);
+        c.aload(STACK);
+        c.aload(TARGET);
+        reg(callee);
+        thisArgument(pc, op);
+        c.aload(REGS);
+        c.iconst(from);
+        c.iconst(argc);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+        c.invokestatic("dev/oryx/interp/LeafOps", "callFrom", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/CompiledCode;"
+            + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + OBJ);
+        c.aastore();
+        c.jump(Code.GOTO, labelOf(next));
+        c.bind(notLeaf);
         c.aload(STACK);
         reg(callee);
         thisArgument(pc, op);
@@ -814,5 +853,354 @@ final class JitCompiler {
         startStore(dst);
         c.aload(TMP);
         c.aastore();
+    }
+
+    // ---- leaves ----
+    //
+    // A leaf is a small function that calls nothing: a sort's comparator, the callback of map or
+    // filter, a method that reads and writes a few properties. Besides run, its class gets a
+    // method that runs a whole call without a frame, its registers in JVM locals (JVM locals
+    // cost no allocation, no card marks, and C2 keeps them in machine registers). Every
+    // operation is a guarded fast path that can neither run user code nor throw; when a guard
+    // fails, the leaf makes the frame it would have had at that instruction and the interpreter
+    // goes on from there (LeafOps.deopt). Nothing can observe that the frame was missing
+    // before: no user code ran, no error was made, and the leaf calls nothing.
+
+    /** Arguments a leaf takes; a function with more parameters is not a leaf. */
+    static final int LEAF_PARAMS = 4;
+    /** Larger functions are not leaves (bytecode words): a leaf is there to be inlined into its caller. */
+    static final int LEAF_MAX_WORDS = 160;
+    private static final int LEAF_MAX_REGISTERS = 48;
+
+    private static final String LEAF = "dev/oryx/interp/LeafOps";
+    private static final String LEAF_DESC = "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;"
+        + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
+    /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
+    private static final int LF_STACK = 1, LF_FN = 2, LF_THIS = 3, LF_ARG0 = 4, LF_REALM = 8, LF_K = 9, LF_CACHES = 10,
+        LF_TMP = 11, LF_DEOPT = 12, LF_TMPI = 13, LF_ARRAY = 14, LF_REG0 = 15;
+
+    /** Whether the function can be a leaf: plain, small, no loop, no handler, only instructions a leaf does. */
+    private boolean leafEligible() {
+        if ((fc.flags & (Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS)) != 0 || fc.handlers.length != 0
+                || fc.paramRegisters > LEAF_PARAMS || fc.registerCount > LEAF_MAX_REGISTERS || bc.length > LEAF_MAX_WORDS) {
+            return false;
+        }
+        for (int pc = 0; pc < bc.length; ) {
+            Opcode op = Opcode.of(bc[pc]);
+            if (!leafOp(bc[pc])) {
+                return false;
+            }
+            for (int i = 0; i < op.operandCount(); i++) {
+                if (op.operand(i) == OperandKind.JUMP && bc[pc + 1 + i] <= pc) {
+                    return false; // a loop: a leaf has no frame to poll the interrupt hook with
+                }
+            }
+            pc += op.length();
+        }
+        return true;
+    }
+
+    private static boolean leafOp(int op) {
+        return switch (op) {
+            case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_MOVE,
+                OP_LOAD_THIS, OP_GET_UPVAL, OP_SET_UPVAL, OP_CHECK_TDZ,
+                OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR,
+                OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC,
+                OP_LT, OP_GT, OP_GE, OP_LE, OP_STRICT_EQ, OP_STRICT_NE, OP_EQ, OP_NE,
+                OP_JUMP, OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT,
+                OP_GET_GLOBAL, OP_GET_PROP, OP_SET_PROP, OP_GET_ELEM, OP_RETURN, OP_RETURN_UNDEFINED -> true;
+            default -> false;
+        };
+    }
+
+    /** Where the leaf being emitted hands over to the interpreter, by pc. */
+    private final java.util.Map<Integer, Label> deopts = new java.util.TreeMap<>();
+
+    /** Emits the leaf method; false when it came out too large to be worth calling. */
+    private boolean leaf() {
+        Code main = c;
+        c = cf.method(0x0011, "leaf", LEAF_DESC);
+        int n = fc.registerCount;
+        String[] types = new String[LF_REG0 + n];
+        types[0] = CLASS;
+        types[LF_STACK] = "dev/oryx/interp/ExecutionStack";
+        types[LF_FN] = "dev/oryx/interp/BytecodeFunction";
+        for (int i = LF_THIS; i < LF_REALM; i++) {
+            types[i] = "java/lang/Object";
+        }
+        types[LF_REALM] = "dev/oryx/runtime/Realm";
+        types[LF_K] = "[Ljava/lang/Object;";
+        types[LF_CACHES] = "[Ldev/oryx/bytecode/PropertyCache;";
+        types[LF_TMP] = "java/lang/Object";
+        types[LF_DEOPT] = "I";
+        types[LF_TMPI] = "I";
+        types[LF_ARRAY] = "[Ljava/lang/Object;";
+        for (int r = 0; r < n; r++) {
+            types[LF_REG0 + r] = "java/lang/Object";
+        }
+        c.locals(types);
+        at = new Label[bc.length];
+        regionFrom = 0;
+        regionTo = bc.length;
+        exits.clear();
+        deopts.clear();
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            at[pc] = c.label();
+        }
+
+        // prologue: every local assigned (the stack map declares them all), registers as a new frame has them
+        c.aload(LF_FN);
+        c.getfield("dev/oryx/object/JSFunction", "realm", REALM);
+        c.astore(LF_REALM);
+        c.aload(LF_FN);
+        c.getfield("dev/oryx/interp/BytecodeFunction", "code", "Ldev/oryx/bytecode/FunctionCode;");
+        c.dup();
+        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
+        c.astore(LF_K);
+        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
+        c.astore(LF_CACHES);
+        c.aconstNull();
+        c.astore(LF_TMP);
+        c.iconst(0);
+        c.istore(LF_DEOPT);
+        c.iconst(0);
+        c.istore(LF_TMPI);
+        c.aconstNull();
+        c.astore(LF_ARRAY);
+        for (int r = 0; r < n; r++) {
+            if (r < fc.paramRegisters) {
+                c.aload(LF_ARG0 + r);
+            } else {
+                c.aconstNull();
+            }
+            c.astore(LF_REG0 + r);
+        }
+
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            c.bind(at[pc]);
+            leafInstruction(pc);
+        }
+        // falling off the end cannot happen (the compiler ends every function with a return)
+        c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+        c.areturn();
+
+        Label handOver = c.label();
+        for (java.util.Map.Entry<Integer, Label> e : deopts.entrySet()) {
+            c.bind(e.getValue());
+            c.iconst(e.getKey());
+            c.istore(LF_DEOPT);
+            c.jump(Code.GOTO, handOver);
+        }
+        c.bind(handOver);
+        c.iconst(n);
+        c.anewarray("java/lang/Object");
+        c.astore(LF_ARRAY);
+        for (int r = 0; r < n; r++) {
+            c.aload(LF_ARRAY);
+            c.iconst(r);
+            c.aload(LF_REG0 + r);
+            c.aastore();
+        }
+        c.aload(LF_STACK);
+        c.aload(LF_FN);
+        c.aload(LF_THIS);
+        c.aload(LF_ARRAY);
+        c.iload(LF_DEOPT);
+        c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;" + OBJ
+            + "[Ljava/lang/Object;I)" + OBJ);
+        c.areturn();
+        boolean small = c.size() <= MAX_METHOD_BYTES;
+        c = main;
+        return small;
+    }
+
+    private Label deoptAt(int pc) {
+        return deopts.computeIfAbsent(pc, p -> c.label());
+    }
+
+    private void lreg(int r) {
+        c.aload(LF_REG0 + r);
+    }
+
+    private void lstore(int r) {
+        c.astore(LF_REG0 + r);
+    }
+
+    /** With a result on the stack: null hands over to the interpreter at {@code pc}; anything else goes to register {@code r}. */
+    private void lstoreOrDeopt(int r, int pc) {
+        c.astore(LF_TMP);
+        c.aload(LF_TMP);
+        c.jump(Code.IFNULL, deoptAt(pc));
+        c.aload(LF_TMP);
+        lstore(r);
+    }
+
+    /** With 1, 0 or -1 on the stack: -1 hands over to the interpreter at {@code pc}; 1 or 0 stays. */
+    private void intOrDeopt(int pc) {
+        c.istore(LF_TMPI);
+        c.iload(LF_TMPI);
+        c.jump(Code.IFLT, deoptAt(pc));
+        c.iload(LF_TMPI);
+    }
+
+    private void leafInstruction(int pc) {
+        int op = bc[pc];
+        int a = Opcode.of(op).length() > 1 ? bc[pc + 1] : 0;
+        switch (op) {
+            case OP_LOAD_UNDEFINED -> {
+                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+                lstore(a);
+            }
+            case OP_LOAD_NULL -> {
+                c.getstatic("dev/oryx/runtime/Null", "INSTANCE", "Ldev/oryx/runtime/Null;");
+                lstore(a);
+            }
+            case OP_LOAD_INT -> {
+                c.iconst(bc[pc + 2]);
+                c.invokestatic("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;");
+                lstore(a);
+            }
+            case OP_LOAD_CONST -> {
+                element(LF_K, bc[pc + 2]);
+                lstore(a);
+            }
+            case OP_LOAD_TRUE, OP_LOAD_FALSE -> {
+                c.getstatic("java/lang/Boolean", op == OP_LOAD_TRUE ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
+                lstore(a);
+            }
+            case OP_MOVE -> {
+                lreg(bc[pc + 2]);
+                lstore(a);
+            }
+            case OP_LOAD_THIS -> {
+                c.aload(LF_THIS);
+                lstore(a);
+            }
+            case OP_GET_UPVAL -> {
+                c.aload(LF_FN);
+                c.iconst(bc[pc + 2]);
+                c.invokestatic(LEAF, "getUpval", "(Ldev/oryx/interp/BytecodeFunction;I)" + OBJ);
+                lstore(a);
+            }
+            case OP_SET_UPVAL -> {
+                c.aload(LF_FN);
+                c.iconst(a);
+                lreg(bc[pc + 2]);
+                c.invokestatic(LEAF, "setUpval", "(Ldev/oryx/interp/BytecodeFunction;I" + OBJ + ")V");
+            }
+            case OP_CHECK_TDZ -> {
+                lreg(a);
+                c.invokestatic(LEAF, "initialized", "(" + OBJ + ")Z");
+                c.jump(Code.IFEQ, deoptAt(pc));
+            }
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
+                lreg(bc[pc + 2]);
+                lreg(bc[pc + 3]);
+                c.iconst(op);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "arith", "(" + OBJ + OBJ + "I" + REALM + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_ADD_INT, OP_SUB_INT -> {
+                lreg(bc[pc + 2]);
+                c.iconst(bc[pc + 3]);
+                c.iconst(op);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "addInt", "(" + OBJ + "II" + REALM + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC -> {
+                lreg(bc[pc + 2]);
+                c.iconst(op);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "unary", "(" + OBJ + "I" + REALM + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_LT, OP_GT, OP_GE, OP_LE -> {
+                lreg(bc[pc + 2]);
+                lreg(bc[pc + 3]);
+                c.iconst(op);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "compare", "(" + OBJ + OBJ + "I" + REALM + ")I");
+                intOrDeopt(pc);
+                c.invokestatic(LEAF, "toBoolean", "(I)" + OBJ);
+                lstore(a);
+            }
+            case OP_STRICT_EQ, OP_STRICT_NE -> {
+                lreg(bc[pc + 2]);
+                lreg(bc[pc + 3]);
+                c.invokestatic("dev/oryx/interp/Arithmetic", "strictEquals", "(" + OBJ + OBJ + ")Z");
+                negateIf(op == OP_STRICT_NE);
+                boxBoolean();
+                lstore(a);
+            }
+            case OP_EQ, OP_NE -> {
+                lreg(bc[pc + 2]);
+                lreg(bc[pc + 3]);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "looseEquals", "(" + OBJ + OBJ + REALM + ")I");
+                intOrDeopt(pc);
+                negateIf(op == OP_NE);
+                boxBoolean();
+                lstore(a);
+            }
+            case OP_JUMP -> c.jump(Code.GOTO, at[a]);
+            case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
+                lreg(a);
+                ops("truthy", "(" + OBJ + ")Z");
+                c.jump(op == OP_JUMP_IF_TRUE ? Code.IFNE : Code.IFEQ, at[bc[pc + 2]]);
+            }
+            case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
+                lreg(a);
+                lreg(bc[pc + 2]);
+                c.iconst(OP_LT);
+                c.aload(LF_REALM);
+                c.invokestatic(LEAF, "compare", "(" + OBJ + OBJ + "I" + REALM + ")I");
+                intOrDeopt(pc);
+                c.jump(op == OP_JUMP_IF_LT ? Code.IFNE : Code.IFEQ, at[bc[pc + 3]]);
+            }
+            case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
+                lreg(a);
+                c.iconst(bc[pc + 2]);
+                c.invokestatic(LEAF, "ltInt", "(" + OBJ + "I)I");
+                intOrDeopt(pc);
+                c.jump(op == OP_JUMP_IF_LT_INT ? Code.IFNE : Code.IFEQ, at[bc[pc + 3]]);
+            }
+            case OP_GET_GLOBAL -> {
+                c.aload(LF_REALM);
+                element(LF_CACHES, bc[pc + 3]);
+                c.invokestatic("dev/oryx/interp/Globals", "cachedValue", "(" + REALM + CACHE + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_GET_PROP -> {
+                lreg(bc[pc + 2]);
+                element(LF_K, bc[pc + 3]);
+                element(LF_CACHES, bc[pc + 4]);
+                c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_SET_PROP -> {
+                lreg(a);
+                lreg(bc[pc + 3]);
+                element(LF_CACHES, bc[pc + 4]);
+                c.invokestatic(LEAF, "setProp", "(" + OBJ + OBJ + CACHE + ")Z");
+                c.jump(Code.IFEQ, deoptAt(pc));
+            }
+            case OP_GET_ELEM -> {
+                lreg(bc[pc + 2]);
+                lreg(bc[pc + 3]);
+                c.invokestatic(LEAF, "getElem", "(" + OBJ + OBJ + ")" + OBJ);
+                lstoreOrDeopt(a, pc);
+            }
+            case OP_RETURN -> {
+                lreg(a);
+                c.areturn();
+            }
+            case OP_RETURN_UNDEFINED -> {
+                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+                c.areturn();
+            }
+            default -> throw new IllegalStateException("not a leaf instruction: " + Opcode.of(op));
+        }
     }
 }

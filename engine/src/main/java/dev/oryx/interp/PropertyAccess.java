@@ -91,6 +91,27 @@ final class PropertyAccess {
         return MISS;
     }
 
+    /**
+     * What the site's cache holds for a data property of {@code o}, own or inherited; null when
+     * no entry holds or the entry is an accessor (a leaf's lookup: no getter runs here).
+     */
+    static Object cachedData(JSObject o, PropertyCache ic) {
+        Shape s = o.shape;
+        int n = ic.count;
+        for (int i = 0; i < n; i++) {
+            if (ic.shapes[i] == s && ic.transitions[i] == null && !ic.accessors[i]) {
+                JSObject holder = ic.holders[i];
+                if (holder == null) {
+                    return o.slots[ic.slots[i]];
+                }
+                if (ic.chainValid(i)) {
+                    return holder.slots[ic.slots[i]];
+                }
+            }
+        }
+        return null;
+    }
+
     /** A cache miss on {@code o} (the receiver, or String.prototype for a string {@code receiver}). */
     private static Object getMiss(Realm realm, JSObject o, Object receiver, String key, PropertyCache ic) {
         Shape s = o.shape;
@@ -158,30 +179,40 @@ final class PropertyAccess {
 
     static void set(Realm realm, Object base, String key, Object value, PropertyCache ic, FunctionCode code) {
         if (base instanceof JSObject o && !o.exotic) {
-            Shape s = o.shape;
-            int n = ic.count;
-            for (int i = 0; i < n; i++) {
-                if (ic.shapes[i] == s) {
-                    Shape t = ic.transitions[i];
-                    if (t == null) {
-                        o.slots[ic.slots[i]] = value;
-                        return;
-                    }
-                    if (ic.chainValid(i)) {
-                        int slot = ic.slots[i];
-                        if (o.slots.length <= slot) {
-                            o.slots = java.util.Arrays.copyOf(o.slots, Math.max(slot + 1, o.slots.length * 2));
-                        }
-                        o.slots[slot] = value;
-                        o.shape = t;
-                        return;
-                    }
-                }
+            if (!setCached(o, value, ic)) {
+                setMiss(realm, o, key, value, ic, code);
             }
-            setMiss(realm, o, key, value, ic, code);
             return;
         }
         setGeneric(realm, base, key, value, code);
+    }
+
+    /**
+     * A store the site's cache holds for the ordinary object {@code o}: a writable own data
+     * slot, or an add transition; false when no entry holds (nothing was stored).
+     */
+    static boolean setCached(JSObject o, Object value, PropertyCache ic) {
+        Shape s = o.shape;
+        int n = ic.count;
+        for (int i = 0; i < n; i++) {
+            if (ic.shapes[i] == s) {
+                Shape t = ic.transitions[i];
+                if (t == null) {
+                    o.slots[ic.slots[i]] = value;
+                    return true;
+                }
+                if (ic.chainValid(i)) {
+                    int slot = ic.slots[i];
+                    if (o.slots.length <= slot) {
+                        o.slots = java.util.Arrays.copyOf(o.slots, Math.max(slot + 1, o.slots.length * 2));
+                    }
+                    o.slots[slot] = value;
+                    o.shape = t;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void setMiss(Realm realm, JSObject o, String key, Object value, PropertyCache ic, FunctionCode code) {

@@ -1,6 +1,7 @@
 package dev.oryx.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -201,5 +202,58 @@ class CompilerTierTest {
         cx.eval(body.toString(), "t.js");
         assertEquals(expected, cx.eval("big(0)", "t.js").asInt());
         return ((BytecodeFunction) cx.eval("big", "t.js").raw()).code;
+    }
+
+    @Test
+    void smallFunctionsThatCallNothingAreLeavesAndHandOverToTheInterpreter() {
+        JSContext cx = compiled();
+        cx.eval("""
+            function cmp(a, b) { return a - b }
+            function bump(o) { o.n = o.n + 1; return o.k > 2 ? o.k : null }
+            function loops(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s }
+            function calls(x) { return cmp(x, 1) }
+            function args() { return arguments.length }
+            function* gen() { }
+            [3, 1, 2].sort(cmp); bump({n: 0, k: 3}); loops(3); calls(2); args(); gen().next();
+            """, "t.js");
+        assertTrue(leaf(cx, "cmp"));
+        assertTrue(leaf(cx, "bump"));
+        assertFalse(leaf(cx, "loops"), "a loop");
+        assertFalse(leaf(cx, "calls"), "a call");
+        assertFalse(leaf(cx, "args"), "an arguments object");
+        assertNull(function(cx, "gen").code.jit, "generators are not compiled");
+
+        BytecodeFunction cmp = function(cx, "cmp");
+        CompiledCode code = (CompiledCode) cmp.code.jit;
+        ExecutionStack stack = cx.realm().stack;
+        Object u = dev.oryx.runtime.Undefined.INSTANCE;
+        assertEquals(2, code.leaf(stack, cmp, u, 5, 3, u, u));
+        assertEquals(-0.5, code.leaf(stack, cmp, u, 1, 1.5, u, u));
+        // strings: the leaf hands over at SUB, and the interpreter's ToNumber gives the answer
+        assertEquals(1, code.leaf(stack, cmp, u, "3", 2, u, u));
+        // an object's valueOf runs in the interpreter, with the frame on the stack
+        cx.eval("var seen; var v = {valueOf: function () { seen = new Error().stack; return 10 }}", "t.js");
+        Object v = cx.eval("v", "t.js").raw();
+        assertEquals(7, code.leaf(stack, cmp, u, v, 3, u, u));
+        assertTrue(eval(cx, "seen").contains("at cmp (t.js:1"), eval(cx, "seen"));
+        assertEquals(null, stack.top(), "the frame made for the hand-over is gone");
+
+        BytecodeFunction bump = function(cx, "bump");
+        cx.eval("var o = {n: 0, k: 5}", "t.js");
+        Object o = cx.eval("o", "t.js").raw();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(5, ((CompiledCode) bump.code.jit).leaf(stack, bump, u, o, u, u, u));
+        }
+        assertEquals("3", eval(cx, "String(o.n)"));
+    }
+
+    private static BytecodeFunction function(JSContext cx, String name) {
+        return (BytecodeFunction) cx.eval(name, "t.js").raw();
+    }
+
+    private static boolean leaf(JSContext cx, String name) {
+        CompiledCode code = (CompiledCode) function(cx, name).code.jit;
+        assertNotNull(code, name + " is compiled");
+        return code.hasLeaf;
     }
 }
