@@ -18,6 +18,7 @@ import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Equality;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
+import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Operators;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Undefined;
@@ -559,22 +560,13 @@ final class SlowPaths {
         if (f.code.is(FunctionCode.DERIVED)) {
             thisValue = Uninitialized.INSTANCE;
         } else {
-            JSObject proto = prototypeFromConstructor(realm, newTarget, realm.objectPrototype);
+            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
             thisValue = new JSObject(proto.childRootShape());
         }
         Frame frame = Interpreter.newFrame(f, thisValue, args, 0, args.length, newTarget);
         frame.thisValue = thisValue;
         frame.kind = Frame.KIND_CONSTRUCT;
         return Interpreter.enter(realm, frame);
-    }
-
-    /** GetPrototypeFromConstructor (10.1.14). */
-    static JSObject prototypeFromConstructor(Realm realm, JSObject constructor, JSObject fallback) {
-        Object p = constructor.get(realm, "prototype", constructor);
-        if (p instanceof JSObject proto) {
-            return proto;
-        }
-        return fallback;
     }
 
     /**
