@@ -571,22 +571,32 @@ final class SlowPaths {
 
     /**
      * The result of [[Construct]] for the value returned by the constructor body, or null when a
-     * derived constructor returned a primitive: the caller then throws {@link #derivedReturnError}
-     * outside the constructor's frame.
+     * derived constructor returned a primitive or never initialized its this binding: the caller
+     * then throws {@link #derivedConstructError} outside the constructor's frame.
      */
     static Object constructResult(Frame frame, Object result) {
         if (result instanceof JSObject) {
             return result;
         }
         if (frame.code.is(FunctionCode.DERIVED)) {
-            // undefined was replaced by the this binding when the body returned (emitFinalReturn)
+            // undefined was replaced by the this binding, unchecked, when the body returned (emitFinalReturn)
             return null;
         }
         return frame.thisValue;
     }
 
-    /** The TypeError of [[Construct]] (10.2.2 step 10.c), as a JS value. */
-    static Object derivedReturnError(Realm realm) {
+    /**
+     * The error of a derived constructor's [[Construct]] (10.2.2), as a JS value: a TypeError for
+     * a returned primitive (step 10.c), a ReferenceError when this was never initialized (step 12,
+     * GetThisBinding). Both come after the callee context is removed, so they belong to the
+     * caller's realm: the realm of the frame below, else (the host constructs) the constructor's
+     * own. A native caller in between (Reflect.construct) has no frame: its realm is not seen.
+     */
+    static Object derivedConstructError(Frame frame, Object returned) {
+        Realm realm = frame.caller == null ? frame.function.realm : frame.caller.function.realm;
+        if (returned == Uninitialized.INSTANCE) {
+            return Errors.uninitialized(realm, "this").value();
+        }
         return Errors.typeError(realm, "Derived constructors may only return object or undefined").value();
     }
 

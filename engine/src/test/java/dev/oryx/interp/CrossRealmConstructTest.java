@@ -49,4 +49,30 @@ class CrossRealmConstructTest {
               && Object.getPrototypeOf(Reflect.construct(function () {}, [], bound)) === realm1.Object.prototype
             """));
     }
+
+    @Test
+    void aDerivedConstructorReturningAPrimitiveThrowsInTheCallersRealm() {
+        // 10.2.2 [[Construct]]: the TypeError comes after the callee context is removed
+        assertEquals("TypeError true", eval("""
+            var C = realm1.eval('(class extends Object { constructor() { return null; } })');
+            try { new C(); 'no error' } catch (e) { e.name + ' ' + (e.constructor === TypeError) }
+            """));
+    }
+
+    @Test
+    void aDerivedConstructorThatNeverCalledSuperThrowsInTheCallersRealm() {
+        // 10.2.2 step 12: GetThisBinding of the constructor's environment, after the callee context is removed
+        assertEquals("ReferenceError true", eval("""
+            var C = realm1.eval('(class extends Object { constructor() {} })');
+            try { new C(); 'no error' } catch (e) { e.name + ' ' + (e.constructor === ReferenceError) }
+            """));
+    }
+
+    @Test
+    void readingThisBeforeSuperInTheBodyStillThrowsInTheConstructorsRealm() {
+        assertEquals("ReferenceError true", eval("""
+            var C = realm1.eval('(class extends Object { constructor() { this.x = 1; super(); } })');
+            try { new C(); 'no error' } catch (e) { e.name + ' ' + (e.constructor === realm1.ReferenceError) }
+            """));
+    }
 }
