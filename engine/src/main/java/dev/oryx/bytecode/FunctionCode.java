@@ -79,6 +79,14 @@ public final class FunctionCode {
         this.literalShapes = null;
     }
 
+    /**
+     * A sloppy ordinary function (a non-strict function declaration or expression, or sloppy
+     * {@code new Function}): the only kind with the legacy own "caller", and the only kind it shows.
+     */
+    public boolean isSloppyOrdinary() {
+        return (flags & (STRICT | CONSTRUCTOR | CLASS_CONSTRUCTOR)) == CONSTRUCTOR;
+    }
+
     public boolean is(int flag) {
         return (flags & flag) != 0;
     }

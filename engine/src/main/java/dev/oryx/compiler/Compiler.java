@@ -496,7 +496,8 @@ public final class Compiler {
         if (f.fs.derivedConstructor) {
             Label ret = new Label();
             f.b.emitJump(Opcode.JUMP_IF_NOT_UNDEFINED, ret, value);
-            f.load(new Resolution(Resolution.Kind.LOCAL, f.fs.thisBinding, -1, "this", false, true), value);
+            // unchecked: an uninitialized this is [[Construct]]'s ReferenceError, in the caller's realm
+            f.load(new Resolution(Resolution.Kind.LOCAL, f.fs.thisBinding, -1, "this", false, false), value);
             f.b.bind(ret);
         }
         f.b.emit(Opcode.RETURN, value);

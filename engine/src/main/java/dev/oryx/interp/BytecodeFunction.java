@@ -43,6 +43,12 @@ public final class BytecodeFunction extends JSFunction {
         return Interpreter.construct(this, args, newTarget);
     }
 
+    /** The only computed property of a bytecode function: the legacy "caller" of sloppy ordinary functions. */
+    @Override
+    protected Object computedValue(Object key) {
+        return Functions.legacyCaller(this);
+    }
+
     public boolean isClassConstructor() {
         return code.is(FunctionCode.CLASS_CONSTRUCTOR);
     }

@@ -9,6 +9,7 @@ import dev.oryx.runtime.Cell;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
+import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Uninitialized;
 
@@ -67,7 +68,7 @@ final class Classes {
             Object r = pf.construct(args, newTarget);
             result = (JSObject) r;
         } else {
-            JSObject proto = SlowPaths.prototypeFromConstructor(realm, newTarget, realm.objectPrototype);
+            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
             result = new JSObject(proto.childRootShape());
         }
         initializeInstanceElements(result, f);

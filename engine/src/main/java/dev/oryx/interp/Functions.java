@@ -4,12 +4,15 @@ import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.Shape;
 import dev.oryx.runtime.Cell;
+import dev.oryx.runtime.Null;
 import dev.oryx.runtime.Realm;
 
 /**
  * Creating function objects for bytecode (OrdinaryFunctionCreate, SetFunctionLength,
  * SetFunctionName, MakeConstructor) with precomputed shapes, so a closure costs two
- * allocations (three for constructors, with their prototype object).
+ * allocations (three for constructors, with their prototype object). Sloppy ordinary functions
+ * also get the legacy "caller" in their shape, computed when read ({@link #legacyCaller}): its
+ * slot is the fourth of the four every function object has, so it costs no allocation.
  */
 public final class Functions {
     private Functions() {
@@ -19,6 +22,7 @@ public final class Functions {
     public static final int LENGTH_SLOT = 0;
     public static final int NAME_SLOT = 1;
     public static final int PROTOTYPE_SLOT = 2;
+    public static final int CALLER_SLOT = 3;
 
     /** Builds the realm's function shapes once its Function.prototype and Object.prototype exist. */
     public static void initShapes(Realm realm) {
@@ -28,6 +32,7 @@ public final class Functions {
         realm.functionShape = base;
         realm.constructorShape = base.addProperty("prototype", Shape.WRITABLE);
         realm.classShape = base.addProperty("prototype", 0);
+        realm.sloppyFunctionShape = realm.constructorShape.addProperty("caller", Shape.CONFIGURABLE | Shape.COMPUTED);
         realm.prototypeObjectShape = realm.objectPrototype.childRootShape().addProperty("constructor", Shape.WRITABLE | Shape.CONFIGURABLE);
     }
 
@@ -36,7 +41,9 @@ public final class Functions {
             return createGeneratorOrAsync(realm, code, cells);
         }
         boolean constructor = code.is(FunctionCode.CONSTRUCTOR);
-        BytecodeFunction f = new BytecodeFunction(constructor ? realm.constructorShape : realm.functionShape, realm, code, cells);
+        boolean sloppy = code.isSloppyOrdinary();
+        Shape shape = sloppy ? realm.sloppyFunctionShape : constructor ? realm.constructorShape : realm.functionShape;
+        BytecodeFunction f = new BytecodeFunction(shape, realm, code, cells);
         Object[] slots = f.slots;
         slots[LENGTH_SLOT] = code.length;
         slots[NAME_SLOT] = code.name;
@@ -45,7 +52,33 @@ public final class Functions {
             proto.slots[0] = f;
             slots[PROTOTYPE_SLOT] = proto;
         }
+        if (sloppy) {
+            slots[CALLER_SLOT] = Null.INSTANCE;
+        }
         return f;
+    }
+
+    /**
+     * The value of a sloppy ordinary function's own "caller", a legacy extension that ECMA-262
+     * 17.1 permits as long as it never shows a strict function: the function that called the
+     * innermost running activation of {@code f}, when that is a sloppy ordinary function, else
+     * null. Script and eval code between them is skipped, as V8 does; natives have no frames, so
+     * behind Function.prototype.call or Array.prototype.map the caller is the bytecode function
+     * that called the native.
+     */
+    static Object legacyCaller(BytecodeFunction f) {
+        Frame frame = f.realm.stack.top();
+        while (frame != null && frame.function != f) {
+            frame = frame.caller;
+        }
+        if (frame == null) {
+            return Null.INSTANCE;
+        }
+        Frame caller = frame.caller;
+        while (caller != null && caller.code.is(FunctionCode.SCRIPT)) {
+            caller = caller.caller;
+        }
+        return caller != null && caller.code.isSloppyOrdinary() ? caller.function : Null.INSTANCE;
     }
 
     /**

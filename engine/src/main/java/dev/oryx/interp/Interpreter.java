@@ -551,15 +551,16 @@ public final class Interpreter {
                                     }
                                     continue loop;
                                 }
-                                result = SlowPaths.constructResult(frame, result);
-                                if (result == null) {
-                                    // a derived constructor returned a primitive: [[Construct]] throws after
-                                    // the body is gone (10.2.2 steps 9-10); pc -1 is in no handler's range, so
-                                    // the unwinding pops this frame before it looks for a catch
-                                    thrown = SlowPaths.derivedReturnError(frame == entry ? realm : frame.caller.function.realm);
+                                Object constructed = SlowPaths.constructResult(frame, result);
+                                if (constructed == null) {
+                                    // a derived constructor returned a primitive or left this uninitialized:
+                                    // [[Construct]] throws after the body is gone (10.2.2 steps 10-12); pc -1 is
+                                    // in no handler's range, so the unwinding pops this frame before it looks for a catch
+                                    thrown = SlowPaths.derivedConstructError(frame, result);
                                     pc = -1;
                                     break dispatch;
                                 }
+                                result = constructed;
                             }
                             stack.setTop(frame.caller);
                             stack.depth--;

@@ -118,6 +118,9 @@ final class PropertyAccess {
         if (!s.isDictionary()) {
             int slot = s.lookup(key);
             if (slot >= 0) {
+                if ((s.attributesAt(slot) & Shape.COMPUTED) != 0) {
+                    return o.get(realm, key, receiver); // its value changes while the shape stays
+                }
                 boolean accessor = (s.attributesAt(slot) & Shape.ACCESSOR) != 0;
                 ic.add(s, slot, null, null, null, accessor);
                 Object v = o.slots[slot];
@@ -132,6 +135,9 @@ final class PropertyAccess {
                 }
                 chain[depth] = ps;
                 int ps1 = ps.lookup(key);
+                if (ps1 >= 0 && (ps.attributesAt(ps1) & Shape.COMPUTED) != 0) {
+                    break;
+                }
                 if (ps1 >= 0) {
                     boolean accessor = (ps.attributesAt(ps1) & Shape.ACCESSOR) != 0;
                     ic.add(s, ps1, p, java.util.Arrays.copyOf(chain, depth + 1), null, accessor);

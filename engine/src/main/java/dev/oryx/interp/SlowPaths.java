@@ -18,6 +18,7 @@ import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Equality;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
+import dev.oryx.runtime.ObjectOperations;
 import dev.oryx.runtime.Operators;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Undefined;
@@ -559,7 +560,7 @@ final class SlowPaths {
         if (f.code.is(FunctionCode.DERIVED)) {
             thisValue = Uninitialized.INSTANCE;
         } else {
-            JSObject proto = prototypeFromConstructor(realm, newTarget, realm.objectPrototype);
+            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
             thisValue = new JSObject(proto.childRootShape());
         }
         Frame frame = Interpreter.newFrame(f, thisValue, args, 0, args.length, newTarget);
@@ -568,33 +569,34 @@ final class SlowPaths {
         return Interpreter.enter(realm, frame);
     }
 
-    /** GetPrototypeFromConstructor (10.1.14). */
-    static JSObject prototypeFromConstructor(Realm realm, JSObject constructor, JSObject fallback) {
-        Object p = constructor.get(realm, "prototype", constructor);
-        if (p instanceof JSObject proto) {
-            return proto;
-        }
-        return fallback;
-    }
-
     /**
      * The result of [[Construct]] for the value returned by the constructor body, or null when a
-     * derived constructor returned a primitive: the caller then throws {@link #derivedReturnError}
-     * outside the constructor's frame.
+     * derived constructor returned a primitive or never initialized its this binding: the caller
+     * then throws {@link #derivedConstructError} outside the constructor's frame.
      */
     static Object constructResult(Frame frame, Object result) {
         if (result instanceof JSObject) {
             return result;
         }
         if (frame.code.is(FunctionCode.DERIVED)) {
-            // undefined was replaced by the this binding when the body returned (emitFinalReturn)
+            // undefined was replaced by the this binding, unchecked, when the body returned (emitFinalReturn)
             return null;
         }
         return frame.thisValue;
     }
 
-    /** The TypeError of [[Construct]] (10.2.2 step 10.c), as a JS value. */
-    static Object derivedReturnError(Realm realm) {
+    /**
+     * The error of a derived constructor's [[Construct]] (10.2.2), as a JS value: a TypeError for
+     * a returned primitive (step 10.c), a ReferenceError when this was never initialized (step 12,
+     * GetThisBinding). Both come after the callee context is removed, so they belong to the
+     * caller's realm: the realm of the frame below, else (the host constructs) the constructor's
+     * own. A native caller in between (Reflect.construct) has no frame: its realm is not seen.
+     */
+    static Object derivedConstructError(Frame frame, Object returned) {
+        Realm realm = frame.caller == null ? frame.function.realm : frame.caller.function.realm;
+        if (returned == Uninitialized.INSTANCE) {
+            return Errors.uninitialized(realm, "this").value();
+        }
         return Errors.typeError(realm, "Derived constructors may only return object or undefined").value();
     }
 

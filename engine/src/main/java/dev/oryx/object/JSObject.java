@@ -333,7 +333,16 @@ public class JSObject {
         if (slot < 0) {
             return null;
         }
-        return descriptorOf(slots[slot], shape.attributesAt(slot));
+        int attributes = shape.attributesAt(slot);
+        return descriptorOf((attributes & Shape.COMPUTED) != 0 ? computedValue(key) : slots[slot], attributes);
+    }
+
+    /**
+     * The value of the {@link Shape#COMPUTED} property {@code key}, computed at each read: only
+     * classes that create such properties override this (a sloppy function's legacy "caller").
+     */
+    protected Object computedValue(Object key) {
+        throw new IllegalStateException("no computed property " + key);
     }
 
     static PropertyDescriptor descriptorOf(Object stored, int attributes) {
@@ -362,6 +371,11 @@ public class JSObject {
             slot = shape.lookup(key);
             stored = slot < 0 ? null : slots[slot];
             attrs = slot < 0 ? 0 : shape.attributesAt(slot);
+            if ((attrs & Shape.COMPUTED) != 0) {
+                // validated and applied as an ordinary property holding the current value
+                stored = computedValue(key);
+                attrs &= ~Shape.COMPUTED;
+            }
         }
         if (stored == null) {
             // 10.1.6.3 ValidateAndApplyPropertyDescriptor, current undefined
@@ -531,8 +545,12 @@ public class JSObject {
                 int slot = o.shape.lookup(key);
                 if (slot >= 0) {
                     Object v = o.slots[slot];
-                    if ((o.shape.attributesAt(slot) & Shape.ACCESSOR) != 0) {
+                    int attributes = o.shape.attributesAt(slot);
+                    if ((attributes & Shape.ACCESSOR) != 0) {
                         return callGetter(realm, ((Accessor) v).getter, receiver);
+                    }
+                    if ((attributes & Shape.COMPUTED) != 0) {
+                        return o.computedValue(key);
                     }
                     return v;
                 }
@@ -715,10 +733,10 @@ public class JSObject {
         defineOwn(key, new Accessor(getter, setter), (attributes & ~Shape.WRITABLE) | Shape.ACCESSOR);
     }
 
-    /** Own data value of a named property (no getters run), or null when absent or an accessor. */
+    /** Own data value of a named property (no getters run), or null when absent, an accessor or computed. */
     public final Object getOwnDataValue(Object key) {
         int slot = shape.lookup(key);
-        if (slot < 0 || (shape.attributesAt(slot) & Shape.ACCESSOR) != 0) {
+        if (slot < 0 || (shape.attributesAt(slot) & (Shape.ACCESSOR | Shape.COMPUTED)) != 0) {
             return null;
         }
         return slots[slot];

@@ -19,6 +19,13 @@ public final class Shape {
     public static final int ACCESSOR = 8;
     /** Writes must go through [[DefineOwnProperty]] (an array's length): inline caches never store here. */
     public static final int SPECIAL = 16;
+    /**
+     * A data property whose value the owner computes at every read ({@link JSObject#computedValue});
+     * its slot holds a placeholder (never null, which would read as an absent property). Inline
+     * caches never cache it, and [[DefineOwnProperty]] on it leaves an ordinary property holding
+     * the value of that moment.
+     */
+    public static final int COMPUTED = 32;
     /** writable, enumerable, configurable: a property created by assignment. */
     public static final int DEFAULT = WRITABLE | ENUMERABLE | CONFIGURABLE;
 

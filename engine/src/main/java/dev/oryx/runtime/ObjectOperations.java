@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.oryx.object.Accessor;
+import dev.oryx.object.BoundFunction;
 import dev.oryx.object.JSArray;
 import dev.oryx.object.JSFunction;
 import dev.oryx.object.JSObject;
@@ -162,6 +163,10 @@ public final class ObjectOperations {
                 throw Errors.typeError(realm, "Cannot perform 'GetFunctionRealm' on a proxy that has been revoked");
             }
             return functionRealm(realm, proxy.target());
+        }
+        if (f instanceof BoundFunction bound) {
+            // step 3: a bound function has no [[Realm]]; the realm Function.prototype.bind ran in does not count
+            return functionRealm(realm, bound.target);
         }
         if (f instanceof JSFunction fn) {
             return fn.realm;

@@ -67,6 +67,8 @@ public final class Realm {
     public Shape functionShape;
     public Shape constructorShape;
     public Shape classShape;
+    /** Sloppy ordinary functions: the constructor shape plus the legacy, computed "caller". */
+    public Shape sloppyFunctionShape;
     /** Shape of the prototype object of an ordinary function: "constructor". */
     public Shape prototypeObjectShape;
     /** Global let/const names that are const. */
