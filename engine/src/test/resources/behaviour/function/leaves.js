@@ -75,6 +75,21 @@ print(twice(function () { return P.x; }), Object.create(P, {_x: {value: "s"}}).x
 function sum3(a, b, c) { return a + b + c; }
 print(twice(function (i) { return sum3.call(null, i, 1, 2); }), sum3.apply(null, [1, 2]), sum3.call(null, "a", 1, 2));
 
+// constructors: a leaf runs the body, [[Construct]] keeps its result rule
+function Pt(x, y) { this.x = x; this.y = y; }
+var pts = [];
+for (var i = 0; i < 40; i++) { pts.push(new Pt(i, i * 2)); }
+print(pts[39].x, pts[39].y, pts[39] instanceof Pt, Object.keys(pts[0]));
+function Ret(o) { this.a = 1; return o; }
+print(twice(function (i) { return new Ret(i).a; }), new Ret({b: 2}).b, new Ret(null).a);
+Object.defineProperty(Pt.prototype, "y", {set: function (v) { print("setter", v); }, configurable: true});
+var q = new Pt(1, 2);
+print(q.x, Object.keys(q));
+delete Pt.prototype.y;
+function StrictPt(v) { "use strict"; this.v = v; }
+print(twice(function (i) { return new StrictPt(i).v; }), new Pt(3, 4).y);
+
+
 // expect: 0.5,1,2,3,4,5,10
 // expect: a,b,c
 // expect: 1,8.5,9,10
@@ -100,3 +115,8 @@ print(twice(function (i) { return sum3.call(null, i, 1, 2); }), sum3.apply(null,
 // expect: x1-29
 // expect: 8 NaN 10
 // expect: 32 NaN a12
+// expect: 39 78 true x,y
+// expect: 1 2 1
+// expect: setter 2
+// expect: 1 x
+// expect: 29 4
