@@ -321,11 +321,7 @@ final class JitCompiler {
         c.astore(REALM_L);
         c.aload(FRAME_L);
         c.getfield("dev/oryx/interp/Frame", "code", "Ldev/oryx/bytecode/FunctionCode;");
-        c.dup();
-        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
-        c.astore(K);
-        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
-        c.astore(CACHES);
+        codeArrays(K, CACHES);
         c.aconstNull();
         c.astore(TMP);
         c.aconstNull();
@@ -385,6 +381,15 @@ final class JitCompiler {
             c.ireturn();
         }
         return c.size() <= MAX_METHOD_BYTES;
+    }
+
+    /** With a FunctionCode on the stack: its constants and inline caches into two locals. */
+    private void codeArrays(int constants, int caches) {
+        c.dup();
+        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
+        c.astore(constants);
+        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
+        c.astore(caches);
     }
 
     // ---- pieces ----
@@ -756,6 +761,17 @@ final class JitCompiler {
         }
     }
 
+    /** The operands of a direct call after the stack: callee, this, the registers, the arguments' range, frame and pc. */
+    private void directOperands(int pc, int op, int callee, int from, int argc) {
+        reg(callee);
+        thisArgument(pc, op);
+        c.aload(REGS);
+        c.iconst(from);
+        c.iconst(argc);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+    }
+
     private void thisArgument(int pc, int op) {
         if (op == OP_CALL) {
             reg(bc[pc + 3]);
@@ -792,26 +808,14 @@ final class JitCompiler {
         startStore(dst);
         c.aload(STACK);
         c.aload(TARGET);
-        reg(callee);
-        thisArgument(pc, op);
-        c.aload(REGS);
-        c.iconst(from);
-        c.iconst(argc);
-        c.aload(FRAME_L);
-        c.iconst(pc);
+        directOperands(pc, op, callee, from, argc);
         c.invokestatic("dev/oryx/interp/LeafOps", "callFrom", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/CompiledCode;"
             + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + OBJ);
         c.aastore();
         c.jump(Code.GOTO, labelOf(next));
         c.bind(notLeaf);
         c.aload(STACK);
-        reg(callee);
-        thisArgument(pc, op);
-        c.aload(REGS);
-        c.iconst(from);
-        c.iconst(argc);
-        c.aload(FRAME_L);
-        c.iconst(pc);
+        directOperands(pc, op, callee, from, argc);
         ops("enterDirect", "(Ldev/oryx/interp/ExecutionStack;" + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + FRAME);
         c.astore(CALLEE_FRAME);
         startStore(dst);
@@ -954,11 +958,7 @@ final class JitCompiler {
         c.astore(LF_REALM);
         c.aload(LF_FN);
         c.getfield("dev/oryx/interp/BytecodeFunction", "code", "Ldev/oryx/bytecode/FunctionCode;");
-        c.dup();
-        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
-        c.astore(LF_K);
-        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
-        c.astore(LF_CACHES);
+        codeArrays(LF_K, LF_CACHES);
         c.aconstNull();
         c.astore(LF_TMP);
         c.iconst(0);
