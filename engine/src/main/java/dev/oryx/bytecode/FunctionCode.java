@@ -1,6 +1,5 @@
 package dev.oryx.bytecode;
 
-import dev.oryx.object.Shape;
 
 /**
  * The compiled form of one function (or script): {@code int[]} code in the format of
@@ -47,8 +46,6 @@ public final class FunctionCode {
     /** Source range of the function text (for Function.prototype.toString). */
     public final int sourceStart;
     public final int sourceEnd;
-    /** Shape cache for object literals created by this code (per site, filled lazily). */
-    public final Shape[] literalShapes;
     /** {pc, start, end} of the callee expression of each call site, for "x.y is not a function". */
     public int[] calleeSpans = new int[0];
     /** The compiler tier's code for this function (a {@code dev.oryx.interp.CompiledCode}), or null. */
@@ -76,7 +73,6 @@ public final class FunctionCode {
         this.source = source;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
-        this.literalShapes = null;
     }
 
     /**

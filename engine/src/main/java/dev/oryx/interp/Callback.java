@@ -17,7 +17,8 @@ import dev.oryx.runtime.Undefined;
  * built-in makes one callback per call of itself, and its loop waits while the function runs,
  * so the frame is never entered twice at once.
  *
- * <p>Any other function is called as {@link JSFunction#call} calls it.
+ * <p>A function whose compiled code has a leaf ({@link CompiledCode#leaf}) runs without the
+ * frame. Any other function is called as {@link JSFunction#call} calls it.
  */
 public final class Callback {
     private static final int NOT_REUSABLE = Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS;
