@@ -1,6 +1,5 @@
 package dev.oryx.bytecode;
 
-
 /**
  * The compiled form of one function (or script): {@code int[]} code in the format of
  * {@link Opcode}, a constant pool, inline-cache slots, the exception handler table, a pc-to-source

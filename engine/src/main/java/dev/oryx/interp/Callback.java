@@ -63,9 +63,10 @@ public final class Callback {
     private Object run(Object thisArg, int argc, Object a0, Object a1, Object a2, Object a3) {
         Frame f = frame;
         FunctionCode code = f.code;
-        if (code.jit instanceof CompiledCode cc && cc.hasLeaf) {
+        CompiledCode leaf = LeafOps.leafOf(code);
+        if (leaf != null) {
             Object u = Undefined.INSTANCE;
-            return LeafOps.call(f.function.realm.stack, cc, f.function, thisArg, a0, a1, argc > 2 ? a2 : u, argc > 3 ? a3 : u);
+            return LeafOps.call(f.function.realm.stack, leaf, f.function, thisArg, a0, a1, argc > 2 ? a2 : u, argc > 3 ? a3 : u);
         }
         Object[] regs = f.regs;
         int n = code.paramRegisters;

@@ -35,11 +35,9 @@ public final class Interpreter {
         if ((code.flags & NOT_BYTECODE_CALLABLE) != 0) {
             return SlowPaths.callSpecial(f, thisValue, args);
         }
-        if (code.jit instanceof CompiledCode cc && cc.hasLeaf) {
-            Object u = Undefined.INSTANCE;
-            int n = args.length;
-            return LeafOps.call(f.realm.stack, cc, f, thisValue, n > 0 ? args[0] : u, n > 1 ? args[1] : u, n > 2 ? args[2] : u,
-                n > 3 ? args[3] : u);
+        CompiledCode leaf = LeafOps.leafOf(code);
+        if (leaf != null) {
+            return LeafOps.call(f.realm.stack, leaf, f, thisValue, args, 0, args.length);
         }
         Frame frame = newFrame(f, thisValue, args, 0, args.length, Undefined.INSTANCE);
         return enter(f.realm, frame, -1, null, (CompiledCode) code.jit);
@@ -158,9 +156,14 @@ public final class Interpreter {
     /** Binds a call's receiver (OrdinaryCallBindThis: sloppy code gets an object), new.target and run-time scope. */
     static void bindCall(Frame frame, Object thisArg, Object newTarget) {
         BytecodeFunction f = frame.function;
-        frame.thisValue = (frame.code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
+        frame.thisValue = boundThis(f, thisArg);
         frame.newTarget = newTarget;
         frame.with = f.dynamicScope;
+    }
+
+    /** OrdinaryCallBindThis: strict code gets the receiver as it is, sloppy code an object. */
+    static Object boundThis(BytecodeFunction f, Object thisArg) {
+        return (f.code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
     }
 
     // ======================================================================

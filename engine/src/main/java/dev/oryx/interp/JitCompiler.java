@@ -175,10 +175,11 @@ final class JitCompiler {
                 }
             }
         }
-        int size = c.size();
-        madeLeaf = leafEligible() && leaf();
-        c = null;
-        regionSize = size;
+        regionSize = c.size();
+        madeLeaf = leafEligible();
+        if (madeLeaf) {
+            leaf();
+        }
         return cf.toBytes();
     }
 
@@ -872,7 +873,11 @@ final class JitCompiler {
 
     /** Arguments a leaf takes; a function with more parameters is not a leaf. */
     static final int LEAF_PARAMS = 4;
-    /** Larger functions are not leaves (bytecode words): a leaf is there to be inlined into its caller. */
+    /**
+     * Larger functions are not leaves (bytecode words): a leaf is there to be inlined into its
+     * caller. It also keeps the leaf method far below {@link #MAX_METHOD_BYTES}: an instruction
+     * takes at most about 25 JVM bytes for its 5 words.
+     */
     static final int LEAF_MAX_WORDS = 160;
     private static final int LEAF_MAX_REGISTERS = 48;
 
@@ -881,7 +886,7 @@ final class JitCompiler {
         + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
     /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
     private static final int LF_STACK = 1, LF_FN = 2, LF_THIS = 3, LF_ARG0 = 4, LF_REALM = 8, LF_K = 9, LF_CACHES = 10,
-        LF_TMP = 11, LF_DEOPT = 12, LF_TMPI = 13, LF_ARRAY = 14, LF_REG0 = 15;
+        LF_TMP = 11, LF_DEOPT = 12, LF_TMPI = 13, LF_REG0 = 14;
 
     /** Whether the function can be a leaf: plain, small, no loop, no handler, only instructions a leaf does. */
     private boolean leafEligible() {
@@ -920,9 +925,8 @@ final class JitCompiler {
     /** Where the leaf being emitted hands over to the interpreter, by pc. */
     private final java.util.Map<Integer, Label> deopts = new java.util.TreeMap<>();
 
-    /** Emits the leaf method; false when it came out too large to be worth calling. */
-    private boolean leaf() {
-        Code main = c;
+    /** Emits the leaf method. */
+    private void leaf() {
         c = cf.method(0x0011, "leaf", LEAF_DESC);
         int n = fc.registerCount;
         String[] types = new String[LF_REG0 + n];
@@ -938,16 +942,11 @@ final class JitCompiler {
         types[LF_TMP] = "java/lang/Object";
         types[LF_DEOPT] = "I";
         types[LF_TMPI] = "I";
-        types[LF_ARRAY] = "[Ljava/lang/Object;";
         for (int r = 0; r < n; r++) {
             types[LF_REG0 + r] = "java/lang/Object";
         }
         c.locals(types);
         at = new Label[bc.length];
-        regionFrom = 0;
-        regionTo = bc.length;
-        exits.clear();
-        deopts.clear();
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
             at[pc] = c.label();
         }
@@ -965,8 +964,6 @@ final class JitCompiler {
         c.istore(LF_DEOPT);
         c.iconst(0);
         c.istore(LF_TMPI);
-        c.aconstNull();
-        c.astore(LF_ARRAY);
         for (int r = 0; r < n; r++) {
             if (r < fc.paramRegisters) {
                 c.aload(LF_ARG0 + r);
@@ -992,26 +989,21 @@ final class JitCompiler {
             c.jump(Code.GOTO, handOver);
         }
         c.bind(handOver);
+        c.aload(LF_STACK);
+        c.aload(LF_FN);
+        c.aload(LF_THIS);
         c.iconst(n);
         c.anewarray("java/lang/Object");
-        c.astore(LF_ARRAY);
         for (int r = 0; r < n; r++) {
-            c.aload(LF_ARRAY);
+            c.dup();
             c.iconst(r);
             c.aload(LF_REG0 + r);
             c.aastore();
         }
-        c.aload(LF_STACK);
-        c.aload(LF_FN);
-        c.aload(LF_THIS);
-        c.aload(LF_ARRAY);
         c.iload(LF_DEOPT);
         c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;" + OBJ
             + "[Ljava/lang/Object;I)" + OBJ);
         c.areturn();
-        boolean small = c.size() <= MAX_METHOD_BYTES;
-        c = main;
-        return small;
     }
 
     private Label deoptAt(int pc) {

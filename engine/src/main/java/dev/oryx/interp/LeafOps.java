@@ -4,7 +4,6 @@ import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.bytecode.Opcode;
 import dev.oryx.bytecode.PropertyCache;
 import dev.oryx.object.JSObject;
-import dev.oryx.object.TypedArrayObject;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Realm;
 import dev.oryx.runtime.Undefined;
@@ -32,16 +31,15 @@ final class LeafOps {
             code.hasLeaf = false;
         }
         Frame frame = new Frame(f, regs);
-        frame.thisValue = thisValue;
-        frame.newTarget = Undefined.INSTANCE;
-        frame.with = f.dynamicScope;
+        // binding the leaf's this again gives it back: it is already what OrdinaryCallBindThis gives
+        Interpreter.bindCall(frame, thisValue, Undefined.INSTANCE);
         frame.pc = pc;
         return Interpreter.enter(f.realm, frame);
     }
 
-    /** OrdinaryCallBindThis for a leaf: the receiver as {@link Interpreter#bindCall} binds it. */
-    static Object thisFor(BytecodeFunction f, Object thisArg) {
-        return (f.code.flags & FunctionCode.STRICT) != 0 ? thisArg : SlowPaths.sloppyThis(f, thisArg);
+    /** The compiled code of {@code code} when it has a leaf, else null. */
+    static CompiledCode leafOf(FunctionCode code) {
+        return code.jit instanceof CompiledCode cc && cc.hasLeaf ? cc : null;
     }
 
     /** A call of {@code f}'s leaf (it has one) with the arguments Java has at hand; missing ones are undefined. */
@@ -49,17 +47,22 @@ final class LeafOps {
             Object a2, Object a3) {
         // a call polls the interrupt hook, before the leaf starts: a leaf never stops on its own
         stack.step();
-        return leaf.leaf(stack, f, thisFor(f, thisArg), a0, a1, a2, a3);
+        return leaf.leaf(stack, f, Interpreter.boundThis(f, thisArg), a0, a1, a2, a3);
+    }
+
+    /** A call of {@code f}'s leaf with the arguments {@code args[from..from+argc)}. */
+    static Object call(ExecutionStack stack, CompiledCode leaf, BytecodeFunction f, Object thisArg, Object[] args, int from,
+            int argc) {
+        Object u = Undefined.INSTANCE;
+        return call(stack, leaf, f, thisArg, argc > 0 ? args[from] : u, argc > 1 ? args[from + 1] : u,
+            argc > 2 ? args[from + 2] : u, argc > 3 ? args[from + 3] : u);
     }
 
     /** A direct call from compiled code of a callee with a leaf: its arguments from the caller's registers. */
     static Object callFrom(ExecutionStack stack, CompiledCode leaf, Object callee, Object thisArg, Object[] regs, int from,
             int argc, Frame caller, int pc) {
         caller.pc = pc; // the caller's line, should the leaf hand over to the interpreter and throw
-        Object u = Undefined.INSTANCE;
-        return call(stack, leaf, (BytecodeFunction) callee, thisArg,
-            argc > 0 ? regs[from] : u, argc > 1 ? regs[from + 1] : u, argc > 2 ? regs[from + 2] : u,
-            argc > 3 ? regs[from + 3] : u);
+        return call(stack, leaf, (BytecodeFunction) callee, thisArg, regs, from, argc);
     }
 
     // ---- operations: numbers only, answering null when an operand is anything else ----
@@ -158,19 +161,7 @@ final class LeafOps {
 
     /** GET_ELEM: an element of a dense array, a typed array or a string at an int index. */
     static Object getElem(Object base, Object key) {
-        if (key instanceof Integer i && i >= 0) {
-            if (base instanceof JSObject o && !o.exotic) {
-                Object[] d = o.dense;
-                return d != null && i < d.length ? d[i] : null;
-            }
-            if (base instanceof TypedArrayObject ta) {
-                return ta.getIndexed(i);
-            }
-            if (base instanceof String s && i < s.length()) {
-                return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
-            }
-        }
-        return null;
+        return PropertyAccess.elementAt(base, key);
     }
 
     static Object getUpval(BytecodeFunction f, int i) {

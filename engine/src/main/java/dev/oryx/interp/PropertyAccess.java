@@ -278,23 +278,12 @@ final class PropertyAccess {
     // ---- elements ----
 
     static Object getElement(Realm realm, Object base, Object key) {
-        if (key instanceof Integer i && i >= 0) {
-            if (base instanceof JSObject o && !o.exotic) {
-                Object[] d = o.dense;
-                if (d != null && i < d.length) {
-                    Object v = d[i];
-                    if (v != null) {
-                        return v;
-                    }
-                }
-                return o.get(realm, i, o);
-            }
-            if (base instanceof TypedArrayObject ta) {
-                return ta.getIndexed(i);
-            }
-            if (base instanceof String s && i < s.length()) {
-                return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
-            }
+        Object v = elementAt(base, key);
+        if (v != null) {
+            return v;
+        }
+        if (key instanceof Integer i && i >= 0 && base instanceof JSObject o && !o.exotic) {
+            return o.get(realm, i, o); // a hole or past the dense elements: the ordinary lookup
         }
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
             throw cannotRead(realm, base, key);
@@ -304,6 +293,26 @@ final class PropertyAccess {
             return o.get(realm, k, o);
         }
         return getPrimitive(realm, base, k);
+    }
+
+    /**
+     * An element at an int index that needs no lookup and runs no user code: a dense element of
+     * an ordinary object, a typed-array element, a string's code unit; null for anything else.
+     */
+    static Object elementAt(Object base, Object key) {
+        if (key instanceof Integer i && i >= 0) {
+            if (base instanceof JSObject o && !o.exotic) {
+                Object[] d = o.dense;
+                return d != null && i < d.length ? d[i] : null;
+            }
+            if (base instanceof TypedArrayObject ta) {
+                return ta.getIndexed(i);
+            }
+            if (base instanceof String s && i < s.length()) {
+                return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
+            }
+        }
+        return null;
     }
 
     static void setElement(Realm realm, Object base, Object key, Object value, FunctionCode code) {

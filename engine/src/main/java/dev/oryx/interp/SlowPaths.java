@@ -562,12 +562,10 @@ final class SlowPaths {
         } else {
             JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
             thisValue = new JSObject(proto.childRootShape());
-            if (f.code.jit instanceof CompiledCode cc && cc.hasLeaf) {
+            CompiledCode leaf = LeafOps.leafOf(f.code);
+            if (leaf != null) {
                 // a leaf reads neither new.target nor its frame: only the result rule is left (10.2.2 step 10)
-                Object u = Undefined.INSTANCE;
-                int n = args.length;
-                Object result = LeafOps.call(realm.stack, cc, f, thisValue, n > 0 ? args[0] : u, n > 1 ? args[1] : u,
-                    n > 2 ? args[2] : u, n > 3 ? args[3] : u);
+                Object result = LeafOps.call(realm.stack, leaf, f, thisValue, args, 0, args.length);
                 return result instanceof JSObject ? result : thisValue;
             }
         }
