@@ -26,6 +26,14 @@ public final class PropertyCache {
     /** Loads: the slot holds an Accessor. */
     public final boolean[] accessors = new boolean[WAYS];
     public int count;
+    /**
+     * The first entry that is an own data property without a transition, again in two plain
+     * fields: the monomorphic case, checked before the arrays with one load and one comparison.
+     * Null until there is such an entry.
+     */
+    public Shape own;
+    /** The slot of {@link #own}'s property. */
+    public int ownSlot;
     public boolean megamorphic;
     /** Global name sites: the binding's Cell when it is a global lexical (let/const/class), else null. */
     public Object globalCell;
@@ -48,6 +56,10 @@ public final class PropertyCache {
         chains[i] = chain;
         transitions[i] = transition;
         accessors[i] = accessor;
+        if (own == null && holder == null && chain == null && transition == null && !accessor) {
+            ownSlot = slot;
+            own = shape;
+        }
     }
 
     /** True when the prototype shapes recorded for entry {@code i} still match. */

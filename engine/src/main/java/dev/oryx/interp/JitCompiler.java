@@ -39,6 +39,13 @@ final class JitCompiler {
     /** Local variable slots of the compiled method (slot 0 is {@code this}). */
     private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
         TARGET = 9, CALLEE_FRAME = 10;
+    /** With registers in locals: register r is local {@code REG0 + r}. */
+    private static final int REG0 = 11;
+    /**
+     * Functions with more registers keep them in the frame's array: every hand-back writes all
+     * of them, and the code for that grows with their number.
+     */
+    static final int MAX_LOCAL_REGISTERS = 64;
 
     /**
      * Set in what a region's method returns when the function goes on in another region: the
@@ -67,8 +74,27 @@ final class JitCompiler {
     private int regionTo;
     private final java.util.Map<Integer, Label> exits = new java.util.TreeMap<>();
 
-    private JitCompiler(FunctionCode fc) {
+    /** Whether the function's registers may live in JVM locals (see {@link #registersInLocals}). */
+    private final boolean localsAllowed;
+    /**
+     * Whether they do in the region being emitted: one with a loop. Otherwise every instruction
+     * reads and writes the frame's array: in straight-line code each register is used a few
+     * times, and reading them all in and writing them all back would cost more, also in size
+     * (a recursive function small enough is inlined into itself by HotSpot).
+     */
+    private boolean inLocals;
+    /** The register the value being computed goes to ({@link #startStore}, {@link #finishStore}). */
+    private int storeTo;
+    /** The pieces of the region being emitted that write the registers back and hand the pc over. */
+    private Label spillExit;
+    private Label slowPath;
+    private Label pollPath;
+    /** JVM bytes of the region spent on writing registers back and reading them again. */
+    private int syncBytes;
+
+    private JitCompiler(FunctionCode fc, boolean inLocals) {
         this.fc = fc;
+        this.localsAllowed = inLocals;
         this.bc = fc.code;
         cf = new ClassFileWriter(CLASS, "dev/oryx/interp/CompiledCode");
     }
@@ -79,7 +105,7 @@ final class JitCompiler {
             return false;
         }
         code.jitCount = Integer.MIN_VALUE; // never again, whatever the outcome
-        code.jit = compile(code);
+        code.jit = compile(code, stack.memory != null);
         return code.jit != null;
     }
 
@@ -102,21 +128,30 @@ final class JitCompiler {
     /** Entries one poll on a backward jump counts for. */
     static final int BACK_EDGE_WEIGHT = 64;
 
-    /** Compiles {@code fc}, or returns null when it is not compiled (generator, async, too large). */
-    static CompiledCode compile(FunctionCode fc) {
+    /**
+     * Compiles {@code fc}, or returns null when it is not compiled (generator, async, too large).
+     * With {@code frameRegisters} (a runtime with a memory limit) the registers stay in the
+     * frame, where the memory account's walk finds what they hold.
+     */
+    static CompiledCode compile(FunctionCode fc, boolean frameRegisters) {
         if ((fc.flags & (FunctionCode.GENERATOR | FunctionCode.ASYNC)) != 0) {
             return null;
         }
         try {
-            JitCompiler single = new JitCompiler(fc);
-            JitCompiler made = single;
-            byte[] bytes = single.generate(false);
-            if (bytes == null || single.regionSize > splitBytes) {
-                JitCompiler splitter = new JitCompiler(fc);
-                byte[] split = splitter.generate(true);
-                if (split != null) {
-                    bytes = split;
-                    made = splitter;
+            JitCompiler made = null;
+            byte[] bytes = null;
+            // registers in locals when allowed; a function too large for that, with them in its frame
+            for (int mode = !frameRegisters && registersInLocals(fc) ? 0 : 1; mode < 2 && bytes == null; mode++) {
+                JitCompiler single = new JitCompiler(fc, mode == 0);
+                made = single;
+                bytes = single.generate(false);
+                if (bytes == null || single.regionSize > splitBytes) {
+                    JitCompiler splitter = new JitCompiler(fc, mode == 0);
+                    byte[] split = splitter.generate(true);
+                    if (split != null) {
+                        bytes = split;
+                        made = splitter;
+                    }
                 }
             }
             if (bytes == null) {
@@ -175,7 +210,7 @@ final class JitCompiler {
                 }
             }
         }
-        regionSize = c.size();
+        regionSize = c.size() - syncBytes;
         madeLeaf = leafEligible();
         if (madeLeaf) {
             leaf();
@@ -305,9 +340,21 @@ final class JitCompiler {
         regionFrom = from;
         regionTo = to;
         exits.clear();
-        c.locals(CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
+        syncBytes = 0;
+        inLocals = localsAllowed && hasLoop(from, to);
+        int n = inLocals ? fc.registerCount : 0;
+        String[] types = new String[REG0 + n];
+        String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
-            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame");
+            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame"};
+        System.arraycopy(fixed, 0, types, 0, REG0);
+        java.util.Arrays.fill(types, REG0, types.length, "java/lang/Object");
+        c.locals(types);
+        spillExit = c.label();
+        slowPath = c.label();
+        pollPath = c.label();
+        Label slowStart = c.label();
+        Label slowEnd = c.label();
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             at[pc] = c.label();
         }
@@ -329,6 +376,7 @@ final class JitCompiler {
         c.astore(TARGET);
         c.aconstNull();
         c.astore(CALLEE_FRAME);
+        loadRegisters();
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -348,12 +396,37 @@ final class JitCompiler {
             }
         }
         // falling off the region's end: the next region, or the end of the code
-        c.iconst(to < bc.length ? CONTINUE | to : to);
-        c.ireturn();
+        handBack(to < bc.length ? CONTINUE | to : to);
         for (java.util.Map.Entry<Integer, Label> e : exits.entrySet()) {
             c.bind(e.getValue());
-            c.iconst(CONTINUE | e.getKey());
+            handBack(CONTINUE | e.getKey());
+        }
+        if (inLocals) {
+            // the shared pieces that write the registers back to the frame first
+            c.bind(spillExit);
+            storeRegisters();
+            c.iload(PC);
             c.ireturn();
+            // an instruction the interpreter's slow path does (PC holds its pc): on the frame's registers
+            c.bind(slowPath);
+            storeRegisters();
+            c.mark(slowStart);
+            c.aload(REALM_L);
+            c.aload(FRAME_L);
+            c.iload(PC);
+            ops("execute", "(" + REALM + FRAME + "I)I");
+            c.mark(slowEnd);
+            c.istore(PC);
+            loadRegisters();
+            c.jump(Code.GOTO, dispatch);
+            // the interrupt poll of a backward jump to PC, with the registers where the memory account sees them
+            c.bind(pollPath);
+            storeRegisters();
+            c.aload(STACK);
+            c.aload(FRAME_L);
+            c.iload(PC);
+            ops("poll", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)V");
+            c.jump(Code.GOTO, dispatch);
         }
 
         // the entry pcs: known once every instruction said where the interpreter may hand the frame back
@@ -366,22 +439,46 @@ final class JitCompiler {
         }
         c.lookupSwitch(keys, targets, exit);
         c.bind(exit);
-        c.iload(PC);
-        c.ireturn();
-        Label tryEnd = c.label();
-        c.mark(tryEnd);
-        Label onJs = c.label();
-        Label onOverflow = c.label();
-        c.tryCatch(tryStart, tryEnd, onJs, "dev/oryx/api/JSException");
-        c.tryCatch(tryStart, tryEnd, onOverflow, "java/lang/StackOverflowError");
-        for (Label h : new Label[] {onJs, onOverflow}) {
-            c.bindHandler(h, h == onJs ? "dev/oryx/api/JSException" : "java/lang/StackOverflowError");
-            c.aload(STACK);
-            c.aload(REALM_L);
-            c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
+        if (inLocals) {
+            c.jump(Code.GOTO, spillExit);
+        } else {
+            c.iload(PC);
             c.ireturn();
         }
+        Label tryEnd = c.label();
+        c.mark(tryEnd);
+        // a throw: the interpreter unwinds, and its handler reads the registers from the frame;
+        // a throw out of the slow path leaves them as that instruction left them
+        String[] thrown = {"dev/oryx/api/JSException", "java/lang/StackOverflowError"};
+        for (int slow = inLocals ? 1 : 0; slow >= 0; slow--) {
+            for (String type : thrown) {
+                Label h = c.label();
+                c.tryCatch(slow == 1 ? slowStart : tryStart, slow == 1 ? slowEnd : tryEnd, h, type);
+                c.bindHandler(h, type);
+                if (slow == 0) {
+                    storeRegisters();
+                }
+                c.aload(STACK);
+                c.aload(REALM_L);
+                c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
+                c.ireturn();
+            }
+        }
         return c.size() <= MAX_METHOD_BYTES;
+    }
+
+    /** Whether the instructions in [from, to) include a backward jump. */
+    private boolean hasLoop(int from, int to) {
+        for (int pc = from; pc < to; ) {
+            Opcode op = Opcode.of(bc[pc]);
+            for (int i = 0; i < op.operandCount(); i++) {
+                if (op.operand(i) == OperandKind.JUMP && bc[pc + 1 + i] <= pc) {
+                    return true;
+                }
+            }
+            pc += op.length();
+        }
+        return false;
     }
 
     /** With a FunctionCode on the stack: its constants and inline caches into two locals. */
@@ -396,7 +493,60 @@ final class JitCompiler {
     // ---- pieces ----
 
     private void reg(int r) {
-        element(REGS, r);
+        if (inLocals) {
+            c.aload(REG0 + r);
+        } else {
+            element(REGS, r);
+        }
+    }
+
+    /** Whether {@code fc}'s compiled code may keep its registers in JVM locals. */
+    private static boolean registersInLocals(FunctionCode fc) {
+        // a mapped arguments object reads and writes the parameters' registers itself
+        return fc.registerCount <= MAX_LOCAL_REGISTERS && (fc.flags & FunctionCode.NEEDS_ARGS) == 0;
+    }
+
+    /** Reads every register from the frame into its local. */
+    private void loadRegisters() {
+        int before = c.size();
+        for (int r = 0; inLocals && r < fc.registerCount; r++) {
+            element(REGS, r);
+            c.astore(REG0 + r);
+        }
+        syncBytes += c.size() - before;
+    }
+
+    /** Writes every register's local to the frame. */
+    private void storeRegisters() {
+        int before = c.size();
+        for (int r = 0; inLocals && r < fc.registerCount; r++) {
+            c.aload(REGS);
+            c.iconst(r);
+            c.aload(REG0 + r);
+            c.aastore();
+        }
+        syncBytes += c.size() - before;
+    }
+
+    /** Writes registers [from, from + count) to the frame: a call reads its arguments there. */
+    private void storeRange(int from, int count) {
+        for (int r = from; inLocals && r < from + count; r++) {
+            c.aload(REGS);
+            c.iconst(r);
+            c.aload(REG0 + r);
+            c.aastore();
+        }
+    }
+
+    /** Returns {@code result} (a pc or a signal) to the caller of the compiled code, with the registers in the frame. */
+    private void handBack(int result) {
+        c.iconst(result);
+        if (inLocals) {
+            c.istore(PC);
+            c.jump(Code.GOTO, spillExit);
+        } else {
+            c.ireturn();
+        }
     }
 
     private void konst(int i) {
@@ -421,9 +571,22 @@ final class JitCompiler {
         c.iconst(pc);
     }
 
+    /** Before the value for register {@code r} is pushed; {@link #finishStore} stores it. */
     private void startStore(int r) {
-        c.aload(REGS);
-        c.iconst(r);
+        if (inLocals) {
+            storeTo = r;
+        } else {
+            c.aload(REGS);
+            c.iconst(r);
+        }
+    }
+
+    private void finishStore() {
+        if (inLocals) {
+            c.astore(REG0 + storeTo);
+        } else {
+            c.aastore();
+        }
     }
 
     private void ops(String name, String desc) {
@@ -455,9 +618,23 @@ final class JitCompiler {
             c.jump(when ? Code.IFNE : Code.IFEQ, labelOf(target));
         } else {
             c.jump(when ? Code.IFEQ : Code.IFNE, labelOf(next));
+            backJump(pc, target);
+        }
+    }
+
+    /** A backward jump: polls the interrupt hook every so many, as the interpreter does. */
+    private void backJump(int pc, int target) {
+        if (!inLocals) {
             backEdge(pc);
             c.jump(Code.GOTO, labelOf(target));
+            return;
         }
+        c.aload(STACK);
+        ops("countDown", "(Ldev/oryx/interp/ExecutionStack;)Z");
+        c.jump(Code.IFEQ, labelOf(target));
+        c.iconst(target);
+        c.istore(PC);
+        c.jump(Code.GOTO, pollPath);
     }
 
     private static final String BIN = "(" + OBJ + OBJ + REALM + FRAME + "I)";
@@ -471,39 +648,39 @@ final class JitCompiler {
             case OP_LOAD_UNDEFINED -> {
                 startStore(a);
                 c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
-                c.aastore();
+                finishStore();
             }
             case OP_LOAD_NULL -> {
                 startStore(a);
                 c.getstatic("dev/oryx/runtime/Null", "INSTANCE", "Ldev/oryx/runtime/Null;");
-                c.aastore();
+                finishStore();
             }
             case OP_LOAD_INT -> {
                 startStore(a);
                 c.iconst(bc[pc + 2]);
                 c.invokestatic("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;");
-                c.aastore();
+                finishStore();
             }
             case OP_LOAD_CONST -> {
                 startStore(a);
                 konst(bc[pc + 2]);
-                c.aastore();
+                finishStore();
             }
             case OP_LOAD_TRUE, OP_LOAD_FALSE -> {
                 startStore(a);
                 c.getstatic("java/lang/Boolean", op == OP_LOAD_TRUE ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
-                c.aastore();
+                finishStore();
             }
             case OP_MOVE -> {
                 startStore(a);
                 reg(bc[pc + 2]);
-                c.aastore();
+                finishStore();
             }
             case OP_GET_CELL -> {
                 startStore(a);
                 reg(bc[pc + 2]);
                 ops("getCell", "(" + OBJ + ")" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_SET_CELL -> {
                 reg(a);
@@ -515,7 +692,7 @@ final class JitCompiler {
                 c.aload(FRAME_L);
                 c.iconst(bc[pc + 2]);
                 ops("getUpval", "(" + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_SET_UPVAL -> {
                 c.aload(FRAME_L);
@@ -529,7 +706,7 @@ final class JitCompiler {
                 reg(bc[pc + 3]);
                 realmFramePc(pc);
                 ops(op == OP_ADD ? "add" : op == OP_SUB ? "sub" : "mul", BIN + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_ADD_INT, OP_SUB_INT -> {
                 startStore(a);
@@ -537,7 +714,7 @@ final class JitCompiler {
                 c.iconst(bc[pc + 3]);
                 realmFramePc(pc);
                 ops(op == OP_ADD_INT ? "addInt" : "subInt", BIN_INT + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_LT -> {
                 startStore(a);
@@ -546,7 +723,7 @@ final class JitCompiler {
                 realmFramePc(pc);
                 ops("lt", BIN + "Z");
                 boxBoolean();
-                c.aastore();
+                finishStore();
             }
             case OP_GT, OP_GE, OP_LE -> {
                 startStore(a);
@@ -556,7 +733,7 @@ final class JitCompiler {
                 realmFramePc(pc);
                 ops("compare", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)Z");
                 boxBoolean();
-                c.aastore();
+                finishStore();
             }
             case OP_STRICT_EQ, OP_STRICT_NE -> {
                 startStore(a);
@@ -565,7 +742,7 @@ final class JitCompiler {
                 c.invokestatic("dev/oryx/interp/Arithmetic", "strictEquals", "(" + OBJ + OBJ + ")Z");
                 negateIf(op == OP_STRICT_NE);
                 boxBoolean();
-                c.aastore();
+                finishStore();
             }
             case OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC -> {
                 startStore(a);
@@ -578,13 +755,14 @@ final class JitCompiler {
                     default -> "toNumeric";
                 };
                 ops(name, "(" + OBJ + REALM + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_JUMP -> {
                 if (a <= pc) {
-                    backEdge(pc);
+                    backJump(pc, a);
+                } else {
+                    c.jump(Code.GOTO, labelOf(a));
                 }
-                c.jump(Code.GOTO, labelOf(a));
             }
             case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
                 reg(a);
@@ -613,7 +791,7 @@ final class JitCompiler {
                 c.aload(FRAME_L);
                 c.iconst(pc);
                 ops("getGlobal", "(" + REALM + OBJ + CACHE + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_GET_PROP -> {
                 startStore(a);
@@ -622,7 +800,7 @@ final class JitCompiler {
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
                 ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_SET_PROP -> {
                 reg(a);
@@ -638,7 +816,7 @@ final class JitCompiler {
                 reg(bc[pc + 3]);
                 realmFramePc(pc);
                 ops("getElem", BIN + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_SET_ELEM -> {
                 reg(a);
@@ -651,7 +829,7 @@ final class JitCompiler {
                 startStore(a);
                 c.aload(FRAME_L);
                 ops("thisValue", "(" + FRAME + ")" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
                 startStore(a);
@@ -660,7 +838,7 @@ final class JitCompiler {
                 c.iconst(op);
                 realmFramePc(pc);
                 ops("arith", "(" + OBJ + OBJ + "I" + REALM + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_EQ, OP_NE -> {
                 startStore(a);
@@ -670,19 +848,19 @@ final class JitCompiler {
                 ops("looseEquals", BIN + "Z");
                 negateIf(op == OP_NE);
                 boxBoolean();
-                c.aastore();
+                finishStore();
             }
             case OP_NEW_CELL_WITH -> {
                 startStore(a);
                 reg(bc[pc + 2]);
                 ops("newCell", "(" + OBJ + ")" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_NEW_OBJECT, OP_NEW_ARRAY -> {
                 startStore(a);
                 c.aload(REALM_L);
                 ops(op == OP_NEW_OBJECT ? "newObject" : "newArray", "(" + REALM + ")" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_ARRAY_PUSH -> {
                 reg(a);
@@ -699,6 +877,7 @@ final class JitCompiler {
             }
             case OP_CALL, OP_CALL_FUNC -> call(pc, op, next);
             case OP_NEW -> {
+                storeRange(bc[pc + 3], bc[pc + 4]);
                 startStore(a);
                 reg(bc[pc + 2]);
                 c.aload(REGS);
@@ -706,15 +885,22 @@ final class JitCompiler {
                 c.iconst(bc[pc + 4]);
                 realmFramePc(pc);
                 ops("construct", "(" + OBJ + "[Ljava/lang/Object;II" + REALM + FRAME + "I)" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_CLOSURE -> {
+                // the new function takes the cells of the registers it captures from the frame
+                int[] caps = ((FunctionCode) fc.constants[bc[pc + 2]]).captures;
+                for (int i = 0; i < caps.length; i += 2) {
+                    if (caps[i] == 0) {
+                        storeRange(caps[i + 1], 1);
+                    }
+                }
                 startStore(a);
                 konst(bc[pc + 2]);
                 c.aload(REALM_L);
                 c.aload(FRAME_L);
                 ops("closure", "(" + OBJ + REALM + FRAME + ")" + OBJ);
-                c.aastore();
+                finishStore();
             }
             case OP_CHECK_TDZ -> {
                 reg(a);
@@ -739,16 +925,20 @@ final class JitCompiler {
                 ops("directReturn", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + OBJ + ")I");
                 c.ireturn();
                 c.bind(viaInterpreter);
-                c.iconst(pc);
-                c.ireturn();
+                handBack(pc);
             }
             case OP_THROW -> {
                 // the interpreter unwinds
-                c.iconst(pc);
-                c.ireturn();
+                handBack(pc);
             }
             default -> {
                 entries.add(next);
+                if (inLocals) {
+                    c.iconst(pc);
+                    c.istore(PC);
+                    c.jump(Code.GOTO, slowPath);
+                    return;
+                }
                 c.aload(REALM_L);
                 c.aload(FRAME_L);
                 c.iconst(pc);
@@ -793,6 +983,7 @@ final class JitCompiler {
         int callee = bc[pc + 2];
         int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
         int argc = op == OP_CALL ? bc[pc + 5] : bc[pc + 4];
+        storeRange(from, argc);
         // a compiled callee is called directly: its own JVM call site, which HotSpot can inline
         Label notDirect = c.label();
         c.aload(STACK);
@@ -812,7 +1003,7 @@ final class JitCompiler {
         directOperands(pc, op, callee, from, argc);
         c.invokestatic("dev/oryx/interp/LeafOps", "callFrom", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/CompiledCode;"
             + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + OBJ);
-        c.aastore();
+        finishStore();
         c.jump(Code.GOTO, labelOf(next));
         c.bind(notLeaf);
         c.aload(STACK);
@@ -828,15 +1019,14 @@ final class JitCompiler {
         c.iconst(0);
         c.invokevirtual("dev/oryx/interp/CompiledCode", "run", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
         ops("leaveDirect", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)" + OBJ);
-        c.aastore();
+        finishStore();
         c.jump(Code.GOTO, labelOf(next));
         c.bind(notDirect);
         reg(callee);
         ops("linksFrame", "(" + OBJ + ")Z");
         Label here = c.label();
         c.jump(Code.IFEQ, here);
-        c.iconst(pc);
-        c.ireturn();
+        handBack(pc);
         c.bind(here);
         reg(callee);
         thisArgument(pc, op);
@@ -852,12 +1042,11 @@ final class JitCompiler {
         Label store = c.label();
         c.jump(Code.IFNONNULL, store);
         // a generator or async frame was linked: the interpreter continues in it
-        c.iconst(Generators.SWITCH);
-        c.ireturn();
+        handBack(Generators.SWITCH);
         c.bind(store);
         startStore(dst);
         c.aload(TMP);
-        c.aastore();
+        finishStore();
     }
 
     // ---- leaves ----
@@ -894,17 +1083,13 @@ final class JitCompiler {
                 || fc.paramRegisters > LEAF_PARAMS || fc.registerCount > LEAF_MAX_REGISTERS || bc.length > LEAF_MAX_WORDS) {
             return false;
         }
-        for (int pc = 0; pc < bc.length; ) {
-            Opcode op = Opcode.of(bc[pc]);
+        if (hasLoop(0, bc.length)) {
+            return false; // a leaf has no frame to poll the interrupt hook with
+        }
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
             if (!leafOp(bc[pc])) {
                 return false;
             }
-            for (int i = 0; i < op.operandCount(); i++) {
-                if (op.operand(i) == OperandKind.JUMP && bc[pc + 1 + i] <= pc) {
-                    return false; // a loop: a leaf has no frame to poll the interrupt hook with
-                }
-            }
-            pc += op.length();
         }
         return true;
     }

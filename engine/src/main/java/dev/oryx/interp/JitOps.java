@@ -247,6 +247,17 @@ final class JitOps {
         }
     }
 
+    /** A backward jump of code with its registers in locals: true when the interrupt hook is due ({@link #poll}). */
+    static boolean countDown(ExecutionStack stack) {
+        return --stack.budget <= 0;
+    }
+
+    /** The poll {@link #countDown} asked for, the jump going to {@code pc}. */
+    static void poll(ExecutionStack stack, Frame frame, int pc) {
+        frame.pc = pc;
+        stack.poll();
+    }
+
     static Object getCell(Object cell) {
         return ((Cell) cell).value;
     }

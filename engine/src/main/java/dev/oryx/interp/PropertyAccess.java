@@ -74,6 +74,9 @@ final class PropertyAccess {
      */
     private static Object cached(Realm realm, JSObject start, Object receiver, PropertyCache ic) {
         Shape s = start.shape;
+        if (s == ic.own) {
+            return start.slots[ic.ownSlot];
+        }
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s && ic.transitions[i] == null) {
@@ -97,6 +100,9 @@ final class PropertyAccess {
      */
     static Object cachedData(JSObject o, PropertyCache ic) {
         Shape s = o.shape;
+        if (s == ic.own) {
+            return o.slots[ic.ownSlot];
+        }
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s && ic.transitions[i] == null && !ic.accessors[i]) {
@@ -199,6 +205,10 @@ final class PropertyAccess {
      */
     static boolean setCached(JSObject o, Object value, PropertyCache ic) {
         Shape s = o.shape;
+        if (s == ic.own) {
+            o.slots[ic.ownSlot] = value;
+            return true;
+        }
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s) {

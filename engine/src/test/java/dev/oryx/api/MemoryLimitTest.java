@@ -44,6 +44,28 @@ class MemoryLimitTest {
     }
 
     @Test
+    void whatCompiledCodeHoldsInItsRegistersIsCounted() {
+        // compiled code may keep registers in JVM locals; under a memory limit it keeps them in
+        // the frame, where the measurement finds them (here the only references to the arrays)
+        JSRuntime compiling = JSRuntime.builder().memoryLimit(LIMIT).compileThreshold(1)
+            .timeLimit(java.time.Duration.ofSeconds(20)).build();
+        String r = compiling.newContext().eval("""
+            function grow() { let a = [0]; for (;;) a = a.concat(a); }
+            function nest() { let a = []; for (let i = 0; ; i++) a = [a, new Array(100).fill(i)]; }
+            function keep() {
+                // 512 KB a step: the limit is seen within a few dozen steps, not thousands
+                const kept = [];
+                let i = 0;
+                try { for (;; i++) kept[i] = new Array(1 << 16).fill(i); } catch (e) { return e.name + (i < 64 ? '' : ' after ' + i); }
+            }
+            let names = [];
+            for (const f of [grow, nest]) { try { f(); } catch (e) { names.push(e.name); } }
+            names.push(keep());
+            names.join()""", "mem.js").asString();
+        assertEquals("RangeError,RangeError,RangeError", r);
+    }
+
+    @Test
     void aLinkedListOfSmallObjectsIsCounted() {
         String r = eval("try { let list = null; for (;;) list = {next: list}; } catch (e) { e.name }");
         assertEquals("RangeError", r);

@@ -51,6 +51,41 @@ class CompilerTierTest {
     }
 
     @Test
+    void aLoopKeepsItsRegistersInLocalsAcrossEveryCrossing() {
+        // each iteration leaves the compiled code's locals for the frame and comes back: a slow
+        // path instruction, a call the interpreter links, a generator, a closure capturing a
+        // loop variable, a throw caught in the loop, a native call with arguments, a poll
+        String script = """
+            function* two(x) { yield x; yield x + 1; }
+            function loop(n, k = 2) {
+              var sum = 0, fns = [], log = [], o = {k: 1};
+              for (let i = 0; i < n; i++) {
+                fns.push(() => i * k);
+                sum += ('k' in o) ? i : -i;
+                for (const v of two(i)) sum += v;
+                try { if (i % 3 === 0) throw new Error('e' + i); sum += 1; } catch (e) { log.push(e.message); }
+                sum += Math.max(i, 2) + [i, sum].length;
+                o.k = typeof o.k === 'number' ? o.k + 1 : 0;
+              }
+              return [sum, fns.map(f => f()).join(), log.length, log[log.length - 1], o.k].join(' ');
+            }
+            function small(n, k) {
+              var fns = [];
+              for (var i = 0; i < n; i++) fns.push(() => k + i);
+              return fns[0]() + fns.length;
+            }
+            loop(10) + ' | ' + loop(9000) + ' | ' + small(3, 4)""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        assertEquals(expected, eval(compiled(), script));
+        JSContext cx = compiled();
+        cx.eval(script, "t.js");
+        FunctionCode code = ((BytecodeFunction) cx.eval("loop", "t.js").raw()).code;
+        assertNotNull(code.jit);
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
     void arithmeticAndComparisonsLeaveTheIntPathExactlyAsTheInterpreter() {
         JSContext cx = compiled();
         String script = """
