@@ -30,6 +30,8 @@ public final class ClassFileWriter {
     private final int superClass;
     private final int[] interfaces;
     private final List<Code> methods = new ArrayList<>();
+    /** Fields: access flags, name index, descriptor index. */
+    private final List<int[]> fields = new ArrayList<>();
 
     public ClassFileWriter(String name, String superName, String... interfaceNames) {
         thisClass = classRef(name);
@@ -93,7 +95,12 @@ public final class ClassFileWriter {
         return entry("M" + owner + '.' + name + desc, 10, classRef(owner), nameAndType(name, desc));
     }
 
-    // ---- methods ----
+    // ---- fields and methods ----
+
+    /** Declares a field (no attributes: a static final one is set by {@code <clinit>}). */
+    public void field(int access, String name, String desc) {
+        fields.add(new int[] {access, utf8(name), utf8(desc)});
+    }
 
     /** Starts a method; its code is written into the returned builder. */
     public Code method(int access, String name, String desc) {
@@ -124,7 +131,13 @@ public final class ClassFileWriter {
             for (int i : interfaces) {
                 out.writeShort(i);
             }
-            out.writeShort(0); // fields
+            out.writeShort(fields.size());
+            for (int[] f : fields) {
+                out.writeShort(f[0]);
+                out.writeShort(f[1]);
+                out.writeShort(f[2]);
+                out.writeShort(0); // attributes
+            }
             out.writeShort(methods.size());
             for (int i = 0; i < methods.size(); i++) {
                 Code m = methods.get(i);

@@ -21,9 +21,10 @@ public final class Code {
         IF_ICMPLT = 0xa1, IF_ICMPGE = 0xa2;
     public static final int GOTO = 0xa7, LOOKUPSWITCH = 0xab;
     public static final int IRETURN = 0xac, ARETURN = 0xb0, RETURN = 0xb1;
-    public static final int GETSTATIC = 0xb2, GETFIELD = 0xb4;
+    public static final int GETSTATIC = 0xb2, PUTSTATIC = 0xb3, GETFIELD = 0xb4;
     public static final int INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7, INVOKESTATIC = 0xb8;
     public static final int ANEWARRAY = 0xbd;
+    public static final int CHECKCAST = 0xc0;
     public static final int IFNULL = 0xc6, IFNONNULL = 0xc7;
 
     /** A position in the code; its frame is written when it is bound. */
@@ -280,6 +281,19 @@ public final class Code {
     public void getstatic(String owner, String name, String desc) {
         int index = cf.fieldRef(owner, name, desc);
         op(GETSTATIC, 1);
+        u2(index);
+    }
+
+    public void putstatic(String owner, String name, String desc) {
+        int index = cf.fieldRef(owner, name, desc);
+        op(PUTSTATIC, -1);
+        u2(index);
+    }
+
+    /** Casts the reference on the stack to {@code type} (an internal class name). */
+    public void checkcast(String type) {
+        int index = cf.classRef(type);
+        op(CHECKCAST, 0);
         u2(index);
     }
 

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * the function itself instead of the interpreter's dispatch loop. No speculation, hence no
  * deoptimization: each piece does what the interpreter's case does, through the same fast paths
  * ({@link JitOps}) and, for every instruction it does not emit itself, through
- * {@link SlowPaths#execute}. Registers stay in the frame's array.
+ * {@link SlowPaths#execute}. Registers stay in the frame's array, except in a region with a
+ * loop, which keeps them in JVM locals and writes them back wherever the frame is read
+ * ({@link #inLocals}). Constants and inline caches are static final fields of the class.
  * <p>
  * The compiled method hands the frame back to the interpreter for calls that link a frame,
  * returns and throws; the interpreter re-enters it at the instruction after a call, at a
@@ -37,10 +39,9 @@ final class JitCompiler {
     private static final String CACHE = "Ldev/oryx/bytecode/PropertyCache;";
 
     /** Local variable slots of the compiled method (slot 0 is {@code this}). */
-    private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, K = 6, CACHES = 7, TMP = 8,
-        TARGET = 9, CALLEE_FRAME = 10;
+    private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, TMP = 6, TARGET = 7, CALLEE_FRAME = 8;
     /** With registers in locals: register r is local {@code REG0 + r}. */
-    private static final int REG0 = 11;
+    private static final int REG0 = 9;
     /**
      * Functions with more registers keep them in the frame's array: every hand-back writes all
      * of them, and the code for that grows with their number.
@@ -157,7 +158,8 @@ final class JitCompiler {
             if (bytes == null) {
                 return null;
             }
-            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes,
+                made.fields.values().toArray(), true);
             CompiledCode cc = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
             cc.hasLeaf = made.madeLeaf;
             return cc;
@@ -215,6 +217,7 @@ final class JitCompiler {
         if (madeLeaf) {
             leaf();
         }
+        initializer();
         return cf.toBytes();
     }
 
@@ -345,8 +348,8 @@ final class JitCompiler {
         int n = inLocals ? fc.registerCount : 0;
         String[] types = new String[REG0 + n];
         String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
-            "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "[Ljava/lang/Object;", "[Ldev/oryx/bytecode/PropertyCache;",
-            "java/lang/Object", "dev/oryx/interp/CompiledCode", "dev/oryx/interp/Frame"};
+            "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "java/lang/Object", "dev/oryx/interp/CompiledCode",
+            "dev/oryx/interp/Frame"};
         System.arraycopy(fixed, 0, types, 0, REG0);
         java.util.Arrays.fill(types, REG0, types.length, "java/lang/Object");
         c.locals(types);
@@ -367,9 +370,6 @@ final class JitCompiler {
         c.getfield("dev/oryx/interp/Frame", "function", "Ldev/oryx/interp/BytecodeFunction;");
         c.getfield("dev/oryx/object/JSFunction", "realm", REALM);
         c.astore(REALM_L);
-        c.aload(FRAME_L);
-        c.getfield("dev/oryx/interp/Frame", "code", "Ldev/oryx/bytecode/FunctionCode;");
-        codeArrays(K, CACHES);
         c.aconstNull();
         c.astore(TMP);
         c.aconstNull();
@@ -419,9 +419,9 @@ final class JitCompiler {
             c.istore(PC);
             loadRegisters();
             c.jump(Code.GOTO, dispatch);
-            // the interrupt poll of a backward jump to PC, with the registers where the memory account sees them
+            // the interrupt poll of a backward jump to PC; nothing there reads the registers (under
+            // a memory limit, whose walk would, they stay in the frame: see compile)
             c.bind(pollPath);
-            storeRegisters();
             c.aload(STACK);
             c.aload(FRAME_L);
             c.iload(PC);
@@ -455,8 +455,8 @@ final class JitCompiler {
                 Label h = c.label();
                 c.tryCatch(slow == 1 ? slowStart : tryStart, slow == 1 ? slowEnd : tryEnd, h, type);
                 c.bindHandler(h, type);
-                if (slow == 0) {
-                    storeRegisters();
+                if (slow == 0 && fc.handlers.length > 0) {
+                    storeRegisters(); // without a handler in the function, the frame is left unread
                 }
                 c.aload(STACK);
                 c.aload(REALM_L);
@@ -481,14 +481,6 @@ final class JitCompiler {
         return false;
     }
 
-    /** With a FunctionCode on the stack: its constants and inline caches into two locals. */
-    private void codeArrays(int constants, int caches) {
-        c.dup();
-        c.getfield("dev/oryx/bytecode/FunctionCode", "constants", "[Ljava/lang/Object;");
-        c.astore(constants);
-        c.getfield("dev/oryx/bytecode/FunctionCode", "caches", "[Ldev/oryx/bytecode/PropertyCache;");
-        c.astore(caches);
-    }
 
     // ---- pieces ----
 
@@ -549,13 +541,52 @@ final class JitCompiler {
         }
     }
 
+    /** Pushes constant {@code i} of the function. */
     private void konst(int i) {
-        element(K, i);
+        constant("k" + i, fc.constants[i], OBJ);
     }
 
+    /** Pushes inline cache {@code i} of the function. */
     private void cache(int i) {
-        element(CACHES, i);
+        constant("c" + i, fc.caches[i], CACHE);
     }
+
+    /**
+     * The class's static final fields, one per constant and inline cache its code uses, and
+     * their values: HotSpot folds a static final field of an initialized class into a constant,
+     * where an element of the function's arrays costs a load, a range check and a cast.
+     */
+    private final java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+
+    private void constant(String name, Object value, String desc) {
+        if (!fields.containsKey(name)) {
+            fields.put(name, value);
+            cf.field(0x001A, name, desc); // private static final
+        }
+        c.getstatic(CLASS, name, desc);
+    }
+
+    /** {@code <clinit>}: the fields' values from the class data ({@link JitOps#classData}). */
+    private void initializer() {
+        Code init = cf.method(0x0008, "<clinit>", "()V");
+        init.locals();
+        init.invokestatic("java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
+        init.invokestatic(OPS, "classData", "(Ljava/lang/invoke/MethodHandles$Lookup;)[Ljava/lang/Object;");
+        int i = 0;
+        for (String name : fields.keySet()) {
+            boolean isCache = name.charAt(0) == 'c';
+            init.dup();
+            init.iconst(i++);
+            init.aaload();
+            if (isCache) {
+                init.checkcast("dev/oryx/bytecode/PropertyCache");
+            }
+            init.putstatic(CLASS, name, isCache ? CACHE : OBJ);
+        }
+        init.pop();
+        init.vreturn();
+    }
+
 
     /** Pushes element {@code i} of the array in local {@code array}. */
     private void element(int array, int i) {
@@ -1074,8 +1105,8 @@ final class JitCompiler {
     private static final String LEAF_DESC = "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;"
         + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
     /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
-    private static final int LF_STACK = 1, LF_FN = 2, LF_THIS = 3, LF_ARG0 = 4, LF_REALM = 8, LF_K = 9, LF_CACHES = 10,
-        LF_TMP = 11, LF_DEOPT = 12, LF_TMPI = 13, LF_REG0 = 14;
+    private static final int LF_STACK = 1, LF_FN = 2, LF_THIS = 3, LF_ARG0 = 4, LF_REALM = 8, LF_TMP = 9, LF_DEOPT = 10,
+        LF_TMPI = 11, LF_REG0 = 12;
 
     /** Whether the function can be a leaf: plain, small, no loop, no handler, only instructions a leaf does. */
     private boolean leafEligible() {
@@ -1122,8 +1153,6 @@ final class JitCompiler {
             types[i] = "java/lang/Object";
         }
         types[LF_REALM] = "dev/oryx/runtime/Realm";
-        types[LF_K] = "[Ljava/lang/Object;";
-        types[LF_CACHES] = "[Ldev/oryx/bytecode/PropertyCache;";
         types[LF_TMP] = "java/lang/Object";
         types[LF_DEOPT] = "I";
         types[LF_TMPI] = "I";
@@ -1140,9 +1169,6 @@ final class JitCompiler {
         c.aload(LF_FN);
         c.getfield("dev/oryx/object/JSFunction", "realm", REALM);
         c.astore(LF_REALM);
-        c.aload(LF_FN);
-        c.getfield("dev/oryx/interp/BytecodeFunction", "code", "Ldev/oryx/bytecode/FunctionCode;");
-        codeArrays(LF_K, LF_CACHES);
         c.aconstNull();
         c.astore(LF_TMP);
         c.iconst(0);
@@ -1238,7 +1264,7 @@ final class JitCompiler {
                 lstore(a);
             }
             case OP_LOAD_CONST -> {
-                element(LF_K, bc[pc + 2]);
+                konst(bc[pc + 2]);
                 lstore(a);
             }
             case OP_LOAD_TRUE, OP_LOAD_FALSE -> {
@@ -1345,21 +1371,21 @@ final class JitCompiler {
             }
             case OP_GET_GLOBAL -> {
                 c.aload(LF_REALM);
-                element(LF_CACHES, bc[pc + 3]);
+                cache(bc[pc + 3]);
                 c.invokestatic("dev/oryx/interp/Globals", "cachedValue", "(" + REALM + CACHE + ")" + OBJ);
                 lstoreOrDeopt(a, pc);
             }
             case OP_GET_PROP -> {
                 lreg(bc[pc + 2]);
-                element(LF_K, bc[pc + 3]);
-                element(LF_CACHES, bc[pc + 4]);
+                konst(bc[pc + 3]);
+                cache(bc[pc + 4]);
                 c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
                 lstoreOrDeopt(a, pc);
             }
             case OP_SET_PROP -> {
                 lreg(a);
                 lreg(bc[pc + 3]);
-                element(LF_CACHES, bc[pc + 4]);
+                cache(bc[pc + 4]);
                 c.invokestatic(LEAF, "setProp", "(" + OBJ + OBJ + CACHE + ")Z");
                 c.jump(Code.IFEQ, deoptAt(pc));
             }

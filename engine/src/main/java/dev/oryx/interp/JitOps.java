@@ -338,6 +338,11 @@ final class JitOps {
         return SlowPaths.execute(realm, frame, pc);
     }
 
+    /** What a compiled class's {@code <clinit>} sets its static final fields from (its class data). */
+    static Object[] classData(java.lang.invoke.MethodHandles.Lookup lookup) throws IllegalAccessException {
+        return java.lang.invoke.MethodHandles.classData(lookup, java.lang.constant.ConstantDescs.DEFAULT_NAME, Object[].class);
+    }
+
     /** A JSException or StackOverflowError caught in compiled code: hands the JS value to the interpreter. */
     static int threw(Throwable t, ExecutionStack stack, Realm realm) {
         stack.jitThrown = t instanceof JSException e ? e.value()
