@@ -198,7 +198,8 @@ public enum Opcode {
     /** CreateDataPropertyOrThrow(R[a], R[b], R[c]) */
     DEFINE_FIELD("CreateDataPropertyOrThrow(R[a], R[b], R[c])", OperandKind.REG, OperandKind.REG, OperandKind.REG),
     /** CreateDataPropertyOrThrow(R[a], K[b], R[c]) */
-    DEFINE_NAMED("CreateDataPropertyOrThrow(R[a], K[b], R[c])", OperandKind.REG, OperandKind.CONST, OperandKind.REG),
+    DEFINE_NAMED("CreateDataPropertyOrThrow(R[a], K[b], R[c]), inline cache d", OperandKind.REG, OperandKind.CONST, OperandKind.REG,
+        OperandKind.CACHE),
     /** define method R[c] on R[a] under key R[b]; #d: 1 getter, 2 setter, 4 enumerable, 8 set home object */
     DEFINE_METHOD("define method R[c] on R[a] under key R[b]; #d: 1 getter, 2 setter, 4 enumerable, 8 set home object", OperandKind.REG, OperandKind.REG, OperandKind.REG, OperandKind.INT),
     /** SetFunctionName(R[a], R[b], #c: 0 none, 1 get, 2 set) */

@@ -1379,7 +1379,7 @@ final class ExpressionCompiler {
             compile(p.value(), v, isAnonymousFunction(p.value()) ? String.valueOf(key) : null);
             Object k = dev.oryx.object.PropertyKey.fromString(String.valueOf(key));
             if (k instanceof String) {
-                b.emit(Opcode.DEFINE_NAMED, obj, b.constant(k), v);
+                b.emit(Opcode.DEFINE_NAMED, obj, b.constant(k), v, b.cache());
             } else {
                 int kr = regs.temp();
                 b.emit(Opcode.LOAD_CONST, kr, b.constant(String.valueOf(key)));

@@ -903,8 +903,9 @@ final class JitCompiler {
                 reg(a);
                 konst(bc[pc + 2]);
                 reg(bc[pc + 3]);
+                cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("defineNamed", "(" + OBJ + OBJ + OBJ + REALM + FRAME + "I)V");
+                ops("defineNamed", "(" + OBJ + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
             }
             case OP_CALL, OP_CALL_FUNC -> call(pc, op, next);
             case OP_NEW -> {

@@ -226,9 +226,9 @@ final class JitOps {
         Objects.arrayPush(realm, (dev.oryx.object.JSArray) array, v);
     }
 
-    static void defineNamed(Object o, Object key, Object v, Realm realm, Frame frame, int pc) {
+    static void defineNamed(Object o, Object key, Object v, PropertyCache ic, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
-        Objects.createDataProperty(realm, (dev.oryx.object.JSObject) o, key, v);
+        PropertyAccess.define(realm, (dev.oryx.object.JSObject) o, (String) key, v, ic);
     }
 
     static Object thisValue(Frame frame) {

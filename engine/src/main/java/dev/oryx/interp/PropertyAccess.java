@@ -231,6 +231,29 @@ final class PropertyAccess {
         return false;
     }
 
+    /**
+     * CreateDataPropertyOrThrow of a name on an object literal being built (DEFINE_NAMED),
+     * through the site's cache: the add transition it made for an object of the same shape, or
+     * the own slot when the literal repeats the name. A literal's object is ordinary, so no
+     * setter is involved and the entries need no prototype chain.
+     */
+    static void define(Realm realm, JSObject o, String key, Object value, PropertyCache ic) {
+        if (!o.exotic && setCached(o, value, ic)) {
+            return;
+        }
+        Shape before = o.shape;
+        boolean adds = !before.isDictionary() && before.lookup(key) < 0;
+        Objects.createDataProperty(realm, o, key, value);
+        Shape after = o.shape;
+        if (o.exotic || after.isDictionary()) {
+            return;
+        }
+        int slot = after.lookup(key);
+        if (slot >= 0 && after.attributesAt(slot) == Shape.DEFAULT && (adds || after == before)) {
+            ic.add(before, slot, null, null, after == before ? null : after, false);
+        }
+    }
+
     private static void setMiss(Realm realm, JSObject o, String key, Object value, PropertyCache ic, FunctionCode code) {
         Shape s = o.shape;
         if (!s.isDictionary()) {

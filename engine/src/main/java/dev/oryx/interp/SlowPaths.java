@@ -285,8 +285,9 @@ final class SlowPaths {
                 Objects.createDataProperty(realm, (JSObject) regs[a], regs[code[pc + 2]], regs[code[pc + 3]]);
                 return pc + 4;
             case OP_DEFINE_NAMED:
-                Objects.createDataProperty(realm, (JSObject) regs[a], k[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
+                PropertyAccess.define(realm, (JSObject) regs[a], (String) k[code[pc + 2]], regs[code[pc + 3]],
+                    frame.code.caches[code[pc + 4]]);
+                return pc + 5;
             case OP_DEFINE_METHOD:
                 Objects.defineMethod(realm, (JSObject) regs[a], regs[code[pc + 2]], (JSFunction) regs[code[pc + 3]], code[pc + 4]);
                 return pc + 5;
