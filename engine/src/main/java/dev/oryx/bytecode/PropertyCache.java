@@ -29,7 +29,8 @@ public final class PropertyCache {
     /**
      * The first entry that is an own data property without a transition, again in two plain
      * fields: the monomorphic case, checked before the arrays with one load and one comparison.
-     * Null until there is such an entry.
+     * Null until there is such an entry. A GET_GLOBAL site keeps the global object's shape and
+     * the slot it read here (with {@link #globalEpoch}), and uses no entry.
      */
     public Shape own;
     /** The slot of {@link #own}'s property. */

@@ -51,8 +51,9 @@ final class Globals {
         if (cell != null && (v = ((dev.oryx.runtime.Cell) cell).value) != dev.oryx.runtime.Uninitialized.INSTANCE) {
             return v;
         }
-        if (ic.shapes[0] == realm.globalObject.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
-            return realm.globalObject.slots[ic.slots[0]];
+        JSObject g = realm.globalObject;
+        if (ic.own == g.shape && ic.globalEpoch == realm.globalLexicalEpoch) {
+            return g.slots[ic.ownSlot];
         }
         return null;
     }
@@ -74,8 +75,8 @@ final class Globals {
         if (!g.exotic && !g.shape.isDictionary()) {
             int slot = g.shape.lookup(name);
             if (slot >= 0 && (g.shape.attributesAt(slot) & Shape.ACCESSOR) == 0) {
-                ic.shapes[0] = g.shape;
-                ic.slots[0] = slot;
+                ic.ownSlot = slot;
+                ic.own = g.shape;
                 ic.globalEpoch = realm.globalLexicalEpoch;
                 return g.slots[slot];
             }
