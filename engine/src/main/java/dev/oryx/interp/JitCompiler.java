@@ -80,8 +80,8 @@ final class JitCompiler {
     /**
      * Whether they do in the region being emitted: one with a loop. Otherwise every instruction
      * reads and writes the frame's array: in straight-line code each register is used a few
-     * times, and reading them all in and writing them all back would cost more, also in size
-     * (a recursive function small enough is inlined into itself by HotSpot).
+     * times, and reading them all in and writing them all back at each call would cost more
+     * (fib 82 -> 120 ms with locals everywhere).
      */
     private boolean inLocals;
     /** The register the value being computed goes to ({@link #startStore}, {@link #finishStore}). */
