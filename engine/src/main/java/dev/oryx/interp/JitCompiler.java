@@ -511,12 +511,7 @@ final class JitCompiler {
     /** Writes every register's local to the frame. */
     private void storeRegisters() {
         int before = c.size();
-        for (int r = 0; inLocals && r < fc.registerCount; r++) {
-            c.aload(REGS);
-            c.iconst(r);
-            c.aload(REG0 + r);
-            c.aastore();
-        }
+        storeRange(0, fc.registerCount);
         syncBytes += c.size() - before;
     }
 

@@ -241,9 +241,8 @@ final class JitOps {
 
     /** A backward jump: polls the interrupt hook as the interpreter does. */
     static void backEdge(ExecutionStack stack, Frame frame, int pc) {
-        if (--stack.budget <= 0) {
-            frame.pc = pc;
-            stack.poll();
+        if (countDown(stack)) {
+            poll(stack, frame, pc);
         }
     }
 
