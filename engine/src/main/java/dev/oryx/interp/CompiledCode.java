@@ -32,7 +32,7 @@ abstract class CompiledCode {
      * already bound, missing arguments undefined. Anything the leaf does not do itself makes the
      * frame there and finishes the call in the interpreter ({@link LeafOps#deopt}).
      */
-    Object leaf(ExecutionStack stack, BytecodeFunction f, Object thisValue, Object a0, Object a1, Object a2, Object a3) {
+    Object leaf(BytecodeFunction f, Object thisValue, Object a0, Object a1, Object a2, Object a3) {
         throw new IllegalStateException("not a leaf");
     }
 }

@@ -449,22 +449,32 @@ final class JitCompiler {
         c.mark(tryEnd);
         // a throw: the interpreter unwinds, and its handler reads the registers from the frame;
         // a throw out of the slow path leaves them as that instruction left them
-        String[] thrown = {"dev/oryx/api/JSException", "java/lang/StackOverflowError"};
-        for (int slow = inLocals ? 1 : 0; slow >= 0; slow--) {
-            for (String type : thrown) {
-                Label h = c.label();
-                c.tryCatch(slow == 1 ? slowStart : tryStart, slow == 1 ? slowEnd : tryEnd, h, type);
-                c.bindHandler(h, type);
-                if (slow == 0 && fc.handlers.length > 0) {
-                    storeRegisters(); // without a handler in the function, the frame is left unread
-                }
-                c.aload(STACK);
-                c.aload(REALM_L);
-                c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
-                c.ireturn();
-            }
+        // (the slow path's entries come first: the first matching entry of the table wins)
+        if (inLocals) {
+            catchThrown(slowStart, slowEnd, false);
         }
+        // without a handler in the function, the frame is left unread
+        catchThrown(tryStart, tryEnd, fc.handlers.length > 0);
         return c.size() <= MAX_METHOD_BYTES;
+    }
+
+    /**
+     * The handlers of what compiled code in [start, end) throws: the value goes to the
+     * interpreter, which unwinds; with {@code writeBack} the registers go to the frame first.
+     */
+    private void catchThrown(Label start, Label end, boolean writeBack) {
+        for (String type : new String[] {"dev/oryx/api/JSException", "java/lang/StackOverflowError"}) {
+            Label h = c.label();
+            c.tryCatch(start, end, h, type);
+            c.bindHandler(h, type);
+            if (writeBack) {
+                storeRegisters();
+            }
+            c.aload(STACK);
+            c.aload(REALM_L);
+            c.invokestatic(OPS, "threw", "(Ljava/lang/Throwable;Ldev/oryx/interp/ExecutionStack;" + REALM + ")I");
+            c.ireturn();
+        }
     }
 
     /** Whether the instructions in [from, to) include a backward jump. */
@@ -500,8 +510,11 @@ final class JitCompiler {
 
     /** Reads every register from the frame into its local. */
     private void loadRegisters() {
+        if (!inLocals) {
+            return;
+        }
         int before = c.size();
-        for (int r = 0; inLocals && r < fc.registerCount; r++) {
+        for (int r = 0; r < fc.registerCount; r++) {
             element(REGS, r);
             c.astore(REG0 + r);
         }
@@ -517,7 +530,10 @@ final class JitCompiler {
 
     /** Writes registers [from, from + count) to the frame: a call reads its arguments there. */
     private void storeRange(int from, int count) {
-        for (int r = from; inLocals && r < from + count; r++) {
+        if (!inLocals) {
+            return;
+        }
+        for (int r = from; r < from + count; r++) {
             c.aload(REGS);
             c.iconst(r);
             c.aload(REG0 + r);
@@ -538,12 +554,12 @@ final class JitCompiler {
 
     /** Pushes constant {@code i} of the function. */
     private void konst(int i) {
-        constant("k" + i, fc.constants[i], OBJ);
+        constant("k" + i, fc.constants[i]);
     }
 
     /** Pushes inline cache {@code i} of the function. */
     private void cache(int i) {
-        constant("c" + i, fc.caches[i], CACHE);
+        constant("c" + i, fc.caches[i]);
     }
 
     /**
@@ -553,12 +569,17 @@ final class JitCompiler {
      */
     private final java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
 
-    private void constant(String name, Object value, String desc) {
+    private void constant(String name, Object value) {
         if (!fields.containsKey(name)) {
             fields.put(name, value);
-            cf.field(0x001A, name, desc); // private static final
+            cf.field(0x001A, name, fieldType(value)); // private static final
         }
-        c.getstatic(CLASS, name, desc);
+        c.getstatic(CLASS, name, fieldType(value));
+    }
+
+    /** An inline cache's field has its class, so the code calling JitOps needs no cast. */
+    private static String fieldType(Object value) {
+        return value instanceof dev.oryx.bytecode.PropertyCache ? CACHE : OBJ;
     }
 
     /** {@code <clinit>}: the fields' values from the class data ({@link JitOps#classData}). */
@@ -568,20 +589,18 @@ final class JitCompiler {
         init.invokestatic("java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;");
         init.invokestatic(OPS, "classData", "(Ljava/lang/invoke/MethodHandles$Lookup;)[Ljava/lang/Object;");
         int i = 0;
-        for (String name : fields.keySet()) {
-            boolean isCache = name.charAt(0) == 'c';
+        for (java.util.Map.Entry<String, Object> f : fields.entrySet()) {
             init.dup();
             init.iconst(i++);
             init.aaload();
-            if (isCache) {
+            if (fieldType(f.getValue()) == CACHE) {
                 init.checkcast("dev/oryx/bytecode/PropertyCache");
             }
-            init.putstatic(CLASS, name, isCache ? CACHE : OBJ);
+            init.putstatic(CLASS, f.getKey(), fieldType(f.getValue()));
         }
         init.pop();
         init.vreturn();
     }
-
 
     /** Pushes element {@code i} of the array in local {@code array}. */
     private void element(int array, int i) {
@@ -1098,11 +1117,10 @@ final class JitCompiler {
     private static final int LEAF_MAX_REGISTERS = 48;
 
     private static final String LEAF = "dev/oryx/interp/LeafOps";
-    private static final String LEAF_DESC = "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;"
-        + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
+    private static final String LEAF_DESC = "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
     /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
-    private static final int LF_STACK = 1, LF_FN = 2, LF_THIS = 3, LF_ARG0 = 4, LF_REALM = 8, LF_TMP = 9, LF_DEOPT = 10,
-        LF_TMPI = 11, LF_REG0 = 12;
+    private static final int LF_FN = 1, LF_THIS = 2, LF_ARG0 = 3, LF_REALM = 7, LF_TMP = 8, LF_DEOPT = 9, LF_TMPI = 10,
+        LF_REG0 = 11;
 
     /** Whether the function can be a leaf: plain, small, no loop, no handler, only instructions a leaf does. */
     private boolean leafEligible() {
@@ -1143,7 +1161,6 @@ final class JitCompiler {
         int n = fc.registerCount;
         String[] types = new String[LF_REG0 + n];
         types[0] = CLASS;
-        types[LF_STACK] = "dev/oryx/interp/ExecutionStack";
         types[LF_FN] = "dev/oryx/interp/BytecodeFunction";
         for (int i = LF_THIS; i < LF_REALM; i++) {
             types[i] = "java/lang/Object";
@@ -1196,7 +1213,6 @@ final class JitCompiler {
             c.jump(Code.GOTO, handOver);
         }
         c.bind(handOver);
-        c.aload(LF_STACK);
         c.aload(LF_FN);
         c.aload(LF_THIS);
         c.iconst(n);
@@ -1208,8 +1224,7 @@ final class JitCompiler {
             c.aastore();
         }
         c.iload(LF_DEOPT);
-        c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/BytecodeFunction;" + OBJ
-            + "[Ljava/lang/Object;I)" + OBJ);
+        c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + "[Ljava/lang/Object;I)" + OBJ);
         c.areturn();
     }
 

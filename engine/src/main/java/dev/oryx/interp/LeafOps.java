@@ -24,7 +24,7 @@ final class LeafOps {
      * The frame a leaf would have had at {@code pc}, with {@code regs} as its registers, run by
      * the interpreter from there as a call from Java.
      */
-    static Object deopt(ExecutionStack stack, BytecodeFunction f, Object thisValue, Object[] regs, int pc) {
+    static Object deopt(BytecodeFunction f, Object thisValue, Object[] regs, int pc) {
         if (f.code.jit instanceof CompiledCode code && --code.leafBudget <= 0) {
             // a function that keeps handing over (operands of other types, a getter, a property
             // its caches do not hold) is cheaper called with a frame from the start
@@ -47,7 +47,7 @@ final class LeafOps {
             Object a2, Object a3) {
         // a call polls the interrupt hook, before the leaf starts: a leaf never stops on its own
         stack.step();
-        return leaf.leaf(stack, f, Interpreter.boundThis(f, thisArg), a0, a1, a2, a3);
+        return leaf.leaf(f, Interpreter.boundThis(f, thisArg), a0, a1, a2, a3);
     }
 
     /** A call of {@code f}'s leaf with the arguments {@code args[from..from+argc)}. */

@@ -262,14 +262,14 @@ class CompilerTierTest {
         CompiledCode code = (CompiledCode) cmp.code.jit;
         ExecutionStack stack = cx.realm().stack;
         Object u = dev.oryx.runtime.Undefined.INSTANCE;
-        assertEquals(2, code.leaf(stack, cmp, u, 5, 3, u, u));
-        assertEquals(-0.5, code.leaf(stack, cmp, u, 1, 1.5, u, u));
+        assertEquals(2, code.leaf(cmp, u, 5, 3, u, u));
+        assertEquals(-0.5, code.leaf(cmp, u, 1, 1.5, u, u));
         // strings: the leaf hands over at SUB, and the interpreter's ToNumber gives the answer
-        assertEquals(1, code.leaf(stack, cmp, u, "3", 2, u, u));
+        assertEquals(1, code.leaf(cmp, u, "3", 2, u, u));
         // an object's valueOf runs in the interpreter, with the frame on the stack
         cx.eval("var seen; var v = {valueOf: function () { seen = new Error().stack; return 10 }}", "t.js");
         Object v = cx.eval("v", "t.js").raw();
-        assertEquals(7, code.leaf(stack, cmp, u, v, 3, u, u));
+        assertEquals(7, code.leaf(cmp, u, v, 3, u, u));
         assertTrue(eval(cx, "seen").contains("at cmp (t.js:1"), eval(cx, "seen"));
         assertEquals(null, stack.top(), "the frame made for the hand-over is gone");
 
@@ -277,7 +277,7 @@ class CompilerTierTest {
         cx.eval("var o = {n: 0, k: 5}", "t.js");
         Object o = cx.eval("o", "t.js").raw();
         for (int i = 0; i < 3; i++) {
-            assertEquals(5, ((CompiledCode) bump.code.jit).leaf(stack, bump, u, o, u, u, u));
+            assertEquals(5, ((CompiledCode) bump.code.jit).leaf(bump, u, o, u, u, u));
         }
         assertEquals("3", eval(cx, "String(o.n)"));
     }
