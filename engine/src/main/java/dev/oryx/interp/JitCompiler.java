@@ -37,6 +37,7 @@ final class JitCompiler {
     private static final String FRAME = "Ldev/oryx/interp/Frame;";
     private static final String OPS = "dev/oryx/interp/JitOps";
     private static final String CACHE = "Ldev/oryx/bytecode/PropertyCache;";
+    private static final String NATIVE_CODE = "Ldev/oryx/object/NativeFunction$Code;";
 
     /** Local variable slots of the compiled method (slot 0 is {@code this}). */
     private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, TMP = 6, TARGET = 7, CALLEE_FRAME = 8;
@@ -125,6 +126,42 @@ final class JitCompiler {
         code.jitCount += BACK_EDGE_WEIGHT - 1;
         return countAndCompile(stack, code);
     }
+
+    /**
+     * A call of the built-in {@code callee} at {@code pc} not made directly by compiled code:
+     * recorded in {@link FunctionCode#callees}, which the compiler reads. When compiled code
+     * meets a site that had called nothing when it was made, the function is compiled again
+     * after {@link #RECOMPILE_DELAY} more such calls (the sites met in between are included),
+     * at most {@link #MAX_RECOMPILES} times. New entries run the new code; running ones finish
+     * in the old.
+     */
+    static void noteNativeCall(ExecutionStack stack, FunctionCode code, int pc, Object callee) {
+        if (code.jit == null) {
+            // recorded once half way to compilation (the record is as long as the bytecode), and
+            // not for a function that is never compiled
+            if (code.jitCount >= stack.jitThreshold / 2) {
+                code.noteCallee(pc, callee);
+            }
+            return;
+        }
+        boolean first = code.noteCallee(pc, callee);
+        if (code.recompiles >= MAX_RECOMPILES) {
+            return;
+        }
+        if (code.recompileCountdown > 0) {
+            if (--code.recompileCountdown == 0) {
+                code.recompiles++;
+                CompiledCode again = compile(code, stack.memory != null);
+                if (again != null) {
+                    code.jit = again;
+                }
+            }
+        } else if (first) {
+            code.recompileCountdown = RECOMPILE_DELAY;
+        }
+    }
+
+    static final int MAX_RECOMPILES = 8, RECOMPILE_DELAY = 1_000;
 
     /** Entries one poll on a backward jump counts for. */
     static final int BACK_EDGE_WEIGHT = 64;
@@ -579,7 +616,8 @@ final class JitCompiler {
 
     /** An inline cache's field has its class, so the code calling JitOps needs no cast. */
     private static String fieldType(Object value) {
-        return value instanceof dev.oryx.bytecode.PropertyCache ? CACHE : OBJ;
+        return value instanceof dev.oryx.bytecode.PropertyCache ? CACHE
+            : value instanceof dev.oryx.object.NativeFunction.Code ? NATIVE_CODE : OBJ;
     }
 
     /** {@code <clinit>}: the fields' values from the class data ({@link JitOps#classData}). */
@@ -593,8 +631,9 @@ final class JitCompiler {
             init.dup();
             init.iconst(i++);
             init.aaload();
-            if (fieldType(f.getValue()) == CACHE) {
-                init.checkcast("dev/oryx/bytecode/PropertyCache");
+            String type = fieldType(f.getValue());
+            if (type != OBJ) {
+                init.checkcast(type.substring(1, type.length() - 1));
             }
             init.putstatic(CLASS, f.getKey(), fieldType(f.getValue()));
         }
@@ -1029,6 +1068,26 @@ final class JitCompiler {
         int callee = bc[pc + 2];
         int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
         int argc = op == OP_CALL ? bc[pc + 5] : bc[pc + 4];
+        Object known = knownNative(pc);
+        if (known != null) {
+            // the site's one built-in, while it is still the callee: its code is a constant here,
+            // so HotSpot can inline the implementation, and the new arguments array with it
+            Label other = c.label();
+            reg(callee);
+            constant("native" + pc, known);
+            c.jump(Code.IF_ACMPNE, other);
+            startStore(dst);
+            constant("native" + pc, known);
+            constant("nativeCode" + pc, ((dev.oryx.object.NativeFunction) known).code());
+            thisArgument(pc, op);
+            newArray(from, argc);
+            c.aload(FRAME_L);
+            c.iconst(pc);
+            ops("callNative", "(" + OBJ + NATIVE_CODE + OBJ + "[Ljava/lang/Object;" + FRAME + "I)" + OBJ);
+            finishStore();
+            c.jump(Code.GOTO, labelOf(next));
+            c.bind(other);
+        }
         storeRange(from, argc);
         // a compiled callee is called directly: its own JVM call site, which HotSpot can inline
         Label notDirect = c.label();
@@ -1093,6 +1152,29 @@ final class JitCompiler {
         startStore(dst);
         c.aload(TMP);
         finishStore();
+    }
+
+    /** The built-in the interpreter saw the call at {@code pc} call, if only one (and not a generator's resume method). */
+    private Object knownNative(int pc) {
+        Object[] seen = fc.callees;
+        Object f = seen == null ? null : seen[pc];
+        return f instanceof dev.oryx.object.NativeFunction nf && !(nf.code() instanceof Generators.ResumeCode) ? f : null;
+    }
+
+    /** Pushes a new array of registers {@code from .. from + count - 1} (the shared empty array for none). */
+    private void newArray(int from, int count) {
+        if (count == 0) {
+            c.getstatic("dev/oryx/object/JSFunction", "NO_ARGS", "[Ljava/lang/Object;");
+            return;
+        }
+        c.iconst(count);
+        c.anewarray("java/lang/Object");
+        for (int i = 0; i < count; i++) {
+            c.dup();
+            c.iconst(i);
+            reg(from + i);
+            c.aastore();
+        }
     }
 
     // ---- leaves ----

@@ -315,6 +315,12 @@ final class JitOps {
         return result == Generators.SWITCHED ? null : result;
     }
 
+    /** A call site's one built-in {@code f}, whose code is {@code code}: with new arguments, as [[Call]] would. */
+    static Object callNative(Object f, dev.oryx.object.NativeFunction.Code code, Object thisValue, Object[] args, Frame frame, int pc) {
+        frame.pc = pc;
+        return dev.oryx.object.NativeFunction.call(((dev.oryx.object.NativeFunction) f).realm, code, thisValue, args);
+    }
+
     static Object construct(Object callee, Object[] regs, int from, int argc, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
         return SlowPaths.construct(realm, callee, regs, from, argc, frame);

@@ -178,6 +178,52 @@ class CompilerTierTest {
     }
 
     @Test
+    void aCallSitesOneBuiltinIsCalledDirectlyUntilTheCalleeChanges() {
+        // threshold 3: two interpreted entries record each site's callee, the third compiles
+        JSContext cx = JSRuntime.builder().compileThreshold(3).build().newContext();
+        cx.eval("""
+            function scan(s, f, out) {
+              var n = 0;
+              for (var i = 0; i < s.length; i++) {
+                n += s.charCodeAt(i);
+                out.push(f(i, n));
+              }
+              return n + ':' + out.join();
+            }
+            """, "t.js");
+        assertEquals("195:0,1", eval(cx, "scan('ab', Math.min, [])"));
+        assertEquals("97,195,294", eval(cx, "scan('abc', Math.max, []).split(':')[1]"));
+        FunctionCode code = ((BytecodeFunction) cx.eval("scan", "t.js").raw()).code;
+        assertNull(code.jit);
+        assertEquals(FunctionCode.POLYMORPHIC, code.callees[callSite(code, "call_func")], "two built-ins at f(i, n)");
+        // compiled: charCodeAt and push are each their site's one built-in
+        assertEquals("3,3", eval(cx, "scan('a', (x, y) => x + 3, [3]).split(':')[1]"));
+        assertNotNull(code.jit);
+        // the callee the code was compiled for is no longer there: the general path, same results
+        assertEquals("2:0,1,2", eval(cx, "scan({length: 3, charCodeAt: Math.sign}, Math.abs, [])"));
+        assertEquals("6:18", eval(cx, "var o = []; o.push = function (v) { Array.prototype.push.call(this, v * 3) }; scan('\\u0006', Math.max, o)"));
+        // a built-in's error from the direct call: the right message and the caller's line
+        JSException e = assertThrows(JSException.class, () -> cx.eval("scan(null, Math.max, [])", "t.js"));
+        assertTrue(e.getMessage().contains("Cannot read properties of null"), e.getMessage());
+        e = assertThrows(JSException.class, () -> cx.eval("scan('a', Math.max, Object.freeze([]))", "t.js"));
+        assertEquals("TypeError", e.errorName());
+        assertTrue(e.jsStack().contains("at scan (t.js:5:"), e.jsStack());
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
+    private static int callSite(FunctionCode code, String opcode) {
+        String text = dev.oryx.bytecode.Disassembler.disassemble(code);
+        for (String line : text.split("\n")) {
+            String[] words = line.strip().split(" +");
+            if (words.length > 1 && words[1].equals(opcode)) {
+                return Integer.parseInt(words[0]);
+            }
+        }
+        throw new AssertionError("no " + opcode + " in\n" + text);
+    }
+
+    @Test
     void builtinsCallCompiledCallbacksAndSeeTheirThrows() {
         JSContext cx = compiled();
         String script = """
