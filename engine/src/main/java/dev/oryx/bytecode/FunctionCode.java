@@ -58,6 +58,11 @@ public final class FunctionCode {
      * had no callee for, and such a new entry makes it compile the function again.
      */
     public Object[] callees;
+    /**
+     * The element reads ({@code GET_ELEM}, by pc) whose value was not a Number where compiled code
+     * expected one: the compiler tier no longer expects it there.
+     */
+    public java.util.BitSet notNumeric;
     /** Times the compiler tier compiled this function again because {@link #callees} grew. */
     public int recompiles;
     /** Built-in calls by compiled code left before it is compiled again; 0 while {@link #callees} has not grown since. */
