@@ -1285,7 +1285,8 @@ final class JitCompiler {
         int a = bc[pc + 1];
         // the result goes to a double local: a numeric register's, or a temporary's (if its operands are doubles here)
         boolean toNumber = Opcode.of(op).operandCount() > 0 && Opcode.of(op).operand(0) == OperandKind.REG
-            && (isUnboxed(a) || localDef[pc] && operandsInDouble(pc, op));
+            && (isUnboxed(a) || localDef[pc] && operandsInDouble(pc, op)
+                && (op != OP_GET_ELEM && op != OP_GET_PROP || consumersStayDouble(pc, a)));
         switch (op) {
             case OP_LOAD_INT, OP_LOAD_CONST -> {
                 if (!toNumber) {
@@ -1526,6 +1527,73 @@ final class JitCompiler {
         c.jump(Code.GOTO, deoptPath);
         c.bind(isNumber);
         c.dload(dtmp());
+    }
+
+    /**
+     * Whether a speculated read into temporary {@code r} pays: every instruction of its web that
+     * reads it can take it as a double without boxing it, with the other operands as they are
+     * now (a boxed operand would make the arithmetic box this one too).
+     */
+    private boolean consumersStayDouble(int pc, int r) {
+        long written = 0; // registers written since pc: their state at the consumer is not known here
+        for (int x = pc + Opcode.of(bc[pc]).length(); x < regionTo; x += Opcode.of(bc[x]).length()) {
+            int op = bc[x];
+            if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
+                return true; // the web ended before (NumericRegisters.localDefs)
+            }
+            boolean reads = false;
+            Opcode o = Opcode.of(op);
+            for (int i = 0; i < o.operandCount(); i++) {
+                if (o.operand(i) == OperandKind.REG && bc[x + 1 + i] == r && (i > 0 || !writesFirstOperand(op))) {
+                    reads = true;
+                }
+            }
+            if (reads) {
+                boolean ok = switch (op) {
+                    case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE,
+                         OP_GET_ELEM -> true;
+                    case OP_SET_ELEM -> bc[x + 2] == r || doubleThere(bc[x + 2], written);
+                    case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written) && doubleThere(bc[x + 3], written);
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> resultStaysDouble(x);
+                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
+                        (bc[x + 2] == r || doubleThere(bc[x + 2], written))
+                            && (bc[x + 3] == r || doubleThere(bc[x + 3], written)) && resultStaysDouble(x);
+                    default -> false;
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+            if (NumericRegisters.isBranch(op)) {
+                return true;
+            }
+            if (o.operandCount() > 0 && o.operand(0) == OperandKind.REG && writesFirstOperand(op)) {
+                if (bc[x + 1] == r) {
+                    return true; // a new value
+                }
+                written |= 1L << bc[x + 1];
+            }
+        }
+        return true;
+    }
+
+    /** Whether register {@code o} will be in a double local at a later instruction of the run (unchanged since, or a numeric register). */
+    private boolean doubleThere(int o, long writtenSince) {
+        return isUnboxed(o) || (writtenSince >>> o & 1) == 0 && inDouble(o);
+    }
+
+    /** Whether the arithmetic at {@code x} puts its result in a double local. */
+    private boolean resultStaysDouble(int x) {
+        return isUnboxed(bc[x + 1]) || localDef[x];
+    }
+
+    private static boolean writesFirstOperand(int op) {
+        return switch (op) {
+            case OP_SET_PROP, OP_SET_ELEM, OP_SET_CELL, OP_CHECK_TDZ, OP_ARRAY_PUSH, OP_DEFINE_NAMED, OP_DEFINE_FIELD,
+                 OP_RETURN, OP_THROW, OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT,
+                 OP_JUMP_IF_GE_INT -> false;
+            default -> true;
+        };
     }
 
     /** Whether the operands of the arithmetic at {@code pc} are in double locals (constants always are). */

@@ -110,10 +110,12 @@ final class NumericRegisters {
     boolean[] localDefs(int from, int to, java.util.Set<Integer> entries, long numeric) {
         int[] bc = fc.code;
         boolean[] local = new boolean[bc.length];
+        // arithmetic first, then the speculated reads, which pay only where their consumers' results stay doubles
+        for (int pass = 0; pass < 2; pass++) {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
-            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
+            if (speculation != (pass == 1) || writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
                     || speculation && fc.notNumeric != null && fc.notNumeric.get(pc)) {
                 continue;
             }
@@ -129,7 +131,7 @@ final class NumericRegisters {
                 boolean reads = readsRegister(bc, x, r);
                 if (reads) {
                     used = true;
-                    if (speculation && !numericConsumer(bc, x, r, from, entries, numeric)) {
+                    if (speculation && (!numericConsumer(bc, x, r, from, entries, numeric) || !keepsDouble(bc, x, local, numeric))) {
                         break;
                     }
                 }
@@ -145,7 +147,17 @@ final class NumericRegisters {
             }
             local[pc] = ok && (used || !speculation);
         }
+        }
         return local;
+    }
+
+    /** Whether the result of the consumer at {@code x} stays a double (or is no Number to box: a comparison, a store). */
+    private static boolean keepsDouble(int[] bc, int x, boolean[] local, long numeric) {
+        return switch (bc[x]) {
+            case OP_SET_ELEM, OP_GET_ELEM, OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE, OP_JUMP_IF_LT, OP_JUMP_IF_GE,
+                 OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> true;
+            default -> has(numeric, bc[x + 1]) || local[x];
+        };
     }
 
     /** Instructions compiled code runs inline without handing the frame over or leaving for a shared piece. */
@@ -159,7 +171,7 @@ final class NumericRegisters {
         };
     }
 
-    private static boolean isBranch(int op) {
+    static boolean isBranch(int op) {
         return op == OP_JUMP_IF_TRUE || op == OP_JUMP_IF_FALSE || op == OP_JUMP_IF_LT || op == OP_JUMP_IF_GE
             || op == OP_JUMP_IF_LT_INT || op == OP_JUMP_IF_GE_INT;
     }
