@@ -1541,14 +1541,7 @@ final class JitCompiler {
             if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
                 return true; // the web ended before (NumericRegisters.localDefs)
             }
-            boolean reads = false;
-            Opcode o = Opcode.of(op);
-            for (int i = 0; i < o.operandCount(); i++) {
-                if (o.operand(i) == OperandKind.REG && bc[x + 1 + i] == r && (i > 0 || !writesFirstOperand(op))) {
-                    reads = true;
-                }
-            }
-            if (reads) {
+            if (NumericRegisters.readsRegister(bc, x, r)) {
                 boolean ok = switch (op) {
                     case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE,
                          OP_GET_ELEM -> true;
@@ -1567,7 +1560,7 @@ final class JitCompiler {
             if (NumericRegisters.isBranch(op)) {
                 return true;
             }
-            if (o.operandCount() > 0 && o.operand(0) == OperandKind.REG && writesFirstOperand(op)) {
+            if (NumericRegisters.writesFirst(op)) {
                 if (bc[x + 1] == r) {
                     return true; // a new value
                 }
@@ -1585,15 +1578,6 @@ final class JitCompiler {
     /** Whether the arithmetic at {@code x} puts its result in a double local. */
     private boolean resultStaysDouble(int x) {
         return isUnboxed(bc[x + 1]) || localDef[x];
-    }
-
-    private static boolean writesFirstOperand(int op) {
-        return switch (op) {
-            case OP_SET_PROP, OP_SET_ELEM, OP_SET_CELL, OP_CHECK_TDZ, OP_ARRAY_PUSH, OP_DEFINE_NAMED, OP_DEFINE_FIELD,
-                 OP_RETURN, OP_THROW, OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT,
-                 OP_JUMP_IF_GE_INT -> false;
-            default -> true;
-        };
     }
 
     /** Whether the operands of the arithmetic at {@code pc} are in double locals (constants always are). */

@@ -185,7 +185,7 @@ final class NumericRegisters {
         };
     }
 
-    private static boolean readsRegister(int[] bc, int pc, int r) {
+    static boolean readsRegister(int[] bc, int pc, int r) {
         int op = bc[pc];
         Opcode o = Opcode.of(op);
         for (int i = 0; i < o.operandCount(); i++) {
@@ -256,14 +256,7 @@ final class NumericRegisters {
     private static boolean onlyNumericUses(int[] bc, int from, int to, int r, long numeric) {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
-            Opcode o = Opcode.of(op);
-            boolean reads = false;
-            for (int i = 0; i < o.operandCount(); i++) {
-                if (o.operand(i) == OperandKind.REG && bc[pc + 1 + i] == r && !(i == 0 && writesFirst(op))) {
-                    reads = true;
-                }
-            }
-            if (!reads) {
+            if (!readsRegister(bc, pc, r)) {
                 continue;
             }
             boolean ok = switch (op) {
@@ -286,7 +279,7 @@ final class NumericRegisters {
     }
 
     /** Instructions whose first operand register is written, not read. */
-    private static boolean writesFirst(int op) {
+    static boolean writesFirst(int op) {
         Opcode o = Opcode.of(op);
         if (o.operandCount() == 0 || o.operand(0) != OperandKind.REG) {
             return false;

@@ -109,19 +109,6 @@ public enum TypedArrayKind {
     /** GetValueFromBuffer of a Number kind, little-endian, as a double (NaN canonical: the spec lets any NaN be read). */
     public double readNumber(byte[] b, int byteIndex) {
         switch (this) {
-            case INT8:
-                return b[byteIndex];
-            case UINT8:
-            case UINT8_CLAMPED:
-                return b[byteIndex] & 0xFF;
-            case INT16:
-                return (short) SHORT_LE.get(b, byteIndex);
-            case UINT16:
-                return ((short) SHORT_LE.get(b, byteIndex)) & 0xFFFF;
-            case INT32:
-                return (int) INT_LE.get(b, byteIndex);
-            case UINT32:
-                return ((int) INT_LE.get(b, byteIndex)) & 0xFFFFFFFFL;
             case FLOAT32: {
                 double d = (float) FLOAT_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
@@ -130,8 +117,10 @@ public enum TypedArrayKind {
                 double d = (double) DOUBLE_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
             }
-            default:
+            case BIGINT64, BIGUINT64:
                 throw new IllegalStateException("a BigInt kind: " + this);
+            default:
+                return getBits(b, byteIndex); // an integer kind: exact in a double
         }
     }
 
