@@ -80,6 +80,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private int lastStop = -1;
     private int force = FORCE_NONE;
     private int firstTokenStart;
+    /** Off only to compare {@link FastScanner} with the ANTLR rules (tests). */
+    boolean fastScan = true;
 
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
@@ -115,6 +117,15 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     public boolean isModule() {
         return module;
+    }
+
+    /** The index of the next character to lex. */
+    int position() {
+        return _input.index();
+    }
+
+    void seekTo(int index) {
+        _input.seek(index);
     }
 
     void forceNext(int mode) {
@@ -170,23 +181,30 @@ public abstract class JavaScriptLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (true) {
-            JsToken t;
-            try {
-                t = (JsToken) super.nextToken();
-            } catch (LexError e) {
-                int at = e.start;
-                int end = at + 1;
-                if (end < source.length() && Character.isHighSurrogate(source.charAt(at))
-                    && Character.isLowSurrogate(source.charAt(end))) {
-                    end++;
-                }
-                _input.seek(end);
-                t = invalid(at, end - 1, "Invalid or unexpected token");
+            JsToken t = fastScan ? FastScanner.scan(this) : null;
+            if (t == null) {
+                t = antlrToken();
             }
             JsToken result = finish(t);
             if (result != null) {
                 return result;
             }
+        }
+    }
+
+    /** The next token by the ANTLR rules, from the current position. */
+    private JsToken antlrToken() {
+        try {
+            return (JsToken) super.nextToken();
+        } catch (LexError e) {
+            int at = e.start;
+            int end = at + 1;
+            if (end < source.length() && Character.isHighSurrogate(source.charAt(at))
+                && Character.isLowSurrogate(source.charAt(end))) {
+                end++;
+            }
+            _input.seek(end);
+            return invalid(at, end - 1, "Invalid or unexpected token");
         }
     }
 
