@@ -29,7 +29,7 @@ final class FastScanner {
     }
 
     /** Reserved words by their first letter, with their token types. */
-    private static final String[][] WORDS = new String[26][];
+    private static final char[][][] WORDS = new char[26][][];
     private static final int[][] WORD_TYPES = new int[26][];
 
     static {
@@ -49,11 +49,11 @@ final class FastScanner {
         }
         for (int i = 0; i < 26; i++) {
             java.util.List<Integer> list = byLetter.get(i);
-            WORDS[i] = new String[list.size()];
+            WORDS[i] = new char[list.size()][];
             WORD_TYPES[i] = new int[list.size()];
             for (int k = 0; k < list.size(); k++) {
                 String word = JavaScriptLexer.VOCABULARY.getLiteralName(list.get(k));
-                WORDS[i][k] = word.substring(1, word.length() - 1);
+                WORDS[i][k] = word.substring(1, word.length() - 1).toCharArray();
                 WORD_TYPES[i][k] = list.get(k);
             }
         }
@@ -64,21 +64,21 @@ final class FastScanner {
      * token's start, or where the skipping stopped) for the ANTLR rules to lex it.
      */
     static JsToken scan(JavaScriptLexerBase lexer) {
-        String s = lexer.source();
-        int n = s.length();
+        char[] s = lexer.chars();
+        int n = s.length;
         int i = lexer.position();
         // white space, line terminators, comments
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C') {
                 i++;
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+            } else if (c == '/' && i + 1 < n && s[i + 1] == '/') {
                 i += 2;
-                while (i < n && !JavaScriptLexerBase.isLineTerminator(s.charAt(i))) {
+                while (i < n && !JavaScriptLexerBase.isLineTerminator(s[i])) {
                     i++;
                 }
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int end = s.indexOf("*/", i + 2);
+            } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+                int end = lexer.source().indexOf("*/", i + 2);
                 if (end < 0) {
                     // UnterminatedComment
                     lexer.seekTo(i);
@@ -96,12 +96,12 @@ final class FastScanner {
             return null;
         }
         int start = i;
-        char c = s.charAt(i);
+        char c = s[i];
         int type;
         if (c < 0x80 && IDENTIFIER_PART[c] && !(c >= '0' && c <= '9')) {
             i++;
             while (i < n) {
-                char d = s.charAt(i);
+                char d = s[i];
                 if (d >= 0x80 || d == '\\') {
                     // non-ASCII or escaped: validated by the ANTLR rule and checkIdentifier
                     return null;
@@ -133,7 +133,7 @@ final class FastScanner {
             i += p >>> 16;
         }
         lexer.seekTo(i);
-        return new JsToken(s, type, start, i - 1);
+        return new JsToken(lexer.source(), type, start, i - 1);
     }
 
     private static boolean isNonAsciiWhiteSpace(char c) {
@@ -141,16 +141,16 @@ final class FastScanner {
             || c == '\u3000' || c == '\uFEFF';
     }
 
-    private static int wordType(String s, int start, int end) {
-        char first = s.charAt(start);
+    private static int wordType(char[] s, int start, int end) {
+        char first = s[start];
         if (first < 'a' || first > 'z') {
             return Identifier;
         }
-        String[] words = WORDS[first - 'a'];
+        char[][] words = WORDS[first - 'a'];
         int len = end - start;
         for (int k = 0; k < words.length; k++) {
-            String w = words[k];
-            if (w.length() == len && s.regionMatches(start + 1, w, 1, len - 1)) {
+            char[] w = words[k];
+            if (w.length == len && java.util.Arrays.equals(s, start + 1, end, w, 1, len)) {
                 return WORD_TYPES[first - 'a'][k];
             }
         }
@@ -161,18 +161,18 @@ final class FastScanner {
      * The end of a decimal literal {@code digits [. digits]}, or -1 where the NumericLiteral rule
      * may go on differently (hex/octal/binary prefixes, separators, exponents, BigInt suffix).
      */
-    private static int decimalEnd(String s, int i, int n) {
-        while (i < n && isDigit(s.charAt(i))) {
+    private static int decimalEnd(char[] s, int i, int n) {
+        while (i < n && isDigit(s[i])) {
             i++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s[i] == '.') {
             i++;
-            while (i < n && isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s[i])) {
                 i++;
             }
         }
         if (i < n) {
-            switch (s.charAt(i)) {
+            switch (s[i]) {
                 case '_', 'e', 'E', 'n', 'x', 'X', 'o', 'O', 'b', 'B' -> {
                     return -1;
                 }
@@ -188,10 +188,10 @@ final class FastScanner {
     }
 
     /** The end (after the closing quote) of a string literal, or -1 if it is unterminated. */
-    private static int stringEnd(String s, int i, int n, char quote) {
+    private static int stringEnd(char[] s, int i, int n, char quote) {
         i++;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == quote) {
                 return i + 1;
             }
@@ -200,7 +200,7 @@ final class FastScanner {
                     return -1;
                 }
                 // '\\' '\r' '\n' is one escape; otherwise a backslash escapes any one character
-                i += s.charAt(i + 1) == '\r' && i + 2 < n && s.charAt(i + 2) == '\n' ? 3 : 2;
+                i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
             } else if (c == '\n' || c == '\r') {
                 return -1;
             } else {
@@ -215,9 +215,9 @@ final class FastScanner {
     }
 
     /** (length << 16 | type) of the longest punctuator at {@code i}, or 0. */
-    private static int punctuator(String s, int i, int n, char c) {
-        char c1 = i + 1 < n ? s.charAt(i + 1) : 0;
-        char c2 = i + 2 < n ? s.charAt(i + 2) : 0;
+    private static int punctuator(char[] s, int i, int n, char c) {
+        char c1 = i + 1 < n ? s[i + 1] : 0;
+        char c2 = i + 2 < n ? s[i + 2] : 0;
         return switch (c) {
             case '(' -> token(OpenParen, 1);
             case ')' -> token(CloseParen, 1);
@@ -257,7 +257,7 @@ final class FastScanner {
             case '>' -> {
                 if (c1 == '>') {
                     if (c2 == '>') {
-                        char c3 = i + 3 < n ? s.charAt(i + 3) : 0;
+                        char c3 = i + 3 < n ? s[i + 3] : 0;
                         yield c3 == '=' ? token(RightShiftLogicalAssign, 4) : token(RightShiftLogical, 3);
                     }
                     yield c2 == '=' ? token(RightShiftArithmeticAssign, 3) : token(RightShiftArithmetic, 2);

@@ -73,6 +73,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private String source = "";
+    /** The source's characters: indexing an array is cheaper than String.charAt on a UTF-16 string. */
+    private char[] chars = new char[0];
     private boolean module;
     private Context context = NO_CONTEXT;
     private Brace braces;
@@ -91,6 +93,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
     public void reset(SourceCharStream input, boolean module) {
         setInputStream(input);
         this.source = input.text();
+        this.chars = source.toCharArray();
         this.module = module;
         this.braces = null;
         this.lastType = -1;
@@ -113,6 +116,10 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     public String source() {
         return source;
+    }
+
+    char[] chars() {
+        return chars;
     }
 
     public boolean isModule() {
@@ -308,8 +315,9 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private boolean hasLineTerminator(int from, int to) {
+        char[] cs = chars;
         for (int i = from; i < to; i++) {
-            if (isLineTerminator(source.charAt(i))) {
+            if (isLineTerminator(cs[i])) {
                 return true;
             }
         }
