@@ -4,6 +4,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -23,6 +24,66 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
 
     protected JavaScriptParserBase(TokenStream input) {
         super(input);
+    }
+
+    // ---- the parse-tree bookkeeping of ANTLR's Parser, for this token stream and these contexts ----
+    // Same effect as the inherited methods, without their indirections (TokenStream interface,
+    // parse listeners, error-recovery mode: this parser has neither listeners nor recovery, its
+    // error strategies throw at the first error). These run once per rule and per token.
+
+    private JsTokenStream tokens;
+
+    @Override
+    public void setTokenStream(TokenStream input) {
+        tokens = (JsTokenStream) input;
+        super.setTokenStream(input);
+        // the generated constructor installs ANTLR's simulator after this class's constructor has run (and
+        // setProfile installs a profiling one, left alone)
+        if (_interp != null && _interp.getClass() == ParserATNSimulator.class) {
+            _interp = new JsParserATNSimulator(this, _interp.atn, _interp.decisionToDFA, _interp.getSharedContextCache());
+        }
+    }
+
+    @Override
+    public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
+        setState(state);
+        _ctx = localctx;
+        localctx.start = tokens.LT(1);
+        if (_buildParseTrees && localctx.parent != null) {
+            ((JsRuleContext) localctx.parent).addAnyChild(localctx);
+        }
+    }
+
+    @Override
+    public void exitRule() {
+        ParserRuleContext ctx = _ctx;
+        ctx.stop = matchedEOF ? tokens.LT(1) : tokens.LT(-1);
+        setState(ctx.invokingState);
+        _ctx = (ParserRuleContext) ctx.parent;
+    }
+
+    @Override
+    public Token consume() {
+        JsToken o = tokens.LT(1);
+        if (o.getType() != Token.EOF) {
+            tokens.consume();
+        }
+        if (_buildParseTrees) {
+            ((JsRuleContext) _ctx).addAnyChild(o);
+        }
+        return o;
+    }
+
+    @Override
+    public Token match(int ttype) {
+        JsToken t = tokens.LT(1);
+        if (t.getType() != ttype) {
+            return super.match(ttype);
+        }
+        if (ttype == Token.EOF) {
+            matchedEOF = true;
+        }
+        return consume();
     }
 
     /** Tokens are their own parse-tree leaves (see {@link JsToken}). */
