@@ -418,7 +418,7 @@ final class AstBuilder {
     FunctionNode functionExpression(FunctionExpressionContext f) {
         Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
         return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncKw() != null);
+            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncFunctionKw() != null);
     }
 
     FunctionNode function(SourceSpan span, Expression.Identifier id, FormalParameterListContext params,

@@ -60,24 +60,19 @@ final class ExpressionBuilder {
         if (n == 1) {
             return binary((ParserRuleContext) first);
         }
-        // children: binary [? assignment : assignment] [operator assignment | => body]
-        boolean isConditional = ctx.getChild(1) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionMark;
-        int next = isConditional ? 5 : 1;
-        if (n == next) {
-            return conditional(ctx);
-        }
-        ParseTree second = ctx.getChild(next);
-        if (second instanceof TerminalNode) {
-            if (isConditional) {
-                throw b.error(ctx, "Malformed arrow function parameter list");
+        // children: binary (? assignment : assignment | operator assignment | => body)
+        ParseTree second = ctx.getChild(1);
+        if (second instanceof TerminalNode t) {
+            if (t.getSymbol().getType() == JavaScriptLexer.QuestionMark) {
+                return conditional(ctx);
             }
-            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(next + 1));
+            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(2));
         }
         AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
-        Expression target = isConditional ? conditional(ctx) : binary((ParserRuleContext) first);
+        Expression target = binary((ParserRuleContext) first);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(next + 1));
+        Expression value = assignment((ParserRuleContext) ctx.getChild(2));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
     }
 
@@ -117,7 +112,7 @@ final class ExpressionBuilder {
         return new Expression.Yield(b.span(ctx), argument, delegate);
     }
 
-    /** The conditional at the start of an assignment expression: its first five children. */
+    /** A conditional expression: the five children of its assignment expression. */
     private Expression conditional(ParserRuleContext ctx) {
         ParserRuleContext testCtx = (ParserRuleContext) ctx.getChild(0);
         Expression test = binary(testCtx);
@@ -448,7 +443,7 @@ final class ExpressionBuilder {
                     throw b.error(token, "Unexpected private name " + token.getText());
                 case JavaScriptLexer.OpenParen:
                     return parenthesized(p);
-                case JavaScriptLexer.New: {
+                case JavaScriptLexer.NewTargetKw: {
                     JsToken name = (JsToken) p.identifierName().start;
                     if (!name.textIs("target")) {
                         throw b.error(name, name.hasEscape() ? "Keyword must not contain escaped characters" : "Unexpected identifier after new.");
@@ -465,7 +460,7 @@ final class ExpressionBuilder {
                     }
                     return new Expression.ImportCall(b.span(p), assignment(p.assignmentExpression()));
                 }
-                case JavaScriptLexer.AsyncKw:
+                case JavaScriptLexer.AsyncArrowKw:
                     throw b.error(token, "Unexpected token 'async'");
                 default:
                     throw b.error(token, "Unexpected token '" + token.getText() + "'");
@@ -723,7 +718,7 @@ final class ExpressionBuilder {
         if (p == null) {
             throw b.error(head, "Malformed arrow function parameter list");
         }
-        boolean async = p.AsyncKw() != null;
+        boolean async = p.AsyncArrowKw() != null;
         List<Pattern> params = new ArrayList<>();
         Pattern rest = null;
         if (p.Identifier() != null && p.getChildCount() == 1) {

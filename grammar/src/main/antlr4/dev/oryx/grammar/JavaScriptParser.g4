@@ -192,7 +192,7 @@ functionDeclaration
     ;
 
 functionExpression
-    : AsyncKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
+    : AsyncFunctionKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
     ;
 
 formalParameterList
@@ -309,17 +309,25 @@ expressionNoIn
     ;
 
 // The conditional operator is part of this rule (not a rule of its own): one parse-tree level
-// less for every operand. An assignment or `=>` after a conditional is rejected by the AST builder.
+// less for every operand. The three tails exclude each other, so that nothing that continues an
+// assignment expression can follow one (`a ? b : c = d` is `a ? b : (c = d)`): the choice of the
+// tail is then made on one token, without ANTLR's adaptive prediction.
 assignmentExpression
     : yieldExpression
-    | binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
-      (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
+    | binaryExpression
+      ( QuestionMark assignmentExpression Colon assignmentExpression
+      | assignmentOperator assignmentExpression
+      | { beginArrow(); } Arrow arrowBody
+      )?
     ;
 
 assignmentExpressionNoIn
     : yieldExpressionNoIn
-    | binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
-      (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
+    | binaryExpressionNoIn
+      ( QuestionMark assignmentExpression Colon assignmentExpressionNoIn
+      | assignmentOperator assignmentExpressionNoIn
+      | { beginArrow(); } Arrow arrowBodyNoIn
+      )?
     ;
 
 assignmentOperator
@@ -370,6 +378,7 @@ binaryOperatorNoIn
     ;
 
 unaryExpression
+    @init { prepareNewTarget(); }
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
@@ -382,6 +391,7 @@ unaryExpression
 // `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
 // Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
+    @init { prepareNewTarget(); }
     : New* primaryExpression suffix*
     ;
 
@@ -405,8 +415,7 @@ primaryExpression
     @init { preparePrimary(); }
     : This
     | Identifier                     // the token itself, not the `identifier` rule: one level less
-    | AsyncKw identifier             // async arrow head `async x`, retyped only when `=>` follows
-    | AsyncKw arguments              // async arrow head `async (...)`, likewise
+    | AsyncArrowKw (identifier | arguments) // async arrow head `async x` or `async (...)`, retyped only when `=>` follows
     | literal
     | arrayLiteral
     | objectLiteral
@@ -416,9 +425,8 @@ primaryExpression
     | RegularExpressionLiteral
     | OpenParen parenthesizedItems? CloseParen
     | Super
-    | New Dot identifierName
-    | Import Dot identifierName
-    | Import OpenParen assignmentExpression CloseParen
+    | NewTargetKw Dot identifierName // `new` retyped when `.` follows, so that `New*` is decided on one token
+    | Import (Dot identifierName | OpenParen assignmentExpression CloseParen)
     | PrivateIdentifier
     ;
 

@@ -162,7 +162,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
                 ParseTree c = flagsFrom.getChild(ci);
                 if (c instanceof TerminalNode tn) {
                     int type = tn.getSymbol().getType();
-                    if (type == AsyncKw) {
+                    if (type == AsyncKw || type == AsyncFunctionKw) {
                         isAsync = true;
                     } else if (type == Multiply) {
                         isGenerator = true;
@@ -180,7 +180,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
             throw error(arrow, "Unexpected token '=>' (a line break is not allowed before it)");
         }
         ParserRuleContext head = (ParserRuleContext) _ctx.getChild(0);
-        boolean isAsync = head.start != null && head.start.getType() == AsyncKw;
+        boolean isAsync = head.start != null && head.start.getType() == AsyncArrowKw;
         push(false, isAsync);
     }
 
@@ -308,6 +308,23 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         }
     }
 
+    /** The `new` of `new.target` (after any number of `new` prefixes) gets a token type of its own. */
+    protected void prepareNewTarget() {
+        if (lt(1).getType() != New) {
+            return;
+        }
+        for (int k = 1; ; k++) {
+            int next = lt(k + 1).getType();
+            if (next == Dot) {
+                retype(k, NewTargetKw);
+                return;
+            }
+            if (next != New) {
+                return;
+            }
+        }
+    }
+
     /** `async` starts an async function expression or an async arrow head only in these forms. */
     protected void preparePrimary() {
         JsToken t = lt(1);
@@ -319,15 +336,15 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
             return;
         }
         switch (next.getType()) {
-            case Function -> retype(1, AsyncKw);
+            case Function -> retype(1, AsyncFunctionKw);
             case Identifier, Yield, Await -> {
                 if (lt(3).getType() == Arrow) {
-                    retype(1, AsyncKw);
+                    retype(1, AsyncArrowKw);
                 }
             }
             case OpenParen -> {
                 if (arrowAfterParentheses(2)) {
-                    retype(1, AsyncKw);
+                    retype(1, AsyncArrowKw);
                 }
             }
             default -> {
