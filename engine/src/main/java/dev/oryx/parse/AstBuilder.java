@@ -166,10 +166,10 @@ final class AstBuilder {
             return null;
         }
         PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary(e.assignmentExpression(0));
-        if (primary == null || primary.literal() == null || primary.literal().StringLiteral() == null) {
+        if (primary == null || primary.StringLiteral() == null) {
             return null;
         }
-        return primary.literal().StringLiteral().getSymbol();
+        return primary.StringLiteral().getSymbol();
     }
 
     List<Statement> statementList(List<StatementListItemContext> items, boolean prologue) {

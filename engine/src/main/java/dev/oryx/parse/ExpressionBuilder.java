@@ -56,24 +56,35 @@ final class ExpressionBuilder {
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
             return yieldExpression((ParserRuleContext) first);
         }
+        // children: operand (operator operand)*, then maybe one tail:
+        // ? assignment : assignment | assignment-operator assignment | => body
         int n = ctx.getChildCount();
-        if (n == 1) {
-            return binary((ParserRuleContext) first);
+        int k = binaryLength(ctx, n);
+        if (k == n) {
+            return binary(ctx, k);
         }
-        // children: binary (? assignment : assignment | operator assignment | => body)
-        ParseTree second = ctx.getChild(1);
-        if (second instanceof TerminalNode t) {
-            if (t.getSymbol().getType() == JavaScriptLexer.QuestionMark) {
-                return conditional(ctx);
-            }
-            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(2));
+        int tail = ((TerminalNode) ctx.getChild(k)).getSymbol().getType();
+        if (tail == JavaScriptLexer.QuestionMark) {
+            return conditional(ctx, k);
         }
-        AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
-        Expression target = binary((ParserRuleContext) first);
+        if (tail == JavaScriptLexer.Arrow) {
+            return arrow(ctx, k, (ParserRuleContext) ctx.getChild(k + 1));
+        }
+        AssignmentOperator op = assignmentOperator(tail);
+        Expression target = binary(ctx, k);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(2));
+        Expression value = assignment((ParserRuleContext) ctx.getChild(k + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
+    }
+
+    /** The number of children of an assignment expression that make its binary expression. */
+    private static int binaryLength(ParserRuleContext ctx, int n) {
+        int i = 1;
+        while (i < n && precedence(((TerminalNode) ctx.getChild(i)).getSymbol().getType()) > 0) {
+            i += 2;
+        }
+        return i;
     }
 
     private static AssignmentOperator assignmentOperator(int type) {
@@ -112,19 +123,19 @@ final class ExpressionBuilder {
         return new Expression.Yield(b.span(ctx), argument, delegate);
     }
 
-    /** A conditional expression: the five children of its assignment expression. */
-    private Expression conditional(ParserRuleContext ctx) {
-        ParserRuleContext testCtx = (ParserRuleContext) ctx.getChild(0);
-        Expression test = binary(testCtx);
+    /** A conditional expression: its test is the first {@code k} children of the assignment expression. */
+    private Expression conditional(ParserRuleContext ctx, int k) {
+        Expression test = binary(ctx, k);
         noArrowOperand(test);
-        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(4);
-        Expression consequent = assignment((ParserRuleContext) ctx.getChild(2));
+        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(k + 3);
+        Expression consequent = assignment((ParserRuleContext) ctx.getChild(k + 1));
         Expression alternate = assignment(alternateCtx);
-        return new Expression.Conditional(b.span(testCtx, alternateCtx), test, consequent, alternate);
+        return new Expression.Conditional(b.span(ctx, alternateCtx), test, consequent, alternate);
     }
 
     // ---- binary operators: precedence climbing over the flat list ----
 
+    /** The precedence of a binary operator token; 0 for any other token. */
     private static int precedence(int tokenType) {
         return switch (tokenType) {
             case JavaScriptLexer.NullCoalesce -> 1;
@@ -140,13 +151,12 @@ final class ExpressionBuilder {
             case JavaScriptLexer.Plus, JavaScriptLexer.Minus -> 10;
             case JavaScriptLexer.Multiply, JavaScriptLexer.Divide, JavaScriptLexer.Modulus -> 11;
             case JavaScriptLexer.Power -> 12;
-            default -> throw new IllegalStateException("binary operator " + tokenType);
+            default -> 0;
         };
     }
 
-    /** BinaryExpressionContext or BinaryExpressionNoInContext: operands and operators alternate. */
-    Expression binary(ParserRuleContext ctx) {
-        int n = ctx.getChildCount();
+    /** The first {@code n} children of an assignment expression: operands and operators alternate. */
+    private Expression binary(ParserRuleContext ctx, int n) {
         if (n == 1) {
             return operand((UnaryExpressionContext) ctx.getChild(0), false);
         }
@@ -155,7 +165,7 @@ final class ExpressionBuilder {
         List<Token> operators = new ArrayList<>();
         operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
         for (int i = 1; i < n; i += 2) {
-            Token op = ((ParserRuleContext) ctx.getChild(i)).start;
+            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
             UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(i + 1);
             int prec = precedence(op.getType());
             boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
@@ -380,13 +390,13 @@ final class ExpressionBuilder {
                 }
                 Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
-            } else if (part instanceof IdentifierNameContext name) {
-                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(name), optional);
-            } else if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.PrivateIdentifier) {
-                JsToken token = (JsToken) t.getSymbol();
-                expr = new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional);
-            } else {
+            } else if (((TerminalNode) part).getSymbol().getType() == JavaScriptLexer.OpenBracket) {
                 expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
+            } else {
+                JsToken token = (JsToken) ((TerminalNode) part).getSymbol();
+                expr = token.getType() == JavaScriptLexer.PrivateIdentifier
+                    ? new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional)
+                    : new Expression.Member(b.span(start, end), expr, token.value(), optional);
             }
         }
         int end = AstBuilder.end((ParserRuleContext) ctx.getChild(n - 1));
@@ -414,14 +424,27 @@ final class ExpressionBuilder {
         }
     }
 
+    /** Children: ( [...] assignment (, [...] assignment)* [,] ) */
     List<Expression> arguments(ArgumentsContext args) {
-        List<ArgumentContext> list = args.argument();
-        List<Expression> out = new ArrayList<>(list.size());
-        for (ArgumentContext a : list) {
-            Expression value = assignment(a.assignmentExpression());
-            out.add(a.Ellipsis() != null ? new Expression.Spread(b.span(a), value) : value);
+        int n = args.getChildCount();
+        if (n == 2) {
+            return new ArrayList<>(0);
+        }
+        List<Expression> out = new ArrayList<>(n / 2);
+        for (int i = 1; i < n - 1; i++) {
+            ParseTree c = args.getChild(i);
+            if (c instanceof ParserRuleContext r) {
+                out.add(assignment(r));
+            } else if (((TerminalNode) c).getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                out.add(spread(((TerminalNode) c).getSymbol(), (ParserRuleContext) args.getChild(++i)));
+            }
         }
         return out;
+    }
+
+    /** `...` and the assignment expression after it. */
+    private Expression spread(Token ellipsis, ParserRuleContext value) {
+        return new Expression.Spread(b.span(ellipsis.getStartIndex(), AstBuilder.end(value)), assignment(value));
     }
 
     // ---- primary expressions ----
@@ -433,6 +456,16 @@ final class ExpressionBuilder {
             switch (token.getType()) {
                 case JavaScriptLexer.Identifier:
                     return new Expression.Identifier(b.span(token), token.value());
+                case JavaScriptLexer.StringLiteral:
+                    return stringLiteral(token);
+                case JavaScriptLexer.NumericLiteral:
+                    return numericLiteral(token);
+                case JavaScriptLexer.Null:
+                    return new Expression.NullLiteral(b.span(token));
+                case JavaScriptLexer.True:
+                    return new Expression.BooleanLiteral(b.span(token), true);
+                case JavaScriptLexer.False:
+                    return new Expression.BooleanLiteral(b.span(token), false);
                 case JavaScriptLexer.This:
                     return new Expression.This(b.span(p));
                 case JavaScriptLexer.Super:
@@ -468,7 +501,6 @@ final class ExpressionBuilder {
         }
         return switch (first) {
             case IdentifierContext id -> b.identifier(id);
-            case LiteralContext lit -> literal(lit);
             case ArrayLiteralContext a -> arrayLiteral(a);
             case ObjectLiteralContext o -> objectLiteral(o);
             case FunctionExpressionContext f -> new Expression.FunctionExpression(b.span(f), b.functionExpression(f));
@@ -500,17 +532,6 @@ final class ExpressionBuilder {
         }
         Expression inner = values.size() == 1 ? values.get(0) : new Expression.Sequence(b.span(items), values);
         return new Expression.Parenthesized(b.span(p), inner);
-    }
-
-    private Expression literal(LiteralContext lit) {
-        JsToken t = (JsToken) lit.start;
-        return switch (t.getType()) {
-            case JavaScriptLexer.Null -> new Expression.NullLiteral(b.span(t));
-            case JavaScriptLexer.True -> new Expression.BooleanLiteral(b.span(t), true);
-            case JavaScriptLexer.False -> new Expression.BooleanLiteral(b.span(t), false);
-            case JavaScriptLexer.StringLiteral -> stringLiteral(t);
-            default -> numericLiteral(t);
-        };
     }
 
     Expression stringLiteral(JsToken t) {
@@ -581,9 +602,12 @@ final class ExpressionBuilder {
         boolean trailingCommaAfterSpread = false;
         for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
             ParseTree c = a.getChild(ci);
-            if (c instanceof ArrayElementContext e) {
-                Expression value = assignment(e.assignmentExpression());
-                elements.add(e.Ellipsis() != null ? new Expression.Spread(b.span(e), value) : value);
+            if (c instanceof ParserRuleContext e) {
+                elements.add(assignment(e));
+                afterElement = true;
+                trailingCommaAfterSpread = false;
+            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                elements.add(spread(t.getSymbol(), (ParserRuleContext) a.getChild(++ci)));
                 afterElement = true;
                 trailingCommaAfterSpread = false;
             } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
@@ -691,32 +715,25 @@ final class ExpressionBuilder {
     // ---- arrow functions ----
 
     /**
-     * The PrimaryExpression when {@code ctx} (an assignment or binary expression) is nothing
-     * but a primary expression, else null.
+     * The PrimaryExpression when {@code ctx} (an assignment expression) is nothing but a primary
+     * expression, else null.
      */
     static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        ParserRuleContext binary = ctx;
-        if (binary instanceof AssignmentExpressionContext || binary instanceof AssignmentExpressionNoInContext) {
-            if (binary.getChildCount() != 1 || !(binary.getChild(0) instanceof BinaryExpressionContext
-                || binary.getChild(0) instanceof BinaryExpressionNoInContext)) {
-                return null;
-            }
-            binary = (ParserRuleContext) binary.getChild(0);
-        }
-        if (binary.getChildCount() != 1) {
+        if (ctx.getChildCount() != 1 || !(ctx.getChild(0) instanceof UnaryExpressionContext unary)) {
             return null;
         }
-        UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
         if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
             return null;
         }
         return primary;
     }
 
-    private Expression arrow(ParserRuleContext whole, ParserRuleContext head, ParserRuleContext bodyCtx) {
-        PrimaryExpressionContext p = soloPrimary(head);
+    /** An arrow function: the head is the first {@code k} children of {@code whole}, then `=>` and the body. */
+    private Expression arrow(ParserRuleContext whole, int k, ParserRuleContext bodyCtx) {
+        PrimaryExpressionContext p = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary
+            && unary.getChildCount() == 1 && unary.getChild(0) instanceof PrimaryExpressionContext primary ? primary : null;
         if (p == null) {
-            throw b.error(head, "Malformed arrow function parameter list");
+            throw b.error(whole, "Malformed arrow function parameter list");
         }
         boolean async = p.AsyncArrowKw() != null;
         List<Pattern> params = new ArrayList<>();
@@ -745,22 +762,23 @@ final class ExpressionBuilder {
                 }
             }
         } else if (p.arguments() != null) {
-            List<ArgumentContext> list = p.arguments().argument();
-            boolean trailingComma = p.arguments().Comma().size() == list.size() && !list.isEmpty();
-            for (int i = 0; i < list.size(); i++) {
-                ArgumentContext a = list.get(i);
-                Expression value = assignment(a.assignmentExpression());
-                if (a.Ellipsis() != null) {
-                    if (i != list.size() - 1 || trailingComma) {
-                        throw b.error(a, "Rest parameter must be last formal parameter");
+            // children: ( [...] assignment (, [...] assignment)* [,] )
+            ArgumentsContext args = p.arguments();
+            int n = args.getChildCount();
+            for (int i = 1; i < n - 1; i++) {
+                ParseTree c = args.getChild(i);
+                if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                    Expression value = assignment((ParserRuleContext) args.getChild(++i));
+                    if (i + 1 != n - 1) {
+                        throw b.error(t.getSymbol(), "Rest parameter must be last formal parameter");
                     }
                     rest = b.patterns.bindingFromExpression(value, false);
-                } else {
-                    params.add(b.patterns.bindingFromExpression(value, true));
+                } else if (c instanceof ParserRuleContext r) {
+                    params.add(b.patterns.bindingFromExpression(assignment(r), true));
                 }
             }
         } else {
-            throw b.error(head, "Malformed arrow function parameter list");
+            throw b.error(whole, "Malformed arrow function parameter list");
         }
         SourceSpan span = b.span(whole);
         boolean outer = b.strict;

@@ -308,33 +308,57 @@ expressionNoIn
     : assignmentExpressionNoIn (Comma assignmentExpressionNoIn)*
     ;
 
-// The conditional operator is part of this rule (not a rule of its own): one parse-tree level
-// less for every operand. The three tails exclude each other, so that nothing that continues an
-// assignment expression can follow one (`a ? b : c = d` is `a ? b : (c = d)`): the choice of the
-// tail is then made on one token, without ANTLR's adaptive prediction.
+// A binary expression is written out here as its operands and operators in source order (the
+// AST builder applies precedence and associativity), followed by at most one of the conditional,
+// assignment and arrow tails. The operators are token sets, not rules, and the binary expression
+// and the conditional are not rules of their own: every operand is two parse-tree levels less deep.
+// The tails exclude each other, so that nothing that continues an assignment expression can
+// follow one (`a ? b : c = d` is `a ? b : (c = d)`): each choice here is made on one token.
 assignmentExpression
     : yieldExpression
-    | binaryExpression
+    | unaryExpression
+      ( ( Or | And | NullCoalesce
+        | BitOr | BitXOr | BitAnd
+        | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+        | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
+        | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+        | Plus | Minus
+        | Multiply | Divide | Modulus
+        | Power
+        ) unaryExpression
+      )*
       ( QuestionMark assignmentExpression Colon assignmentExpression
-      | assignmentOperator assignmentExpression
+      | ( Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
+        | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
+        | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
+        | NullishCoalescingAssign | AndAssign | OrAssign
+        ) assignmentExpression
       | { beginArrow(); } Arrow arrowBody
       )?
     ;
 
+// the [~In] form: the same without the `in` operator
 assignmentExpressionNoIn
     : yieldExpressionNoIn
-    | binaryExpressionNoIn
+    | unaryExpression
+      ( ( Or | And | NullCoalesce
+        | BitOr | BitXOr | BitAnd
+        | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+        | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof
+        | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+        | Plus | Minus
+        | Multiply | Divide | Modulus
+        | Power
+        ) unaryExpression
+      )*
       ( QuestionMark assignmentExpression Colon assignmentExpressionNoIn
-      | assignmentOperator assignmentExpressionNoIn
+      | ( Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
+        | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
+        | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
+        | NullishCoalescingAssign | AndAssign | OrAssign
+        ) assignmentExpressionNoIn
       | { beginArrow(); } Arrow arrowBodyNoIn
       )?
-    ;
-
-assignmentOperator
-    : Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
-    | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
-    | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
-    | NullishCoalescingAssign | AndAssign | OrAssign
     ;
 
 yieldExpression
@@ -343,38 +367,6 @@ yieldExpression
 
 yieldExpressionNoIn
     : Yield { yieldOperand(); } (Multiply? assignmentExpressionNoIn)?
-    ;
-
-// Operands and operators in source order; the AST builder applies precedence.
-binaryExpression
-    : unaryExpression (binaryOperator unaryExpression)*
-    ;
-
-binaryExpressionNoIn
-    : unaryExpression (binaryOperatorNoIn unaryExpression)*
-    ;
-
-// the tokens of binaryOperatorNoIn and `in`, listed again rather than nested: one level less per operator
-binaryOperator
-    : Or | And | NullCoalesce
-    | BitOr | BitXOr | BitAnd
-    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
-    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
-    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
-    | Plus | Minus
-    | Multiply | Divide | Modulus
-    | Power
-    ;
-
-binaryOperatorNoIn
-    : Or | And | NullCoalesce
-    | BitOr | BitXOr | BitAnd
-    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
-    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof
-    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
-    | Plus | Minus
-    | Multiply | Divide | Modulus
-    | Power
     ;
 
 unaryExpression
@@ -395,20 +387,36 @@ leftHandSideExpression
     : New* primaryExpression suffix*
     ;
 
+// After `.` and `?.`, the tokens of identifierName (as a set, not the rule: one level less per
+// member access) or a private name.
 suffix
-    : Dot (identifierName | PrivateIdentifier)
+    : Dot
+      ( Identifier | EscapedKeyword | Yield | Await
+        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+        | While | With
+        | PrivateIdentifier
+      )
     | OpenBracket expression CloseBracket
     | arguments
     | templateLiteral
-    | QuestionDot (identifierName | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+    | QuestionDot
+      ( Identifier | EscapedKeyword | Yield | Await
+        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+        | While | With
+        | PrivateIdentifier
+      | OpenBracket expression CloseBracket
+      | arguments
+      | templateLiteral
+      )
     ;
 
+// The elements of argument lists and array literals are written out (no rule per element).
 arguments
-    : OpenParen (argument (Comma argument)* Comma?)? CloseParen
-    ;
-
-argument
-    : Ellipsis? assignmentExpression
+    : OpenParen (Ellipsis? assignmentExpression (Comma Ellipsis? assignmentExpression)* Comma?)? CloseParen
     ;
 
 primaryExpression
@@ -416,7 +424,11 @@ primaryExpression
     : This
     | Identifier                     // the token itself, not the `identifier` rule: one level less
     | AsyncArrowKw (identifier | arguments) // async arrow head `async x` or `async (...)`, retyped only when `=>` follows
-    | literal
+    | Null
+    | True
+    | False
+    | StringLiteral
+    | NumericLiteral
     | arrayLiteral
     | objectLiteral
     | functionExpression
@@ -439,14 +451,6 @@ parenthesizedItem
     : Ellipsis? assignmentExpression
     ;
 
-literal
-    : Null
-    | True
-    | False
-    | StringLiteral
-    | NumericLiteral
-    ;
-
 templateLiteral
     : NoSubstitutionTemplate
     | TemplateHead expression (TemplateMiddle expression)* TemplateTail
@@ -454,11 +458,7 @@ templateLiteral
 
 // Holes are the commas between elements.
 arrayLiteral
-    : OpenBracket Comma* (arrayElement (Comma+ arrayElement)* Comma*)? CloseBracket
-    ;
-
-arrayElement
-    : Ellipsis? assignmentExpression
+    : OpenBracket Comma* (Ellipsis? assignmentExpression (Comma+ Ellipsis? assignmentExpression)* Comma*)? CloseBracket
     ;
 
 objectLiteral
