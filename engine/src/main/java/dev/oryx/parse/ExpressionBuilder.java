@@ -204,7 +204,8 @@ final class ExpressionBuilder {
     private static boolean isOperandForm(UnaryExpressionContext u) {
         ParseTree first = u.getChild(0);
         return first instanceof PrimaryExpressionContext
-            || first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New;
+            || first instanceof TerminalNode t && (t.getSymbol().getType() == JavaScriptLexer.Identifier
+                || t.getSymbol().getType() == JavaScriptLexer.New);
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -291,12 +292,13 @@ final class ExpressionBuilder {
     Expression unary(UnaryExpressionContext u) {
         if (isOperandForm(u)) {
             int n = u.getChildCount();
-            boolean postfix = u.getChild(n - 1) instanceof TerminalNode;
+            int lastType = u.getChild(n - 1) instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+            boolean postfix = lastType == JavaScriptLexer.PlusPlus || lastType == JavaScriptLexer.MinusMinus;
             Expression target = leftHandSide(u, postfix ? n - 1 : n);
             if (!postfix) {
                 return target;
             }
-            boolean increment = ((TerminalNode) u.getChild(n - 1)).getSymbol().getType() == JavaScriptLexer.PlusPlus;
+            boolean increment = lastType == JavaScriptLexer.PlusPlus;
             return new Expression.Update(b.span(u), increment, false, updateTarget(target));
         }
         if (u.PlusPlus() != null || u.MinusMinus() != null) {
@@ -333,13 +335,18 @@ final class ExpressionBuilder {
 
     /**
      * The first {@code n} children of {@code ctx} (a LeftHandSideExpression, or the operand form
-     * of a UnaryExpression without its postfix operator): New* primaryExpression suffix*, read by
-     * position (the generated accessors scan the children and allocate a list per call).
+     * of a UnaryExpression without its postfix operator): New* (Identifier | primaryExpression)
+     * suffix*, read by position (the generated accessors scan the children and allocate a list per call).
      */
     private Expression leftHandSide(ParserRuleContext ctx, int n) {
         int news = 0;
-        while (ctx.getChild(news) instanceof TerminalNode) {
+        while (ctx.getChild(news) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New) {
             news++;
+        }
+        if (ctx.getChild(news) instanceof TerminalNode identifier) {
+            JsToken token = (JsToken) identifier.getSymbol();
+            Expression id = new Expression.Identifier(b.span(token), token.value());
+            return n == 1 ? id : suffixes(ctx, n, news, id, token.getStartIndex());
         }
         PrimaryExpressionContext primaryCtx = (PrimaryExpressionContext) ctx.getChild(news);
         if (n == 1 && primaryCtx.start.getType() != JavaScriptLexer.Super) {
@@ -347,7 +354,6 @@ final class ExpressionBuilder {
         }
         Expression expr = primary(primaryCtx);
         int pendingNew = news;
-        int start = primaryCtx.start.getStartIndex();
         if (expr instanceof Expression.Super) {
             checkSuper(primaryCtx, ctx.getRuleContexts(SuffixContext.class), pendingNew);
         }
@@ -357,6 +363,15 @@ final class ExpressionBuilder {
         if (expr instanceof Expression.ArrowFunction && n > news + 1) {
             throw b.error((ParserRuleContext) ctx.getChild(news + 1), "Unexpected token after arrow function");
         }
+        return suffixes(ctx, n, news, expr, primaryCtx.start.getStartIndex());
+    }
+
+    /**
+     * The suffixes (children {@code news + 1} to {@code n}) applied to {@code expr}, the primary
+     * expression that starts at {@code start}, with the {@code news} `new` prefixes before it.
+     */
+    private Expression suffixes(ParserRuleContext ctx, int n, int news, Expression expr, int start) {
+        int pendingNew = news;
         boolean chain = false;
         for (int i = news + 1; i < n; i++) {
             SuffixContext s = (SuffixContext) ctx.getChild(i);
@@ -399,7 +414,8 @@ final class ExpressionBuilder {
                     : new Expression.Member(b.span(start, end), expr, token.value(), optional);
             }
         }
-        int end = AstBuilder.end((ParserRuleContext) ctx.getChild(n - 1));
+        ParseTree last = ctx.getChild(n - 1);
+        int end = last instanceof TerminalNode t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((ParserRuleContext) last);
         while (pendingNew > 0) {
             int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
             expr = new Expression.New(b.span(newStart, end), expr, List.of());
@@ -454,8 +470,6 @@ final class ExpressionBuilder {
         if (first instanceof TerminalNode t) {
             JsToken token = (JsToken) t.getSymbol();
             switch (token.getType()) {
-                case JavaScriptLexer.Identifier:
-                    return new Expression.Identifier(b.span(token), token.value());
                 case JavaScriptLexer.StringLiteral:
                     return stringLiteral(token);
                 case JavaScriptLexer.NumericLiteral:
@@ -730,16 +744,18 @@ final class ExpressionBuilder {
 
     /** An arrow function: the head is the first {@code k} children of {@code whole}, then `=>` and the body. */
     private Expression arrow(ParserRuleContext whole, int k, ParserRuleContext bodyCtx) {
-        PrimaryExpressionContext p = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary
-            && unary.getChildCount() == 1 && unary.getChild(0) instanceof PrimaryExpressionContext primary ? primary : null;
-        if (p == null) {
+        ParseTree head = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary && unary.getChildCount() == 1
+            ? unary.getChild(0) : null;
+        if (!(head instanceof PrimaryExpressionContext || head instanceof TerminalNode)) {
             throw b.error(whole, "Malformed arrow function parameter list");
         }
-        boolean async = p.AsyncArrowKw() != null;
+        PrimaryExpressionContext p = head instanceof PrimaryExpressionContext primary ? primary : null;
+        boolean async = p != null && p.AsyncArrowKw() != null;
         List<Pattern> params = new ArrayList<>();
         Pattern rest = null;
-        if (p.Identifier() != null && p.getChildCount() == 1) {
-            JsToken name = (JsToken) p.Identifier().getSymbol();
+        if (p == null) {
+            // `x => ...`: the head is the identifier token itself
+            JsToken name = (JsToken) ((TerminalNode) head).getSymbol();
             params.add(new Expression.Identifier(b.span(name), name.value()));
         } else if (p.identifier() != null) {
             params.add(b.identifier(p.identifier()));

@@ -375,8 +375,9 @@ unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
     // a LeftHandSideExpression, then an optional postfix update; both written out here rather than
-    // as rules of their own: two parse-tree levels less for every operand
-    | New* primaryExpression suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
+    // as rules of their own: two parse-tree levels less for every operand. A plain identifier, the
+    // most common primary expression, is the token itself here: one level less again.
+    | New* { preparePrimary(); } (Identifier | primaryExpression) suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
@@ -384,7 +385,7 @@ unaryExpression
 // Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
     @init { prepareNewTarget(); }
-    : New* primaryExpression suffix*
+    : New* { preparePrimary(); } (Identifier | primaryExpression) suffix*
     ;
 
 // After `.` and `?.`, the tokens of identifierName (as a set, not the rule: one level less per
@@ -419,10 +420,9 @@ arguments
     : OpenParen (Ellipsis? assignmentExpression (Comma Ellipsis? assignmentExpression)* Comma?)? CloseParen
     ;
 
+// Identifiers are not here but beside this rule, where it is used; `async` is retyped before.
 primaryExpression
-    @init { preparePrimary(); }
     : This
-    | Identifier                     // the token itself, not the `identifier` rule: one level less
     | AsyncArrowKw (identifier | arguments) // async arrow head `async x` or `async (...)`, retyped only when `=>` follows
     | Null
     | True
