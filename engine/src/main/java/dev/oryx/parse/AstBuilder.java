@@ -157,11 +157,10 @@ final class AstBuilder {
 
     /** The string literal token when {@code item} is a directive-shaped expression statement. */
     private static Token directiveLiteral(StatementListItemContext item) {
-        StatementContext st = item.statement();
-        if (st == null || st.expressionStatement() == null) {
+        if (!(item.getChild(0) instanceof ExpressionStatementContext statement)) {
             return null;
         }
-        ExpressionContext e = st.expressionStatement().expression();
+        ExpressionContext e = statement.expression();
         if (e.getChildCount() != 1) {
             return null;
         }
@@ -179,7 +178,7 @@ final class AstBuilder {
             if (inPrologue) {
                 Token literal = directiveLiteral(item);
                 if (literal != null) {
-                    ExpressionStatementContext es = item.statement().expressionStatement();
+                    ExpressionStatementContext es = (ExpressionStatementContext) item.getChild(0);
                     Expression value = expressions.expression(es.expression());
                     String text = literal.getText();
                     out.add(new Statement.ExpressionStatement(span(es), value, text.substring(1, text.length() - 1)));
@@ -193,16 +192,14 @@ final class AstBuilder {
     }
 
     Statement item(StatementListItemContext c) {
-        if (c.statement() != null) {
-            return statement(c.statement(), false);
-        }
-        if (c.declaration() != null) {
-            return declaration(c.declaration());
-        }
-        if (c.importDeclaration() != null) {
-            return importDeclaration(c.importDeclaration());
-        }
-        return exportDeclaration(c.exportDeclaration());
+        ParseTree child = c.getChild(0);
+        return switch (child) {
+            case ClassDeclarationContext d -> classDeclaration(d, false);
+            case LexicalDeclarationContext l -> lexicalDeclaration(l);
+            case ImportDeclarationContext i -> importDeclaration(i);
+            case ExportDeclarationContext e -> exportDeclaration(e);
+            default -> statement(c, child, false);
+        };
     }
 
     private Statement declaration(DeclarationContext d) {
@@ -216,7 +213,11 @@ final class AstBuilder {
 
     /** {@code statementPosition}: the grammar expects a Statement here, not a StatementListItem. */
     Statement statement(StatementContext c, boolean statementPosition) {
-        ParseTree child = c.getChild(0);
+        return statement(c, c.getChild(0), statementPosition);
+    }
+
+    /** The statement {@code child} of {@code c} (a statement, or a statement list item). */
+    private Statement statement(ParserRuleContext c, ParseTree child, boolean statementPosition) {
         return switch (child) {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
             case VariableStatementContext v -> variableStatement(v);
@@ -242,7 +243,7 @@ final class AstBuilder {
     }
 
     String name(IdentifierContext id) {
-        return token(id.Identifier()).value();
+        return ((JsToken) id.getChild(0)).value();
     }
 
     Expression.Identifier identifier(IdentifierContext id) {

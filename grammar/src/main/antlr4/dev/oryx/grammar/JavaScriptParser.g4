@@ -26,10 +26,30 @@ program
     : statementListItem* EOF
     ;
 
+// The alternatives of `statement` are written out again here rather than nested: one parse-tree
+// level less for every statement in a list.
 statementListItem
     @init { prepareStatement(true); }
-    : statement
-    | declaration
+    : block
+    | variableStatement
+    | emptyStatement
+    | expressionStatement
+    | ifStatement
+    | doWhileStatement
+    | whileStatement
+    | forStatement
+    | continueStatement
+    | breakStatement
+    | returnStatement
+    | withStatement
+    | labelledStatement
+    | switchStatement
+    | throwStatement
+    | tryStatement
+    | debuggerStatement
+    | functionDeclaration
+    | classDeclaration
+    | lexicalDeclaration
     | importDeclaration
     | exportDeclaration
     ;
