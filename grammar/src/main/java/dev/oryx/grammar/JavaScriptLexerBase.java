@@ -54,6 +54,17 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     private static final boolean[] REGEX_AFTER = new boolean[256];
     private static final boolean[] RESERVED = new boolean[256];
+    /** The text of each reserved word, by token type (a holder: the generated subclass's vocabulary is needed). */
+    private static final class ReservedText {
+        static final String[] BY_TYPE = new String[256];
+
+        static {
+            for (int t = JavaScriptLexer.Break; t <= JavaScriptLexer.With; t++) {
+                String literal = JavaScriptLexer.VOCABULARY.getLiteralName(t);
+                BY_TYPE[t] = literal.substring(1, literal.length() - 1);
+            }
+        }
+    }
 
     static {
         java.util.Arrays.fill(REGEX_AFTER, true);
@@ -75,6 +86,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private String source = "";
     /** The source's characters: indexing an array is cheaper than String.charAt on a UTF-16 string. */
     private char[] chars = new char[0];
+    private final NameTable names = new NameTable();
     private boolean module;
     private Context context = NO_CONTEXT;
     private Brace braces;
@@ -94,6 +106,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         setInputStream(input);
         this.source = input.text();
         this.chars = source.toCharArray();
+        this.names.clear();
         this.module = module;
         this.braces = null;
         this.lastType = -1;
@@ -287,6 +300,10 @@ public abstract class JavaScriptLexerBase extends Lexer {
             case JavaScriptLexer.UnterminatedString -> t = invalid(start, t.getStopIndex(), "Invalid or unexpected token (unterminated string literal)");
             case JavaScriptLexer.UnterminatedComment -> t = invalid(start, t.getStopIndex(), "Unterminated comment");
             default -> {
+                if (isReservedType(t.getType())) {
+                    // a reserved word may be a property name: its text without a substring
+                    t.setText(ReservedText.BY_TYPE[t.getType()]);
+                }
             }
         }
         t.newlineBefore = newline;
@@ -425,6 +442,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         }
         if (plain) {
             if (!privateName) {
+                t.setText(names.name(chars, start, stop + 1));
                 int contextual = contextualType(t);
                 if (contextual != t.getType()) {
                     t.setType(contextual);

@@ -72,6 +72,10 @@ public final class JsToken extends CommonToken implements TerminalNode {
         if (type == Token.EOF) {
             return "<EOF>";
         }
+        if (text != null) {
+            // names and reserved words: the lexer's shared instance
+            return text;
+        }
         return source.substring(start, stop + 1);
     }
 
