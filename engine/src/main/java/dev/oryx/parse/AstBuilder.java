@@ -224,7 +224,7 @@ final class AstBuilder {
             case EmptyStatementContext e -> new Statement.Empty(span(e));
             case ExpressionStatementContext e -> new Statement.ExpressionStatement(span(e), expressions.expression(e.expression()), null);
             case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
-                statement(i.statement(0), true), i.statement().size() > 1 ? statement(i.statement(1), true) : null);
+                statement(i.statement(0), true), i.getChildCount() > 5 ? statement(i.statement(1), true) : null);
             case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement(d.statement(), true), expressions.expression(d.expression()));
             case WhileStatementContext w -> new Statement.While(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case ForStatementContext f -> forStatement(f);

@@ -161,8 +161,8 @@ final class ExpressionBuilder {
             return operand((UnaryExpressionContext) ctx.getChild(0), false);
         }
         // shunting-yard: no Java recursion on long operator chains
-        List<Expression> operands = new ArrayList<>();
-        List<Token> operators = new ArrayList<>();
+        List<Expression> operands = new ArrayList<>(n / 2 + 1);
+        List<Token> operators = new ArrayList<>(n / 2);
         operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
         for (int i = 1; i < n; i += 2) {
             Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
