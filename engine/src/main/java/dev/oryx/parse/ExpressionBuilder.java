@@ -307,7 +307,7 @@ final class ExpressionBuilder {
         }
         Expression argument = unary(u.unaryExpression());
         noArrowOperand(argument);
-        if (u.Await() != null) {
+        if (u.start.getType() == JavaScriptLexer.Await) {
             return new Expression.Await(b.span(u), argument);
         }
         UnaryOperator op = switch (u.start.getType()) {
@@ -336,7 +336,9 @@ final class ExpressionBuilder {
     /**
      * The first {@code n} children of {@code ctx} (a LeftHandSideExpression, or the operand form
      * of a UnaryExpression without its postfix operator): New* (Identifier | primaryExpression)
-     * suffix*, read by position (the generated accessors scan the children and allocate a list per call).
+     * and the suffixes, read by position (the generated accessors scan the children and allocate
+     * a list per call). The suffixes are children of their own (a UnaryExpression has them written
+     * out) or SuffixContexts (a LeftHandSideExpression).
      */
     private Expression leftHandSide(ParserRuleContext ctx, int n) {
         int news = 0;
@@ -353,15 +355,14 @@ final class ExpressionBuilder {
             return primary(primaryCtx);
         }
         Expression expr = primary(primaryCtx);
-        int pendingNew = news;
         if (expr instanceof Expression.Super) {
-            checkSuper(primaryCtx, ctx.getRuleContexts(SuffixContext.class), pendingNew);
+            checkSuper(primaryCtx, ctx, news + 1, n, news);
         }
-        if (expr instanceof Expression.ImportCall && pendingNew > 0) {
+        if (expr instanceof Expression.ImportCall && news > 0) {
             throw b.error(primaryCtx, "Cannot use new with import()");
         }
         if (expr instanceof Expression.ArrowFunction && n > news + 1) {
-            throw b.error((ParserRuleContext) ctx.getChild(news + 1), "Unexpected token after arrow function");
+            throw b.error(start(ctx.getChild(news + 1)), "Unexpected token after arrow function");
         }
         return suffixes(ctx, n, news, expr, primaryCtx.start.getStartIndex());
     }
@@ -373,19 +374,36 @@ final class ExpressionBuilder {
     private Expression suffixes(ParserRuleContext ctx, int n, int news, Expression expr, int start) {
         int pendingNew = news;
         boolean chain = false;
-        for (int i = news + 1; i < n; i++) {
-            SuffixContext s = (SuffixContext) ctx.getChild(i);
-            int end = AstBuilder.end(s);
-            ParseTree first = s.getChild(0);
-            boolean optional = first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionDot;
-            int at = optional ? 1 : 0;
-            ParseTree part = s.getChild(at);
-            if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Dot) {
-                part = s.getChild(++at);
+        for (int i = news + 1; i < n; ) {
+            // the suffix is children from..last of c
+            ParserRuleContext c;
+            int from;
+            int last;
+            if (ctx.getChild(i) instanceof SuffixContext s) {
+                c = s;
+                from = 0;
+                last = s.getChildCount() - 1;
+                i++;
+            } else {
+                c = ctx;
+                from = i;
+                last = suffixLast(ctx, i);
+                i = last + 1;
+            }
+            int suffixStart = start(c.getChild(from));
+            int end = end(c.getChild(last));
+            int at = from;
+            boolean optional = isToken(c.getChild(at), JavaScriptLexer.QuestionDot);
+            if (optional) {
+                at++;
+            }
+            ParseTree part = c.getChild(at);
+            if (isToken(part, JavaScriptLexer.Dot)) {
+                part = c.getChild(++at);
             }
             if (optional) {
                 if (pendingNew > 0) {
-                    throw b.error(s, "Invalid optional chain from new expression");
+                    throw b.error(suffixStart, "Invalid optional chain from new expression");
                 }
                 chain = true;
             }
@@ -401,12 +419,12 @@ final class ExpressionBuilder {
                 }
             } else if (part instanceof TemplateLiteralContext template) {
                 if (chain) {
-                    throw b.error(s, "Invalid tagged template on optional chain");
+                    throw b.error(suffixStart, "Invalid tagged template on optional chain");
                 }
                 Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
             } else if (((TerminalNode) part).getSymbol().getType() == JavaScriptLexer.OpenBracket) {
-                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) c.getChild(at + 1)), optional);
             } else {
                 JsToken token = (JsToken) ((TerminalNode) part).getSymbol();
                 expr = token.getType() == JavaScriptLexer.PrivateIdentifier
@@ -414,8 +432,7 @@ final class ExpressionBuilder {
                     : new Expression.Member(b.span(start, end), expr, token.value(), optional);
             }
         }
-        ParseTree last = ctx.getChild(n - 1);
-        int end = last instanceof TerminalNode t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((ParserRuleContext) last);
+        int end = end(ctx.getChild(n - 1));
         while (pendingNew > 0) {
             int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
             expr = new Expression.New(b.span(newStart, end), expr, List.of());
@@ -427,15 +444,58 @@ final class ExpressionBuilder {
         return expr;
     }
 
-    private void checkSuper(PrimaryExpressionContext primary, List<SuffixContext> suffixes, int news) {
-        if (suffixes.isEmpty()) {
+    /**
+     * The index of the last child of the suffix written out from child {@code at} of {@code c}:
+     * `.` name, `[` expression `]`, arguments, a template, or `?.` and one of those.
+     */
+    private static int suffixLast(ParserRuleContext c, int at) {
+        int i = at;
+        if (!(c.getChild(i) instanceof TerminalNode t)) {
+            return i;
+        }
+        int type = t.getSymbol().getType();
+        if (type == JavaScriptLexer.QuestionDot) {
+            i++;
+            if (!(c.getChild(i) instanceof TerminalNode next)) {
+                return i;
+            }
+            type = next.getSymbol().getType();
+            if (type != JavaScriptLexer.OpenBracket) {
+                return i;
+            }
+        }
+        return type == JavaScriptLexer.OpenBracket ? i + 2 : i + 1;
+    }
+
+    private static boolean isToken(ParseTree node, int type) {
+        return node instanceof TerminalNode t && t.getSymbol().getType() == type;
+    }
+
+    private static int start(ParseTree node) {
+        return node instanceof TerminalNode t ? t.getSymbol().getStartIndex() : ((ParserRuleContext) node).start.getStartIndex();
+    }
+
+    private static int end(ParseTree node) {
+        return node instanceof TerminalNode t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((ParserRuleContext) node);
+    }
+
+    /** `super` must be followed by a property access, or by arguments (a super call) without `new`. */
+    private void checkSuper(PrimaryExpressionContext primary, ParserRuleContext ctx, int first, int n, int news) {
+        if (first >= n) {
             throw b.error(primary, "'super' keyword unexpected here");
         }
-        SuffixContext first = suffixes.get(0);
-        if (first.QuestionDot() != null || first.templateLiteral() != null || first.PrivateIdentifier() != null) {
-            throw b.error(first, "'super' keyword unexpected here");
+        ParserRuleContext c = ctx;
+        int at = first;
+        if (ctx.getChild(first) instanceof SuffixContext s) {
+            c = s;
+            at = 0;
         }
-        if (news > 0 && first.arguments() != null) {
+        ParseTree part = c.getChild(at);
+        if (isToken(part, JavaScriptLexer.QuestionDot) || part instanceof TemplateLiteralContext
+            || isToken(part, JavaScriptLexer.Dot) && isToken(c.getChild(at + 1), JavaScriptLexer.PrivateIdentifier)) {
+            throw b.error(start(part), "'super' keyword unexpected here");
+        }
+        if (news > 0 && part instanceof ArgumentsContext) {
             throw b.error(primary, "'super' keyword unexpected here");
         }
     }

@@ -396,13 +396,38 @@ unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
     // a LeftHandSideExpression, then an optional postfix update; both written out here rather than
     // as rules of their own: two parse-tree levels less for every operand. A plain identifier, the
-    // most common primary expression, is the token itself here: one level less again.
-    | New* { preparePrimary(); } (Identifier | primaryExpression) suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
+    // most common primary expression, is the token itself here: one level less again. The
+    // suffixes are those of the `suffix` rule, written out: one level less per member access and call.
+    | New* { preparePrimary(); } (Identifier | primaryExpression)
+      ( Dot
+        ( Identifier | EscapedKeyword | Yield | Await
+          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+          | While | With
+          | PrivateIdentifier
+        )
+      | OpenBracket expression CloseBracket
+      | arguments
+      | templateLiteral
+      | QuestionDot
+        ( Identifier | EscapedKeyword | Yield | Await
+          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+          | While | With
+          | PrivateIdentifier
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        )
+      )*
+      { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
 // `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
-// Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
+// Operands have the same sequence written out in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
     @init { prepareNewTarget(); }
     : New* { preparePrimary(); } (Identifier | primaryExpression) suffix*
