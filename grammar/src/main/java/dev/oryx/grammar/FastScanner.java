@@ -30,6 +30,7 @@ final class FastScanner {
 
     /** Reserved words by their first letter, with their token types. */
     private static final char[][][] WORDS = new char[26][][];
+    private static final String[][] WORD_TEXTS = new String[26][];
     private static final int[][] WORD_TYPES = new int[26][];
 
     static {
@@ -50,10 +51,12 @@ final class FastScanner {
         for (int i = 0; i < 26; i++) {
             java.util.List<Integer> list = byLetter.get(i);
             WORDS[i] = new char[list.size()][];
+            WORD_TEXTS[i] = new String[list.size()];
             WORD_TYPES[i] = new int[list.size()];
             for (int k = 0; k < list.size(); k++) {
                 String word = JavaScriptLexer.VOCABULARY.getLiteralName(list.get(k));
-                WORDS[i][k] = word.substring(1, word.length() - 1).toCharArray();
+                WORD_TEXTS[i][k] = word.substring(1, word.length() - 1);
+                WORDS[i][k] = WORD_TEXTS[i][k].toCharArray();
                 WORD_TYPES[i][k] = list.get(k);
             }
         }
@@ -99,6 +102,7 @@ final class FastScanner {
         char c = s[i];
         int type;
         if (c < 0x80 && IDENTIFIER_PART[c] && !(c >= '0' && c <= '9')) {
+            int hash = c;
             i++;
             while (i < n) {
                 char d = s[i];
@@ -109,9 +113,10 @@ final class FastScanner {
                 if (!IDENTIFIER_PART[d]) {
                     break;
                 }
+                hash = 31 * hash + d;
                 i++;
             }
-            type = wordType(s, start, i);
+            return word(lexer, s, start, i, hash);
         } else if (c >= '0' && c <= '9') {
             i = decimalEnd(s, i, n);
             if (i < 0) {
@@ -141,20 +146,38 @@ final class FastScanner {
             || c == '\u3000' || c == '\uFEFF';
     }
 
-    private static int wordType(char[] s, int start, int end) {
+    /**
+     * A reserved word or an (ASCII, unescaped) identifier from {@code start} to {@code end}, with
+     * its text: the constant of the reserved word, or the name from the lexer's name table
+     * ({@code hash} is the name's String hash, computed while scanning).
+     */
+    private static JsToken word(JavaScriptLexerBase lexer, char[] s, int start, int end, int hash) {
+        lexer.seekTo(end);
         char first = s[start];
-        if (first < 'a' || first > 'z') {
-            return Identifier;
-        }
-        char[][] words = WORDS[first - 'a'];
-        int len = end - start;
-        for (int k = 0; k < words.length; k++) {
-            char[] w = words[k];
-            if (w.length == len && java.util.Arrays.equals(s, start + 1, end, w, 1, len)) {
-                return WORD_TYPES[first - 'a'][k];
+        if (first >= 'a' && first <= 'z') {
+            char[][] words = WORDS[first - 'a'];
+            int len = end - start;
+            for (int k = 0; k < words.length; k++) {
+                char[] w = words[k];
+                if (w.length == len && sameChars(s, start, w)) {
+                    JsToken t = new JsToken(lexer.source(), WORD_TYPES[first - 'a'][k], start, end - 1);
+                    t.setText(WORD_TEXTS[first - 'a'][k]);
+                    return t;
+                }
             }
         }
-        return Identifier;
+        JsToken t = new JsToken(lexer.source(), Identifier, start, end - 1);
+        t.setText(lexer.name(s, start, end, hash));
+        return t;
+    }
+
+    private static boolean sameChars(char[] s, int start, char[] word) {
+        for (int k = 1; k < word.length; k++) {
+            if (s[start + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

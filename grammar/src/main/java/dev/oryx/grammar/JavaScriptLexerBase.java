@@ -135,6 +135,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
         return chars;
     }
 
+    /** The String of the name {@code cs[start..end)} in this source (see {@link NameTable}). */
+    String name(char[] cs, int start, int end, int hash) {
+        return names.name(cs, start, end, hash);
+    }
+
     public boolean isModule() {
         return module;
     }
@@ -294,13 +299,14 @@ public abstract class JavaScriptLexerBase extends Lexer {
                     seekBack(start + 1);
                 }
             }
-            case JavaScriptLexer.Identifier -> t = checkIdentifier(t, false);
+            // the fast scanner's identifiers are plain ASCII and named already
+            case JavaScriptLexer.Identifier -> t = t.hasText() ? contextual(t) : checkIdentifier(t, false);
             case JavaScriptLexer.PrivateIdentifier -> t = checkIdentifier(t, true);
             case JavaScriptLexer.NumericLiteral -> t = checkNumber(t);
             case JavaScriptLexer.UnterminatedString -> t = invalid(start, t.getStopIndex(), "Invalid or unexpected token (unterminated string literal)");
             case JavaScriptLexer.UnterminatedComment -> t = invalid(start, t.getStopIndex(), "Unterminated comment");
             default -> {
-                if (isReservedType(t.getType())) {
+                if (isReservedType(t.getType()) && !t.hasText()) {
                     // a reserved word may be a property name: its text without a substring
                     t.setText(ReservedText.BY_TYPE[t.getType()]);
                 }
@@ -443,10 +449,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         if (plain) {
             if (!privateName) {
                 t.setText(names.name(chars, start, stop + 1));
-                int contextual = contextualType(t);
-                if (contextual != t.getType()) {
-                    t.setType(contextual);
-                }
+                return contextual(t);
             }
             return t;
         }
@@ -487,6 +490,15 @@ public abstract class JavaScriptLexerBase extends Lexer {
             if (!privateName && isReservedWord(t.value)) {
                 t.setType(JavaScriptLexer.EscapedKeyword);
             }
+        }
+        return t;
+    }
+
+    /** A plain identifier: `yield` and `await` may be keywords here. */
+    private JsToken contextual(JsToken t) {
+        int contextual = contextualType(t);
+        if (contextual != t.getType()) {
+            t.setType(contextual);
         }
         return t;
     }

@@ -117,6 +117,10 @@ public final class JsToken implements WritableToken, TerminalNode {
         this.text = text;
     }
 
+    boolean hasText() {
+        return text != null;
+    }
+
     @Override
     public TokenSource getTokenSource() {
         return null;

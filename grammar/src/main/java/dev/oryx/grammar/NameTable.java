@@ -30,6 +30,11 @@ final class NameTable {
         for (int i = start; i < end; i++) {
             h = 31 * h + cs[i];
         }
+        return name(cs, start, end, h);
+    }
+
+    /** The name made of {@code cs[start..end)}, whose String hash code is {@code h}. */
+    String name(char[] cs, int start, int end, int h) {
         int mask = names.length - 1;
         int i = (h ^ (h >>> 16)) & mask;
         while (true) {
