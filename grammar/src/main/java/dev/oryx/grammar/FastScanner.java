@@ -64,37 +64,47 @@ final class FastScanner {
 
     /**
      * Skips to the next token and scans it, or returns null (with the lexer positioned at the
-     * token's start, or where the skipping stopped) for the ANTLR rules to lex it.
+     * token's start, or where the skipping stopped) for the ANTLR rules to lex it. Either way it
+     * tells the lexer whether the white space and comments it skipped had a line terminator.
      */
     static JsToken scan(JavaScriptLexerBase lexer) {
         char[] s = lexer.chars();
         int n = s.length;
         int i = lexer.position();
+        boolean newline = false;
         // white space, line terminators, comments
         while (i < n) {
             char c = s[i];
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C') {
+            if (c == ' ' || c == '\t' || c == '\u000B' || c == '\u000C') {
+                i++;
+            } else if (c == '\n' || c == '\r') {
+                newline = true;
                 i++;
             } else if (c == '/' && i + 1 < n && s[i + 1] == '/') {
-                i += 2;
-                while (i < n && !JavaScriptLexerBase.isLineTerminator(s[i])) {
-                    i++;
-                }
+                // ends at the line terminator, which the next round skips
+                i = lexer.onlyLineFeeds() ? lineFeedOrEnd(lexer.source(), i + 2, n) : lineTerminatorOrEnd(s, i + 2, n);
             } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
                 int end = lexer.source().indexOf("*/", i + 2);
                 if (end < 0) {
                     // UnterminatedComment
-                    lexer.seekTo(i);
+                    lexer.skipped(i, newline);
                     return null;
                 }
+                if (!newline) {
+                    newline = lexer.onlyLineFeeds() ? lineFeedOrEnd(lexer.source(), i + 2, n) < end
+                        : lineTerminatorOrEnd(s, i + 2, end) < end;
+                }
                 i = end + 2;
-            } else if (c >= 0x80 && (isNonAsciiWhiteSpace(c) || c == '\u2028' || c == '\u2029')) {
+            } else if (c == '\u2028' || c == '\u2029') {
+                newline = true;
+                i++;
+            } else if (c >= 0x80 && isNonAsciiWhiteSpace(c)) {
                 i++;
             } else {
                 break;
             }
         }
-        lexer.seekTo(i);
+        lexer.skipped(i, newline);
         if (i >= n) {
             return null;
         }
@@ -139,6 +149,19 @@ final class FastScanner {
         }
         lexer.seekTo(i);
         return new JsToken(lexer.source(), type, start, i - 1);
+    }
+
+    private static int lineFeedOrEnd(String s, int from, int n) {
+        int i = s.indexOf('\n', from);
+        return i < 0 ? n : i;
+    }
+
+    private static int lineTerminatorOrEnd(char[] s, int from, int end) {
+        int i = from;
+        while (i < end && !JavaScriptLexerBase.isLineTerminator(s[i])) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isNonAsciiWhiteSpace(char c) {

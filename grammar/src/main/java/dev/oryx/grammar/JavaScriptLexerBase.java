@@ -96,6 +96,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private int firstTokenStart;
     /** Off only to compare {@link FastScanner} with the ANTLR rules (tests). */
     boolean fastScan = true;
+    /** Whether the white space and comments the fast scanner skipped before this token had a line terminator. */
+    private boolean gapNewline;
+    /** A line terminator before an HTML-like comment that was skipped: it counts for the next token. */
+    private boolean carryNewline;
+    /** The source has no CR, LS or PS: a line ends at a LF, which String.indexOf finds fast. */
+    private boolean onlyLineFeeds;
 
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
@@ -106,6 +112,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         setInputStream(input);
         this.source = input.text();
         this.chars = source.toCharArray();
+        this.onlyLineFeeds = source.indexOf('\r') < 0 && source.indexOf('\u2028') < 0 && source.indexOf('\u2029') < 0;
         this.names.clear();
         this.module = module;
         this.braces = null;
@@ -113,6 +120,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         this.lastStop = -1;
         this.force = FORCE_NONE;
         this.firstTokenStart = 0;
+        this.carryNewline = false;
         if (source.startsWith("#!")) {
             int i = 2;
             while (i < source.length() && !isLineTerminator(source.charAt(i))) {
@@ -153,6 +161,16 @@ public abstract class JavaScriptLexerBase extends Lexer {
         _input.seek(index);
     }
 
+    /** The fast scanner skipped white space and comments up to {@code index}; {@code newline}: a line terminator among them. */
+    void skipped(int index, boolean newline) {
+        _input.seek(index);
+        gapNewline = newline;
+    }
+
+    boolean onlyLineFeeds() {
+        return onlyLineFeeds;
+    }
+
     void forceNext(int mode) {
         force = mode;
     }
@@ -171,6 +189,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             lastStop = token.getStopIndex();
         }
         force = FORCE_NONE;
+        carryNewline = false;
         _hitEOF = false;
     }
 
@@ -257,10 +276,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
     /** Post-processes a token from the ANTLR rules; returns null when it was a comment to skip. */
     private JsToken finish(JsToken t) {
         int start = t.getStartIndex();
-        boolean newline = lastStop < 0 ? false : hasLineTerminator(lastStop + 1, start);
-        if (lastStop < 0 && firstTokenStart > 0) {
-            newline = true;
-        }
+        // the fast scanner skipped everything between the last token and this one (also before
+        // a token it left to the ANTLR rules), and saw whether a line terminator was among it
+        boolean newline = lastStop < 0 ? firstTokenStart > 0
+            : fastScan ? gapNewline || carryNewline : hasLineTerminator(lastStop + 1, start);
+        carryNewline = false;
         switch (t.getType()) {
             case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign -> {
                 if (regexAllowed()) {
@@ -281,6 +301,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             case JavaScriptLexer.LessThan -> {
                 if (!module && source.startsWith("!--", start + 1)) {
                     skipToLineEnd(start + 4);
+                    carryNewline = newline;
                     return null;
                 }
             }
@@ -290,6 +311,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
                 if (!module && (newline || lastStop < 0)
                     && start + 2 < source.length() && source.charAt(start + 2) == '>') {
                     skipToLineEnd(start + 3);
+                    carryNewline = newline;
                     return null;
                 }
             }
