@@ -610,7 +610,7 @@ final class ExpressionBuilder {
 
     Expression stringLiteral(JsToken t) {
         try {
-            Literals.Cooked cooked = Literals.cookString(t.getText());
+            Literals.Cooked cooked = Literals.cookString(t.source(), t.getStartIndex(), t.getStopIndex() + 1);
             return new Expression.StringLiteral(b.span(t), cooked.value(), cooked.legacyEscape());
         } catch (Literals.BadEscape e) {
             throw b.error(t.getStartIndex() + e.at, e.getMessage());
@@ -618,6 +618,10 @@ final class ExpressionBuilder {
     }
 
     Expression numericLiteral(JsToken t) {
+        int small = Literals.smallDecimal(t.source(), t.getStartIndex(), t.getStopIndex() + 1);
+        if (small >= 0) {
+            return new Expression.NumberLiteral(b.span(t), small, false);
+        }
         String text = t.getText();
         if (text.endsWith("n")) {
             return new Expression.BigIntLiteral(b.span(t), Literals.bigint(text));
