@@ -160,11 +160,10 @@ final class AstBuilder {
         if (!(item.getChild(0) instanceof ExpressionStatementContext statement)) {
             return null;
         }
-        ExpressionContext e = statement.expression();
-        if (e.getChildCount() != 1) {
+        if (statement.getChildCount() != 2) {
             return null;
         }
-        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary(e.assignmentExpression(0));
+        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((ParserRuleContext) statement.getChild(0));
         if (primary == null || primary.StringLiteral() == null) {
             return null;
         }
@@ -179,7 +178,7 @@ final class AstBuilder {
                 Token literal = directiveLiteral(item);
                 if (literal != null) {
                     ExpressionStatementContext es = (ExpressionStatementContext) item.getChild(0);
-                    Expression value = expressions.expression(es.expression());
+                    Expression value = expressions.expression(es, 0, es.getChildCount() - 1);
                     String text = literal.getText();
                     out.add(new Statement.ExpressionStatement(span(es), value, text.substring(1, text.length() - 1)));
                     continue;
@@ -222,7 +221,8 @@ final class AstBuilder {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
             case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
-            case ExpressionStatementContext e -> new Statement.ExpressionStatement(span(e), expressions.expression(e.expression()), null);
+            case ExpressionStatementContext e ->
+                new Statement.ExpressionStatement(span(e), expressions.expression(e, 0, e.getChildCount() - 1), null);
             case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
                 statement(i.statement(0), true), i.getChildCount() > 5 ? statement(i.statement(1), true) : null);
             case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement(d.statement(), true), expressions.expression(d.expression()));
@@ -230,7 +230,8 @@ final class AstBuilder {
             case ForStatementContext f -> forStatement(f);
             case ContinueStatementContext k -> new Statement.Continue(span(k), k.identifier() == null ? null : name(k.identifier()));
             case BreakStatementContext b -> new Statement.Break(span(b), b.identifier() == null ? null : name(b.identifier()));
-            case ReturnStatementContext r -> new Statement.Return(span(r), r.expression() == null ? null : expressions.expression(r.expression()));
+            case ReturnStatementContext r -> new Statement.Return(span(r),
+                r.getChildCount() == 2 ? null : expressions.expression(r, 1, r.getChildCount() - 1));
             case WithStatementContext w -> new Statement.With(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case LabelledStatementContext l -> new Statement.Labeled(span(l), token(l.LabelName()).value(), statement(l.statement(), true));
             case SwitchStatementContext s -> switchStatement(s);

@@ -39,15 +39,21 @@ final class ExpressionBuilder {
 
     /** ExpressionContext or ExpressionNoInContext. */
     Expression expression(ParserRuleContext ctx) {
-        int n = ctx.getChildCount();
-        if (n == 1) {
-            return assignment((ParserRuleContext) ctx.getChild(0));
+        return expression(ctx, 0, ctx.getChildCount());
+    }
+
+    /** Children {@code from} to {@code to} of {@code ctx}: assignment expressions separated by commas. */
+    Expression expression(ParserRuleContext ctx, int from, int to) {
+        if (to - from == 1) {
+            return assignment((ParserRuleContext) ctx.getChild(from));
         }
-        List<Expression> list = new ArrayList<>(n / 2 + 1);
-        for (int i = 0; i < n; i += 2) {
+        List<Expression> list = new ArrayList<>((to - from) / 2 + 1);
+        for (int i = from; i < to; i += 2) {
             list.add(assignment((ParserRuleContext) ctx.getChild(i)));
         }
-        return new Expression.Sequence(b.span(ctx), list);
+        ParserRuleContext first = (ParserRuleContext) ctx.getChild(from);
+        ParserRuleContext last = (ParserRuleContext) ctx.getChild(to - 1);
+        return new Expression.Sequence(b.span(first.start.getStartIndex(), AstBuilder.end(last)), list);
     }
 
     /** AssignmentExpressionContext or AssignmentExpressionNoInContext. */

@@ -120,8 +120,10 @@ emptyStatement
     : SemiColon
     ;
 
+// The expression of an expression or return statement is written out (as in `expression`):
+// one level less for the most common statements.
 expressionStatement
-    : expression { automaticSemicolon(); } SemiColon
+    : assignmentExpression (Comma assignmentExpression)* { automaticSemicolon(); } SemiColon
     ;
 
 ifStatement
@@ -162,7 +164,7 @@ breakStatement
     ;
 
 returnStatement
-    : Return { restrictedProduction(); } expression? { automaticSemicolon(); } SemiColon
+    : Return { restrictedProduction(); } (assignmentExpression (Comma assignmentExpression)*)? { automaticSemicolon(); } SemiColon
     ;
 
 withStatement

@@ -57,6 +57,10 @@ public final class JsTokenStream implements TokenStream {
         if (k > 0 && i < count) {
             return tokens[i];
         }
+        if (k == -1 && p > 0) {
+            // the token just matched: every rule's stop token
+            return tokens[p - 1];
+        }
         return slowLT(k);
     }
 
