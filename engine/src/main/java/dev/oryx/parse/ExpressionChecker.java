@@ -290,8 +290,9 @@ final class ExpressionChecker {
     }
 
     private void expressions(List<Expression> list) {
-        for (Expression e : list) {
-            expression(e);
+        // indexed: an iterator per call list was most of this pass's garbage
+        for (int i = 0, n = list.size(); i < n; i++) {
+            expression(list.get(i));
         }
     }
 
