@@ -142,8 +142,8 @@ final class AstBuilder {
 
     /** The directive prologue of {@code items} contains "use strict" (raw, no escapes). */
     boolean hasUseStrict(List<StatementListItemContext> items) {
-        for (StatementListItemContext item : items) {
-            Token literal = directiveLiteral(item);
+        for (int i = 0, n = items.size(); i < n; i++) {
+            Token literal = directiveLiteral(items.get(i));
             if (literal == null) {
                 return false;
             }
@@ -173,7 +173,8 @@ final class AstBuilder {
     List<Statement> statementList(List<StatementListItemContext> items, boolean prologue) {
         List<Statement> out = new ArrayList<>(items.size());
         boolean inPrologue = prologue;
-        for (StatementListItemContext item : items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            StatementListItemContext item = items.get(i);
             if (inPrologue) {
                 Token literal = directiveLiteral(item);
                 if (literal != null) {
@@ -253,7 +254,8 @@ final class AstBuilder {
 
     private List<Statement.VariableDeclarator> declarators(List<? extends ParserRuleContext> list, Statement.DeclarationKind kind) {
         List<Statement.VariableDeclarator> out = new ArrayList<>(list.size());
-        for (ParserRuleContext d : list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            ParserRuleContext d = list.get(i);
             BindingTargetContext target = (BindingTargetContext) d.getChild(0);
             Pattern p = patterns.binding(target);
             Expression init = d.getChildCount() > 1 ? expressions.assignment((ParserRuleContext) d.getChild(2)) : null;
@@ -277,7 +279,8 @@ final class AstBuilder {
 
     /** Outside for-in/of heads, const bindings and destructuring patterns need an initializer. */
     private void requireInitializers(List<Statement.VariableDeclarator> list, Statement.DeclarationKind kind) {
-        for (Statement.VariableDeclarator d : list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Statement.VariableDeclarator d = list.get(i);
             if (d.init() == null) {
                 if (kind == Statement.DeclarationKind.CONST) {
                     throw error(d, "Missing initializer in const declaration");

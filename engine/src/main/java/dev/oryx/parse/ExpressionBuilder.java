@@ -241,12 +241,15 @@ final class ExpressionBuilder {
 
     /** `??` cannot be mixed with `&&` or `||` without parentheses. */
     private Expression logical(SourceSpan span, LogicalOperator op, Expression left, Expression right) {
-        for (Expression side : new Expression[] {left, right}) {
-            if (side instanceof Expression.Logical l && (l.operator() == LogicalOperator.NULLISH) != (op == LogicalOperator.NULLISH)) {
-                throw b.error(side, "Cannot mix ?? with && or || without parentheses");
-            }
-        }
+        mixedNullish(left, op);
+        mixedNullish(right, op);
         return new Expression.Logical(span, op, left, right);
+    }
+
+    private void mixedNullish(Expression side, LogicalOperator op) {
+        if (side instanceof Expression.Logical l && (l.operator() == LogicalOperator.NULLISH) != (op == LogicalOperator.NULLISH)) {
+            throw b.error(side, "Cannot mix ?? with && or || without parentheses");
+        }
     }
 
     private static BinaryOperator binaryOperator(int type) {
