@@ -28,38 +28,32 @@ final class FastScanner {
         }
     }
 
-    /** Reserved words by their first letter, with their token types. */
-    private static final char[][][] WORDS = new char[26][][];
-    private static final String[][] WORD_TEXTS = new String[26][];
-    private static final int[][] WORD_TYPES = new int[26][];
+    /**
+     * Reserved words in an open-addressing table keyed by the String hash of the word, which the
+     * scanner computes anyway for the name table: a name that is not a reserved word usually
+     * costs one array read here.
+     */
+    private static final int WORD_SLOTS = 128;
+    private static final char[][] WORDS = new char[WORD_SLOTS][];
+    private static final String[] WORD_TEXTS = new String[WORD_SLOTS];
+    private static final int[] WORD_TYPES = new int[WORD_SLOTS];
 
     static {
-        int[] types = new int[] {
-            Break, Case, Catch, Class, Const, Continue, Debugger, Default, Delete, Do, Else, Enum, Export,
-            Extends, False, Finally, For, Function, If, Import, In, Instanceof, New, Null, Return, Super,
-            Switch, This, Throw, True, Try, Typeof, Var, Void, While, With,
-        };
-        java.util.List<java.util.List<Integer>> byLetter = new java.util.ArrayList<>();
-        for (int i = 0; i < 26; i++) {
-            byLetter.add(new java.util.ArrayList<>());
-        }
-        for (int type : types) {
+        for (int type = Break; type <= With; type++) {
             String word = JavaScriptLexer.VOCABULARY.getLiteralName(type);
             word = word.substring(1, word.length() - 1);
-            byLetter.get(word.charAt(0) - 'a').add(type);
-        }
-        for (int i = 0; i < 26; i++) {
-            java.util.List<Integer> list = byLetter.get(i);
-            WORDS[i] = new char[list.size()][];
-            WORD_TEXTS[i] = new String[list.size()];
-            WORD_TYPES[i] = new int[list.size()];
-            for (int k = 0; k < list.size(); k++) {
-                String word = JavaScriptLexer.VOCABULARY.getLiteralName(list.get(k));
-                WORD_TEXTS[i][k] = word.substring(1, word.length() - 1);
-                WORDS[i][k] = WORD_TEXTS[i][k].toCharArray();
-                WORD_TYPES[i][k] = list.get(k);
+            int slot = wordSlot(word.hashCode());
+            while (WORDS[slot] != null) {
+                slot = (slot + 1) & (WORD_SLOTS - 1);
             }
+            WORDS[slot] = word.toCharArray();
+            WORD_TEXTS[slot] = word;
+            WORD_TYPES[slot] = type;
         }
+    }
+
+    private static int wordSlot(int hash) {
+        return (hash ^ (hash >>> 7)) & (WORD_SLOTS - 1);
     }
 
     /**
@@ -176,17 +170,11 @@ final class FastScanner {
      */
     private static JsToken word(JavaScriptLexerBase lexer, char[] s, int start, int end, int hash) {
         lexer.seekTo(end);
-        char first = s[start];
-        if (first >= 'a' && first <= 'z') {
-            char[][] words = WORDS[first - 'a'];
-            int len = end - start;
-            for (int k = 0; k < words.length; k++) {
-                char[] w = words[k];
-                if (w.length == len && sameChars(s, start, w)) {
-                    JsToken t = new JsToken(lexer.source(), WORD_TYPES[first - 'a'][k], start, end - 1);
-                    t.setText(WORD_TEXTS[first - 'a'][k]);
-                    return t;
-                }
+        for (int slot = wordSlot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORD_SLOTS - 1)) {
+            if (sameChars(s, start, end, WORDS[slot])) {
+                JsToken t = new JsToken(lexer.source(), WORD_TYPES[slot], start, end - 1);
+                t.setText(WORD_TEXTS[slot]);
+                return t;
             }
         }
         JsToken t = new JsToken(lexer.source(), Identifier, start, end - 1);
@@ -194,8 +182,11 @@ final class FastScanner {
         return t;
     }
 
-    private static boolean sameChars(char[] s, int start, char[] word) {
-        for (int k = 1; k < word.length; k++) {
+    static boolean sameChars(char[] s, int start, int end, char[] word) {
+        if (word.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
             if (s[start + k] != word[k]) {
                 return false;
             }

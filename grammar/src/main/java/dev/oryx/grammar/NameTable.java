@@ -10,6 +10,8 @@ final class NameTable {
     private static final int INITIAL = 1024;
 
     private String[] names = new String[INITIAL];
+    /** The characters of each name (compared as arrays: cheaper than String.charAt). */
+    private char[][] keys = new char[INITIAL][];
     private int[] hashes = new int[INITIAL];
     private int count;
 
@@ -17,9 +19,11 @@ final class NameTable {
     void clear() {
         if (names.length > INITIAL) {
             names = new String[INITIAL];
+            keys = new char[INITIAL][];
             hashes = new int[INITIAL];
         } else {
             java.util.Arrays.fill(names, null);
+            java.util.Arrays.fill(keys, null);
         }
         count = 0;
     }
@@ -42,35 +46,26 @@ final class NameTable {
             if (s == null) {
                 s = new String(cs, start, end - start);
                 names[i] = s;
+                keys[i] = java.util.Arrays.copyOfRange(cs, start, end);
                 hashes[i] = h;
                 if (++count * 2 > names.length) {
                     grow();
                 }
                 return s;
             }
-            if (hashes[i] == h && sameChars(s, cs, start, end)) {
+            if (hashes[i] == h && FastScanner.sameChars(cs, start, end, keys[i])) {
                 return s;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private static boolean sameChars(String s, char[] cs, int start, int end) {
-        if (s.length() != end - start) {
-            return false;
-        }
-        for (int i = start, k = 0; i < end; i++, k++) {
-            if (s.charAt(k) != cs[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void grow() {
         String[] oldNames = names;
+        char[][] oldKeys = keys;
         int[] oldHashes = hashes;
         names = new String[oldNames.length * 2];
+        keys = new char[oldNames.length * 2][];
         hashes = new int[oldNames.length * 2];
         int mask = names.length - 1;
         for (int k = 0; k < oldNames.length; k++) {
@@ -81,6 +76,7 @@ final class NameTable {
                     i = (i + 1) & mask;
                 }
                 names[i] = oldNames[k];
+                keys[i] = oldKeys[k];
                 hashes[i] = h;
             }
         }
