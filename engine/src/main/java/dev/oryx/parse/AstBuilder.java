@@ -142,8 +142,8 @@ final class AstBuilder {
 
     /** The directive prologue of {@code items} contains "use strict" (raw, no escapes). */
     boolean hasUseStrict(List<StatementListItemContext> items) {
-        for (StatementListItemContext item : items) {
-            Token literal = directiveLiteral(item);
+        for (int i = 0, n = items.size(); i < n; i++) {
+            Token literal = directiveLiteral(items.get(i));
             if (literal == null) {
                 return false;
             }
@@ -157,30 +157,29 @@ final class AstBuilder {
 
     /** The string literal token when {@code item} is a directive-shaped expression statement. */
     private static Token directiveLiteral(StatementListItemContext item) {
-        StatementContext st = item.statement();
-        if (st == null || st.expressionStatement() == null) {
+        if (!(item.getChild(0) instanceof ExpressionStatementContext statement)) {
             return null;
         }
-        ExpressionContext e = st.expressionStatement().expression();
-        if (e.getChildCount() != 1) {
+        if (statement.getChildCount() != 2) {
             return null;
         }
-        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary(e.assignmentExpression(0));
-        if (primary == null || primary.literal() == null || primary.literal().StringLiteral() == null) {
+        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((ParserRuleContext) statement.getChild(0));
+        if (primary == null || primary.StringLiteral() == null) {
             return null;
         }
-        return primary.literal().StringLiteral().getSymbol();
+        return primary.StringLiteral().getSymbol();
     }
 
     List<Statement> statementList(List<StatementListItemContext> items, boolean prologue) {
         List<Statement> out = new ArrayList<>(items.size());
         boolean inPrologue = prologue;
-        for (StatementListItemContext item : items) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            StatementListItemContext item = items.get(i);
             if (inPrologue) {
                 Token literal = directiveLiteral(item);
                 if (literal != null) {
-                    ExpressionStatementContext es = item.statement().expressionStatement();
-                    Expression value = expressions.expression(es.expression());
+                    ExpressionStatementContext es = (ExpressionStatementContext) item.getChild(0);
+                    Expression value = expressions.expression(es, 0, es.getChildCount() - 1);
                     String text = literal.getText();
                     out.add(new Statement.ExpressionStatement(span(es), value, text.substring(1, text.length() - 1)));
                     continue;
@@ -193,16 +192,14 @@ final class AstBuilder {
     }
 
     Statement item(StatementListItemContext c) {
-        if (c.statement() != null) {
-            return statement(c.statement(), false);
-        }
-        if (c.declaration() != null) {
-            return declaration(c.declaration());
-        }
-        if (c.importDeclaration() != null) {
-            return importDeclaration(c.importDeclaration());
-        }
-        return exportDeclaration(c.exportDeclaration());
+        ParseTree child = c.getChild(0);
+        return switch (child) {
+            case ClassDeclarationContext d -> classDeclaration(d, false);
+            case LexicalDeclarationContext l -> lexicalDeclaration(l);
+            case ImportDeclarationContext i -> importDeclaration(i);
+            case ExportDeclarationContext e -> exportDeclaration(e);
+            default -> statement(c, child, false);
+        };
     }
 
     private Statement declaration(DeclarationContext d) {
@@ -216,20 +213,26 @@ final class AstBuilder {
 
     /** {@code statementPosition}: the grammar expects a Statement here, not a StatementListItem. */
     Statement statement(StatementContext c, boolean statementPosition) {
-        ParseTree child = c.getChild(0);
+        return statement(c, c.getChild(0), statementPosition);
+    }
+
+    /** The statement {@code child} of {@code c} (a statement, or a statement list item). */
+    private Statement statement(ParserRuleContext c, ParseTree child, boolean statementPosition) {
         return switch (child) {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
             case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
-            case ExpressionStatementContext e -> new Statement.ExpressionStatement(span(e), expressions.expression(e.expression()), null);
+            case ExpressionStatementContext e ->
+                new Statement.ExpressionStatement(span(e), expressions.expression(e, 0, e.getChildCount() - 1), null);
             case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
-                statement(i.statement(0), true), i.statement().size() > 1 ? statement(i.statement(1), true) : null);
+                statement(i.statement(0), true), i.getChildCount() > 5 ? statement(i.statement(1), true) : null);
             case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement(d.statement(), true), expressions.expression(d.expression()));
             case WhileStatementContext w -> new Statement.While(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case ForStatementContext f -> forStatement(f);
             case ContinueStatementContext k -> new Statement.Continue(span(k), k.identifier() == null ? null : name(k.identifier()));
             case BreakStatementContext b -> new Statement.Break(span(b), b.identifier() == null ? null : name(b.identifier()));
-            case ReturnStatementContext r -> new Statement.Return(span(r), r.expression() == null ? null : expressions.expression(r.expression()));
+            case ReturnStatementContext r -> new Statement.Return(span(r),
+                r.getChildCount() == 2 ? null : expressions.expression(r, 1, r.getChildCount() - 1));
             case WithStatementContext w -> new Statement.With(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case LabelledStatementContext l -> new Statement.Labeled(span(l), token(l.LabelName()).value(), statement(l.statement(), true));
             case SwitchStatementContext s -> switchStatement(s);
@@ -242,7 +245,7 @@ final class AstBuilder {
     }
 
     String name(IdentifierContext id) {
-        return token(id.Identifier()).value();
+        return ((JsToken) id.getChild(0)).value();
     }
 
     Expression.Identifier identifier(IdentifierContext id) {
@@ -251,7 +254,8 @@ final class AstBuilder {
 
     private List<Statement.VariableDeclarator> declarators(List<? extends ParserRuleContext> list, Statement.DeclarationKind kind) {
         List<Statement.VariableDeclarator> out = new ArrayList<>(list.size());
-        for (ParserRuleContext d : list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            ParserRuleContext d = list.get(i);
             BindingTargetContext target = (BindingTargetContext) d.getChild(0);
             Pattern p = patterns.binding(target);
             Expression init = d.getChildCount() > 1 ? expressions.assignment((ParserRuleContext) d.getChild(2)) : null;
@@ -275,7 +279,8 @@ final class AstBuilder {
 
     /** Outside for-in/of heads, const bindings and destructuring patterns need an initializer. */
     private void requireInitializers(List<Statement.VariableDeclarator> list, Statement.DeclarationKind kind) {
-        for (Statement.VariableDeclarator d : list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            Statement.VariableDeclarator d = list.get(i);
             if (d.init() == null) {
                 if (kind == Statement.DeclarationKind.CONST) {
                     throw error(d, "Missing initializer in const declaration");
@@ -418,7 +423,7 @@ final class AstBuilder {
     FunctionNode functionExpression(FunctionExpressionContext f) {
         Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
         return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncKw() != null);
+            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncFunctionKw() != null);
     }
 
     FunctionNode function(SourceSpan span, Expression.Identifier id, FormalParameterListContext params,

@@ -35,12 +35,14 @@ final class DeclarationScope {
     private final boolean strict;
     private final boolean module;
     private final boolean simpleCatchParameter;
-    private final Map<String, Node> lexical = new HashMap<>();
+    // The maps start as the shared empty ones and become HashMaps at the first name: most blocks
+    // declare nothing, and there is a scope for every block and function.
+    private Map<String, Node> lexical = Map.of();
     /** Lexical names bound only by plain function declarations (Annex B.3.2.4 allows duplicates of those). */
-    private final Set<String> plainFunctions = new HashSet<>();
+    private Set<String> plainFunctions = Set.of();
     /** Names declared with var (or var-scoped functions) that reached this FUNCTION scope. */
-    private final Map<String, Node> vars = new HashMap<>();
-    private final Map<String, Node> parameters = new HashMap<>();
+    private Map<String, Node> vars = Map.of();
+    private Map<String, Node> parameters = Map.of();
 
     private DeclarationScope(EarlyErrorChecker checker, DeclarationScope outer, Kind kind, boolean strict, boolean module,
                              boolean simpleCatchParameter) {
@@ -65,11 +67,18 @@ final class DeclarationScope {
         DeclarationScope s = new DeclarationScope(checker, outer, Kind.CATCH_PARAMETER, true, false,
             parameter instanceof Expression.Identifier);
         for (Expression.Identifier id : boundNames(parameter)) {
-            if (s.lexical.putIfAbsent(id.name(), id) != null) {
+            if (s.writableLexical().putIfAbsent(id.name(), id) != null) {
                 throw checker.error(id, alreadyDeclared(id.name()));
             }
         }
         return s;
+    }
+
+    private Map<String, Node> writableLexical() {
+        if (lexical.isEmpty()) {
+            lexical = new HashMap<>();
+        }
+        return lexical;
     }
 
     boolean isTopLevelOfFunction() {
@@ -84,6 +93,10 @@ final class DeclarationScope {
 
     /** Records the formal parameter names of the function whose body this scope is. */
     void parameters(List<Expression.Identifier> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        parameters = new HashMap<>();
         for (Expression.Identifier id : names) {
             parameters.putIfAbsent(id.name(), id);
         }
@@ -155,8 +168,11 @@ final class DeclarationScope {
             }
             return;
         }
-        lexical.put(name, id);
+        writableLexical().put(name, id);
         if (plainFunction) {
+            if (plainFunctions.isEmpty()) {
+                plainFunctions = new HashSet<>();
+            }
             plainFunctions.add(name);
         }
         Node param = parameters.get(name);
@@ -179,6 +195,9 @@ final class DeclarationScope {
                 throw checker.error(later(lex, id), alreadyDeclared(name));
             }
             if (s.kind == Kind.FUNCTION) {
+                if (s.vars.isEmpty()) {
+                    s.vars = new HashMap<>();
+                }
                 s.vars.putIfAbsent(name, id);
                 return;
             }

@@ -46,7 +46,8 @@ final class EarlyErrorChecker {
     final ExpressionChecker expressions;
     CheckContext ctx;
     DeclarationScope scope;
-    private List<Label> labels = new ArrayList<>();
+    /** The labels around the current statement in its function; the shared empty list until the first label. */
+    private List<Label> labels = List.of();
     private int iterationDepth;
     private int breakableDepth;
     private final List<Set<String>> privateNames = new ArrayList<>();
@@ -81,8 +82,8 @@ final class EarlyErrorChecker {
     // ---- statements ----
 
     void statements(List<Statement> list, Position position) {
-        for (Statement s : list) {
-            statement(s, position);
+        for (int i = 0, n = list.size(); i < n; i++) {
+            statement(list.get(i), position);
         }
     }
 
@@ -282,6 +283,9 @@ final class EarlyErrorChecker {
         }
         boolean iteration = target instanceof Statement.For || target instanceof Statement.ForIn
             || target instanceof Statement.ForOf || target instanceof Statement.While || target instanceof Statement.DoWhile;
+        if (labels.isEmpty()) {
+            labels = new ArrayList<>();
+        }
         labels.add(new Label(l.label(), iteration));
         boolean nested = position == Position.IF_BODY || position == Position.LOOP_BODY || position == Position.LABEL_IN_BODY;
         statement(l.body(), nested ? Position.LABEL_IN_BODY : Position.LABEL_BODY);
@@ -375,12 +379,13 @@ final class EarlyErrorChecker {
         if (fn.useStrict() && !simple) {
             throw error(fn, "Illegal 'use strict' directive in function with non-simple parameter list");
         }
-        List<Expression.Identifier> parameterNames = new ArrayList<>();
-        for (Pattern p : fn.params()) {
-            DeclarationScope.addBoundNames(p, parameterNames);
+        List<Pattern> params = fn.params();
+        List<Expression.Identifier> parameterNames = params.isEmpty() && fn.rest() == null ? List.of() : new ArrayList<>();
+        for (int i = 0, n = params.size(); i < n; i++) {
+            DeclarationScope.addBoundNames(params.get(i), parameterNames);
         }
         DeclarationScope.addBoundNames(fn.rest(), parameterNames);
-        if (fn.strict() || arrow || method || !simple) {
+        if ((fn.strict() || arrow || method || !simple) && parameterNames.size() > 1) {
             Set<String> seen = new HashSet<>();
             for (Expression.Identifier id : parameterNames) {
                 if (!seen.add(id.name())) {
@@ -391,8 +396,8 @@ final class EarlyErrorChecker {
         boolean derived = fn.kind() == FunctionNode.Kind.DERIVED_CONSTRUCTOR;
         ctx = arrow ? outer.arrowParameters(fn.strict(), fn.async())
             : outer.function(fn.strict(), fn.generator(), fn.async(), method, derived, true);
-        for (Pattern p : fn.params()) {
-            expressions.binding(p);
+        for (int i = 0, n = params.size(); i < n; i++) {
+            expressions.binding(params.get(i));
         }
         if (fn.rest() != null) {
             expressions.binding(fn.rest());
@@ -403,7 +408,7 @@ final class EarlyErrorChecker {
         int savedIteration = iterationDepth;
         int savedBreakable = breakableDepth;
         DeclarationScope savedScope = scope;
-        labels = new ArrayList<>();
+        labels = List.of();
         iterationDepth = 0;
         breakableDepth = 0;
         if (fn.expressionBody()) {
@@ -445,7 +450,7 @@ final class EarlyErrorChecker {
                     if (f.value() != null) {
                         ctx = classCtx.fieldInitializer();
                         List<Label> savedLabels = labels;
-                        labels = new ArrayList<>();
+                        labels = List.of();
                         expressions.expression(f.value());
                         labels = savedLabels;
                         ctx = classCtx;
@@ -472,7 +477,7 @@ final class EarlyErrorChecker {
         int savedIteration = iterationDepth;
         int savedBreakable = breakableDepth;
         DeclarationScope savedScope = scope;
-        labels = new ArrayList<>();
+        labels = List.of();
         iterationDepth = 0;
         breakableDepth = 0;
         scope = DeclarationScope.function(this, savedScope, true, false);

@@ -39,15 +39,21 @@ final class ExpressionBuilder {
 
     /** ExpressionContext or ExpressionNoInContext. */
     Expression expression(ParserRuleContext ctx) {
-        int n = ctx.getChildCount();
-        if (n == 1) {
-            return assignment((ParserRuleContext) ctx.getChild(0));
+        return expression(ctx, 0, ctx.getChildCount());
+    }
+
+    /** Children {@code from} to {@code to} of {@code ctx}: assignment expressions separated by commas. */
+    Expression expression(ParserRuleContext ctx, int from, int to) {
+        if (to - from == 1) {
+            return assignment((ParserRuleContext) ctx.getChild(from));
         }
-        List<Expression> list = new ArrayList<>(n / 2 + 1);
-        for (int i = 0; i < n; i += 2) {
+        List<Expression> list = new ArrayList<>((to - from) / 2 + 1);
+        for (int i = from; i < to; i += 2) {
             list.add(assignment((ParserRuleContext) ctx.getChild(i)));
         }
-        return new Expression.Sequence(b.span(ctx), list);
+        ParserRuleContext first = (ParserRuleContext) ctx.getChild(from);
+        ParserRuleContext last = (ParserRuleContext) ctx.getChild(to - 1);
+        return new Expression.Sequence(b.span(first.start.getStartIndex(), AstBuilder.end(last)), list);
     }
 
     /** AssignmentExpressionContext or AssignmentExpressionNoInContext. */
@@ -56,29 +62,35 @@ final class ExpressionBuilder {
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
             return yieldExpression((ParserRuleContext) first);
         }
+        // children: operand (operator operand)*, then maybe one tail:
+        // ? assignment : assignment | assignment-operator assignment | => body
         int n = ctx.getChildCount();
-        if (n == 1) {
-            return binary((ParserRuleContext) first);
+        int k = binaryLength(ctx, n);
+        if (k == n) {
+            return binary(ctx, k);
         }
-        // children: binary [? assignment : assignment] [operator assignment | => body]
-        boolean isConditional = ctx.getChild(1) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionMark;
-        int next = isConditional ? 5 : 1;
-        if (n == next) {
-            return conditional(ctx);
+        int tail = ((TerminalNode) ctx.getChild(k)).getSymbol().getType();
+        if (tail == JavaScriptLexer.QuestionMark) {
+            return conditional(ctx, k);
         }
-        ParseTree second = ctx.getChild(next);
-        if (second instanceof TerminalNode) {
-            if (isConditional) {
-                throw b.error(ctx, "Malformed arrow function parameter list");
-            }
-            return arrow(ctx, (ParserRuleContext) first, (ParserRuleContext) ctx.getChild(next + 1));
+        if (tail == JavaScriptLexer.Arrow) {
+            return arrow(ctx, k, (ParserRuleContext) ctx.getChild(k + 1));
         }
-        AssignmentOperator op = assignmentOperator(((AssignmentOperatorContext) second).start.getType());
-        Expression target = isConditional ? conditional(ctx) : binary((ParserRuleContext) first);
+        AssignmentOperator op = assignmentOperator(tail);
+        Expression target = binary(ctx, k);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(next + 1));
+        Expression value = assignment((ParserRuleContext) ctx.getChild(k + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
+    }
+
+    /** The number of children of an assignment expression that make its binary expression. */
+    private static int binaryLength(ParserRuleContext ctx, int n) {
+        int i = 1;
+        while (i < n && precedence(((TerminalNode) ctx.getChild(i)).getSymbol().getType()) > 0) {
+            i += 2;
+        }
+        return i;
     }
 
     private static AssignmentOperator assignmentOperator(int type) {
@@ -117,19 +129,19 @@ final class ExpressionBuilder {
         return new Expression.Yield(b.span(ctx), argument, delegate);
     }
 
-    /** The conditional at the start of an assignment expression: its first five children. */
-    private Expression conditional(ParserRuleContext ctx) {
-        ParserRuleContext testCtx = (ParserRuleContext) ctx.getChild(0);
-        Expression test = binary(testCtx);
+    /** A conditional expression: its test is the first {@code k} children of the assignment expression. */
+    private Expression conditional(ParserRuleContext ctx, int k) {
+        Expression test = binary(ctx, k);
         noArrowOperand(test);
-        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(4);
-        Expression consequent = assignment((ParserRuleContext) ctx.getChild(2));
+        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(k + 3);
+        Expression consequent = assignment((ParserRuleContext) ctx.getChild(k + 1));
         Expression alternate = assignment(alternateCtx);
-        return new Expression.Conditional(b.span(testCtx, alternateCtx), test, consequent, alternate);
+        return new Expression.Conditional(b.span(ctx, alternateCtx), test, consequent, alternate);
     }
 
     // ---- binary operators: precedence climbing over the flat list ----
 
+    /** The precedence of a binary operator token; 0 for any other token. */
     private static int precedence(int tokenType) {
         return switch (tokenType) {
             case JavaScriptLexer.NullCoalesce -> 1;
@@ -145,22 +157,21 @@ final class ExpressionBuilder {
             case JavaScriptLexer.Plus, JavaScriptLexer.Minus -> 10;
             case JavaScriptLexer.Multiply, JavaScriptLexer.Divide, JavaScriptLexer.Modulus -> 11;
             case JavaScriptLexer.Power -> 12;
-            default -> throw new IllegalStateException("binary operator " + tokenType);
+            default -> 0;
         };
     }
 
-    /** BinaryExpressionContext or BinaryExpressionNoInContext: operands and operators alternate. */
-    Expression binary(ParserRuleContext ctx) {
-        int n = ctx.getChildCount();
+    /** The first {@code n} children of an assignment expression: operands and operators alternate. */
+    private Expression binary(ParserRuleContext ctx, int n) {
         if (n == 1) {
             return operand((UnaryExpressionContext) ctx.getChild(0), false);
         }
         // shunting-yard: no Java recursion on long operator chains
-        List<Expression> operands = new ArrayList<>();
-        List<Token> operators = new ArrayList<>();
+        List<Expression> operands = new ArrayList<>(n / 2 + 1);
+        List<Token> operators = new ArrayList<>(n / 2);
         operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
         for (int i = 1; i < n; i += 2) {
-            Token op = ((ParserRuleContext) ctx.getChild(i)).start;
+            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
             UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(i + 1);
             int prec = precedence(op.getType());
             boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
@@ -199,7 +210,8 @@ final class ExpressionBuilder {
     private static boolean isOperandForm(UnaryExpressionContext u) {
         ParseTree first = u.getChild(0);
         return first instanceof PrimaryExpressionContext
-            || first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New;
+            || first instanceof TerminalNode t && (t.getSymbol().getType() == JavaScriptLexer.Identifier
+                || t.getSymbol().getType() == JavaScriptLexer.New);
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -229,12 +241,15 @@ final class ExpressionBuilder {
 
     /** `??` cannot be mixed with `&&` or `||` without parentheses. */
     private Expression logical(SourceSpan span, LogicalOperator op, Expression left, Expression right) {
-        for (Expression side : new Expression[] {left, right}) {
-            if (side instanceof Expression.Logical l && (l.operator() == LogicalOperator.NULLISH) != (op == LogicalOperator.NULLISH)) {
-                throw b.error(side, "Cannot mix ?? with && or || without parentheses");
-            }
-        }
+        mixedNullish(left, op);
+        mixedNullish(right, op);
         return new Expression.Logical(span, op, left, right);
+    }
+
+    private void mixedNullish(Expression side, LogicalOperator op) {
+        if (side instanceof Expression.Logical l && (l.operator() == LogicalOperator.NULLISH) != (op == LogicalOperator.NULLISH)) {
+            throw b.error(side, "Cannot mix ?? with && or || without parentheses");
+        }
     }
 
     private static BinaryOperator binaryOperator(int type) {
@@ -286,12 +301,13 @@ final class ExpressionBuilder {
     Expression unary(UnaryExpressionContext u) {
         if (isOperandForm(u)) {
             int n = u.getChildCount();
-            boolean postfix = u.getChild(n - 1) instanceof TerminalNode;
+            int lastType = u.getChild(n - 1) instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+            boolean postfix = lastType == JavaScriptLexer.PlusPlus || lastType == JavaScriptLexer.MinusMinus;
             Expression target = leftHandSide(u, postfix ? n - 1 : n);
             if (!postfix) {
                 return target;
             }
-            boolean increment = ((TerminalNode) u.getChild(n - 1)).getSymbol().getType() == JavaScriptLexer.PlusPlus;
+            boolean increment = lastType == JavaScriptLexer.PlusPlus;
             return new Expression.Update(b.span(u), increment, false, updateTarget(target));
         }
         if (u.PlusPlus() != null || u.MinusMinus() != null) {
@@ -300,7 +316,7 @@ final class ExpressionBuilder {
         }
         Expression argument = unary(u.unaryExpression());
         noArrowOperand(argument);
-        if (u.Await() != null) {
+        if (u.start.getType() == JavaScriptLexer.Await) {
             return new Expression.Await(b.span(u), argument);
         }
         UnaryOperator op = switch (u.start.getType()) {
@@ -328,44 +344,75 @@ final class ExpressionBuilder {
 
     /**
      * The first {@code n} children of {@code ctx} (a LeftHandSideExpression, or the operand form
-     * of a UnaryExpression without its postfix operator): New* primaryExpression suffix*, read by
-     * position (the generated accessors scan the children and allocate a list per call).
+     * of a UnaryExpression without its postfix operator): New* (Identifier | primaryExpression)
+     * and the suffixes, read by position (the generated accessors scan the children and allocate
+     * a list per call). The suffixes are children of their own (a UnaryExpression has them written
+     * out) or SuffixContexts (a LeftHandSideExpression).
      */
     private Expression leftHandSide(ParserRuleContext ctx, int n) {
         int news = 0;
-        while (ctx.getChild(news) instanceof TerminalNode) {
+        while (ctx.getChild(news) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New) {
             news++;
+        }
+        if (ctx.getChild(news) instanceof TerminalNode identifier) {
+            JsToken token = (JsToken) identifier.getSymbol();
+            Expression id = new Expression.Identifier(b.span(token), token.value());
+            return n == 1 ? id : suffixes(ctx, n, news, id, token.getStartIndex());
         }
         PrimaryExpressionContext primaryCtx = (PrimaryExpressionContext) ctx.getChild(news);
         if (n == 1 && primaryCtx.start.getType() != JavaScriptLexer.Super) {
             return primary(primaryCtx);
         }
         Expression expr = primary(primaryCtx);
-        int pendingNew = news;
-        int start = primaryCtx.start.getStartIndex();
         if (expr instanceof Expression.Super) {
-            checkSuper(primaryCtx, ctx.getRuleContexts(SuffixContext.class), pendingNew);
+            checkSuper(primaryCtx, ctx, news + 1, n, news);
         }
-        if (expr instanceof Expression.ImportCall && pendingNew > 0) {
+        if (expr instanceof Expression.ImportCall && news > 0) {
             throw b.error(primaryCtx, "Cannot use new with import()");
         }
         if (expr instanceof Expression.ArrowFunction && n > news + 1) {
-            throw b.error((ParserRuleContext) ctx.getChild(news + 1), "Unexpected token after arrow function");
+            throw b.error(start(ctx.getChild(news + 1)), "Unexpected token after arrow function");
         }
+        return suffixes(ctx, n, news, expr, primaryCtx.start.getStartIndex());
+    }
+
+    /**
+     * The suffixes (children {@code news + 1} to {@code n}) applied to {@code expr}, the primary
+     * expression that starts at {@code start}, with the {@code news} `new` prefixes before it.
+     */
+    private Expression suffixes(ParserRuleContext ctx, int n, int news, Expression expr, int start) {
+        int pendingNew = news;
         boolean chain = false;
-        for (int i = news + 1; i < n; i++) {
-            SuffixContext s = (SuffixContext) ctx.getChild(i);
-            int end = AstBuilder.end(s);
-            ParseTree first = s.getChild(0);
-            boolean optional = first instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.QuestionDot;
-            int at = optional ? 1 : 0;
-            ParseTree part = s.getChild(at);
-            if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Dot) {
-                part = s.getChild(++at);
+        for (int i = news + 1; i < n; ) {
+            // the suffix is children from..last of c
+            ParserRuleContext c;
+            int from;
+            int last;
+            if (ctx.getChild(i) instanceof SuffixContext s) {
+                c = s;
+                from = 0;
+                last = s.getChildCount() - 1;
+                i++;
+            } else {
+                c = ctx;
+                from = i;
+                last = suffixLast(ctx, i);
+                i = last + 1;
+            }
+            int suffixStart = start(c.getChild(from));
+            int end = end(c.getChild(last));
+            int at = from;
+            boolean optional = isToken(c.getChild(at), JavaScriptLexer.QuestionDot);
+            if (optional) {
+                at++;
+            }
+            ParseTree part = c.getChild(at);
+            if (isToken(part, JavaScriptLexer.Dot)) {
+                part = c.getChild(++at);
             }
             if (optional) {
                 if (pendingNew > 0) {
-                    throw b.error(s, "Invalid optional chain from new expression");
+                    throw b.error(suffixStart, "Invalid optional chain from new expression");
                 }
                 chain = true;
             }
@@ -381,20 +428,20 @@ final class ExpressionBuilder {
                 }
             } else if (part instanceof TemplateLiteralContext template) {
                 if (chain) {
-                    throw b.error(s, "Invalid tagged template on optional chain");
+                    throw b.error(suffixStart, "Invalid tagged template on optional chain");
                 }
                 Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
-            } else if (part instanceof IdentifierNameContext name) {
-                expr = new Expression.Member(b.span(start, end), expr, identifierNameValue(name), optional);
-            } else if (part instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.PrivateIdentifier) {
-                JsToken token = (JsToken) t.getSymbol();
-                expr = new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional);
+            } else if (((TerminalNode) part).getSymbol().getType() == JavaScriptLexer.OpenBracket) {
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) c.getChild(at + 1)), optional);
             } else {
-                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) s.getChild(at + 1)), optional);
+                JsToken token = (JsToken) ((TerminalNode) part).getSymbol();
+                expr = token.getType() == JavaScriptLexer.PrivateIdentifier
+                    ? new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional)
+                    : new Expression.Member(b.span(start, end), expr, token.value(), optional);
             }
         }
-        int end = AstBuilder.end((ParserRuleContext) ctx.getChild(n - 1));
+        int end = end(ctx.getChild(n - 1));
         while (pendingNew > 0) {
             int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
             expr = new Expression.New(b.span(newStart, end), expr, List.of());
@@ -406,27 +453,83 @@ final class ExpressionBuilder {
         return expr;
     }
 
-    private void checkSuper(PrimaryExpressionContext primary, List<SuffixContext> suffixes, int news) {
-        if (suffixes.isEmpty()) {
+    /**
+     * The index of the last child of the suffix written out from child {@code at} of {@code c}:
+     * `.` name, `[` expression `]`, arguments, a template, or `?.` and one of those.
+     */
+    private static int suffixLast(ParserRuleContext c, int at) {
+        int i = at;
+        if (!(c.getChild(i) instanceof TerminalNode t)) {
+            return i;
+        }
+        int type = t.getSymbol().getType();
+        if (type == JavaScriptLexer.QuestionDot) {
+            i++;
+            if (!(c.getChild(i) instanceof TerminalNode next)) {
+                return i;
+            }
+            type = next.getSymbol().getType();
+            if (type != JavaScriptLexer.OpenBracket) {
+                return i;
+            }
+        }
+        return type == JavaScriptLexer.OpenBracket ? i + 2 : i + 1;
+    }
+
+    private static boolean isToken(ParseTree node, int type) {
+        return node instanceof TerminalNode t && t.getSymbol().getType() == type;
+    }
+
+    private static int start(ParseTree node) {
+        return node instanceof TerminalNode t ? t.getSymbol().getStartIndex() : ((ParserRuleContext) node).start.getStartIndex();
+    }
+
+    private static int end(ParseTree node) {
+        return node instanceof TerminalNode t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((ParserRuleContext) node);
+    }
+
+    /** `super` must be followed by a property access, or by arguments (a super call) without `new`. */
+    private void checkSuper(PrimaryExpressionContext primary, ParserRuleContext ctx, int first, int n, int news) {
+        if (first >= n) {
             throw b.error(primary, "'super' keyword unexpected here");
         }
-        SuffixContext first = suffixes.get(0);
-        if (first.QuestionDot() != null || first.templateLiteral() != null || first.PrivateIdentifier() != null) {
-            throw b.error(first, "'super' keyword unexpected here");
+        ParserRuleContext c = ctx;
+        int at = first;
+        if (ctx.getChild(first) instanceof SuffixContext s) {
+            c = s;
+            at = 0;
         }
-        if (news > 0 && first.arguments() != null) {
+        ParseTree part = c.getChild(at);
+        if (isToken(part, JavaScriptLexer.QuestionDot) || part instanceof TemplateLiteralContext
+            || isToken(part, JavaScriptLexer.Dot) && isToken(c.getChild(at + 1), JavaScriptLexer.PrivateIdentifier)) {
+            throw b.error(start(part), "'super' keyword unexpected here");
+        }
+        if (news > 0 && part instanceof ArgumentsContext) {
             throw b.error(primary, "'super' keyword unexpected here");
         }
     }
 
+    /** Children: ( [...] assignment (, [...] assignment)* [,] ) */
     List<Expression> arguments(ArgumentsContext args) {
-        List<ArgumentContext> list = args.argument();
-        List<Expression> out = new ArrayList<>(list.size());
-        for (ArgumentContext a : list) {
-            Expression value = assignment(a.assignmentExpression());
-            out.add(a.Ellipsis() != null ? new Expression.Spread(b.span(a), value) : value);
+        int n = args.getChildCount();
+        if (n == 2) {
+            return new ArrayList<>(0);
+        }
+        List<Expression> out = new ArrayList<>(n / 2);
+        for (int i = 1; i < n - 1; i++) {
+            ParseTree c = args.getChild(i);
+            if (c instanceof ParserRuleContext r) {
+                out.add(assignment(r));
+            } else if (((TerminalNode) c).getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                out.add(spread(((TerminalNode) c).getSymbol(), (ParserRuleContext) args.getChild(++i)));
+            }
         }
         return out;
+    }
+
+    /** `...` and the assignment expression after it. */
+    private Expression spread(Token ellipsis, ParserRuleContext value) {
+        return new Expression.Spread(b.span(ellipsis.getStartIndex(), AstBuilder.end(value)), assignment(value));
     }
 
     // ---- primary expressions ----
@@ -436,8 +539,16 @@ final class ExpressionBuilder {
         if (first instanceof TerminalNode t) {
             JsToken token = (JsToken) t.getSymbol();
             switch (token.getType()) {
-                case JavaScriptLexer.Identifier:
-                    return new Expression.Identifier(b.span(token), token.value());
+                case JavaScriptLexer.StringLiteral:
+                    return stringLiteral(token);
+                case JavaScriptLexer.NumericLiteral:
+                    return numericLiteral(token);
+                case JavaScriptLexer.Null:
+                    return new Expression.NullLiteral(b.span(token));
+                case JavaScriptLexer.True:
+                    return new Expression.BooleanLiteral(b.span(token), true);
+                case JavaScriptLexer.False:
+                    return new Expression.BooleanLiteral(b.span(token), false);
                 case JavaScriptLexer.This:
                     return new Expression.This(b.span(p));
                 case JavaScriptLexer.Super:
@@ -448,7 +559,7 @@ final class ExpressionBuilder {
                     throw b.error(token, "Unexpected private name " + token.getText());
                 case JavaScriptLexer.OpenParen:
                     return parenthesized(p);
-                case JavaScriptLexer.New: {
+                case JavaScriptLexer.NewTargetKw: {
                     JsToken name = (JsToken) p.identifierName().start;
                     if (!name.textIs("target")) {
                         throw b.error(name, name.hasEscape() ? "Keyword must not contain escaped characters" : "Unexpected identifier after new.");
@@ -465,7 +576,7 @@ final class ExpressionBuilder {
                     }
                     return new Expression.ImportCall(b.span(p), assignment(p.assignmentExpression()));
                 }
-                case JavaScriptLexer.AsyncKw:
+                case JavaScriptLexer.AsyncArrowKw:
                     throw b.error(token, "Unexpected token 'async'");
                 default:
                     throw b.error(token, "Unexpected token '" + token.getText() + "'");
@@ -473,7 +584,6 @@ final class ExpressionBuilder {
         }
         return switch (first) {
             case IdentifierContext id -> b.identifier(id);
-            case LiteralContext lit -> literal(lit);
             case ArrayLiteralContext a -> arrayLiteral(a);
             case ObjectLiteralContext o -> objectLiteral(o);
             case FunctionExpressionContext f -> new Expression.FunctionExpression(b.span(f), b.functionExpression(f));
@@ -507,20 +617,9 @@ final class ExpressionBuilder {
         return new Expression.Parenthesized(b.span(p), inner);
     }
 
-    private Expression literal(LiteralContext lit) {
-        JsToken t = (JsToken) lit.start;
-        return switch (t.getType()) {
-            case JavaScriptLexer.Null -> new Expression.NullLiteral(b.span(t));
-            case JavaScriptLexer.True -> new Expression.BooleanLiteral(b.span(t), true);
-            case JavaScriptLexer.False -> new Expression.BooleanLiteral(b.span(t), false);
-            case JavaScriptLexer.StringLiteral -> stringLiteral(t);
-            default -> numericLiteral(t);
-        };
-    }
-
     Expression stringLiteral(JsToken t) {
         try {
-            Literals.Cooked cooked = Literals.cookString(t.getText());
+            Literals.Cooked cooked = Literals.cookString(t.source(), t.getStartIndex(), t.getStopIndex() + 1);
             return new Expression.StringLiteral(b.span(t), cooked.value(), cooked.legacyEscape());
         } catch (Literals.BadEscape e) {
             throw b.error(t.getStartIndex() + e.at, e.getMessage());
@@ -528,6 +627,10 @@ final class ExpressionBuilder {
     }
 
     Expression numericLiteral(JsToken t) {
+        int small = Literals.smallDecimal(t.source(), t.getStartIndex(), t.getStopIndex() + 1);
+        if (small >= 0) {
+            return new Expression.NumberLiteral(b.span(t), small, false);
+        }
         String text = t.getText();
         if (text.endsWith("n")) {
             return new Expression.BigIntLiteral(b.span(t), Literals.bigint(text));
@@ -586,9 +689,12 @@ final class ExpressionBuilder {
         boolean trailingCommaAfterSpread = false;
         for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
             ParseTree c = a.getChild(ci);
-            if (c instanceof ArrayElementContext e) {
-                Expression value = assignment(e.assignmentExpression());
-                elements.add(e.Ellipsis() != null ? new Expression.Spread(b.span(e), value) : value);
+            if (c instanceof ParserRuleContext e) {
+                elements.add(assignment(e));
+                afterElement = true;
+                trailingCommaAfterSpread = false;
+            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                elements.add(spread(t.getSymbol(), (ParserRuleContext) a.getChild(++ci)));
                 afterElement = true;
                 trailingCommaAfterSpread = false;
             } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
@@ -696,38 +802,33 @@ final class ExpressionBuilder {
     // ---- arrow functions ----
 
     /**
-     * The PrimaryExpression when {@code ctx} (an assignment or binary expression) is nothing
-     * but a primary expression, else null.
+     * The PrimaryExpression when {@code ctx} (an assignment expression) is nothing but a primary
+     * expression, else null.
      */
     static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        ParserRuleContext binary = ctx;
-        if (binary instanceof AssignmentExpressionContext || binary instanceof AssignmentExpressionNoInContext) {
-            if (binary.getChildCount() != 1 || !(binary.getChild(0) instanceof BinaryExpressionContext
-                || binary.getChild(0) instanceof BinaryExpressionNoInContext)) {
-                return null;
-            }
-            binary = (ParserRuleContext) binary.getChild(0);
-        }
-        if (binary.getChildCount() != 1) {
+        if (ctx.getChildCount() != 1 || !(ctx.getChild(0) instanceof UnaryExpressionContext unary)) {
             return null;
         }
-        UnaryExpressionContext unary = (UnaryExpressionContext) binary.getChild(0);
         if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
             return null;
         }
         return primary;
     }
 
-    private Expression arrow(ParserRuleContext whole, ParserRuleContext head, ParserRuleContext bodyCtx) {
-        PrimaryExpressionContext p = soloPrimary(head);
-        if (p == null) {
-            throw b.error(head, "Malformed arrow function parameter list");
+    /** An arrow function: the head is the first {@code k} children of {@code whole}, then `=>` and the body. */
+    private Expression arrow(ParserRuleContext whole, int k, ParserRuleContext bodyCtx) {
+        ParseTree head = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary && unary.getChildCount() == 1
+            ? unary.getChild(0) : null;
+        if (!(head instanceof PrimaryExpressionContext || head instanceof TerminalNode)) {
+            throw b.error(whole, "Malformed arrow function parameter list");
         }
-        boolean async = p.AsyncKw() != null;
+        PrimaryExpressionContext p = head instanceof PrimaryExpressionContext primary ? primary : null;
+        boolean async = p != null && p.AsyncArrowKw() != null;
         List<Pattern> params = new ArrayList<>();
         Pattern rest = null;
-        if (p.Identifier() != null && p.getChildCount() == 1) {
-            JsToken name = (JsToken) p.Identifier().getSymbol();
+        if (p == null) {
+            // `x => ...`: the head is the identifier token itself
+            JsToken name = (JsToken) ((TerminalNode) head).getSymbol();
             params.add(new Expression.Identifier(b.span(name), name.value()));
         } else if (p.identifier() != null) {
             params.add(b.identifier(p.identifier()));
@@ -750,22 +851,23 @@ final class ExpressionBuilder {
                 }
             }
         } else if (p.arguments() != null) {
-            List<ArgumentContext> list = p.arguments().argument();
-            boolean trailingComma = p.arguments().Comma().size() == list.size() && !list.isEmpty();
-            for (int i = 0; i < list.size(); i++) {
-                ArgumentContext a = list.get(i);
-                Expression value = assignment(a.assignmentExpression());
-                if (a.Ellipsis() != null) {
-                    if (i != list.size() - 1 || trailingComma) {
-                        throw b.error(a, "Rest parameter must be last formal parameter");
+            // children: ( [...] assignment (, [...] assignment)* [,] )
+            ArgumentsContext args = p.arguments();
+            int n = args.getChildCount();
+            for (int i = 1; i < n - 1; i++) {
+                ParseTree c = args.getChild(i);
+                if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                    Expression value = assignment((ParserRuleContext) args.getChild(++i));
+                    if (i + 1 != n - 1) {
+                        throw b.error(t.getSymbol(), "Rest parameter must be last formal parameter");
                     }
                     rest = b.patterns.bindingFromExpression(value, false);
-                } else {
-                    params.add(b.patterns.bindingFromExpression(value, true));
+                } else if (c instanceof ParserRuleContext r) {
+                    params.add(b.patterns.bindingFromExpression(assignment(r), true));
                 }
             }
         } else {
-            throw b.error(head, "Malformed arrow function parameter list");
+            throw b.error(whole, "Malformed arrow function parameter list");
         }
         SourceSpan span = b.span(whole);
         boolean outer = b.strict;

@@ -167,20 +167,69 @@ final class ExpressionChecker {
 
     void expression(Expression e) {
         switch (e) {
+            // the most common node types first: a pattern switch tests the cases in order
             case Expression.Identifier id -> identifierReference(id);
-            case Expression.NumberLiteral n -> {
-                if (n.legacy() && ctx().strict) {
-                    throw checker.error(n, "Octal literals are not allowed in strict mode");
+            case Expression.Member m -> memberObject(m.object());
+            case Expression.Call c -> {
+                if (c.callee() instanceof Expression.Super s) {
+                    if (!ctx().superCall) {
+                        throw checker.error(s, "'super' keyword unexpected here");
+                    }
+                } else {
+                    expression(c.callee());
                 }
+                expressions(c.arguments());
             }
             case Expression.StringLiteral s -> {
                 if (s.legacyEscape() && ctx().strict) {
                     throw checker.error(s, "Octal escape sequences are not allowed in strict mode");
                 }
             }
-            case Expression.NullLiteral n -> {
+            case Expression.NumberLiteral n -> {
+                if (n.legacy() && ctx().strict) {
+                    throw checker.error(n, "Octal literals are not allowed in strict mode");
+                }
+            }
+            case Expression.This t -> {
+            }
+            case Expression.Assignment a -> {
+                assignmentTarget(a.target(), a.operator() != Expression.AssignmentOperator.AND
+                    && a.operator() != Expression.AssignmentOperator.OR && a.operator() != Expression.AssignmentOperator.NULLISH);
+                expression(a.value());
+            }
+            case Expression.Binary b -> binaryChain(b);
+            case Expression.Logical l -> binaryChain(l);
+            case Expression.FunctionExpression f -> checker.function(f.function(), false);
+            case Expression.ComputedMember m -> {
+                memberObject(m.object());
+                expression(m.property());
+            }
+            case Expression.Unary u -> {
+                if (u.operator() == Expression.UnaryOperator.DELETE) {
+                    delete(u);
+                }
+                expression(u.argument());
+            }
+            case Expression.ObjectLiteral o -> objectLiteral(o);
+            case Expression.ArrayLiteral a -> {
+                for (Expression element : a.elements()) {
+                    if (element != null) {
+                        expression(element);
+                    }
+                }
+            }
+            case Expression.Conditional c -> {
+                expression(c.test());
+                expression(c.consequent());
+                expression(c.alternate());
+            }
+            case Expression.New n -> {
+                expression(n.callee());
+                expressions(n.arguments());
             }
             case Expression.BooleanLiteral b -> {
+            }
+            case Expression.NullLiteral n -> {
             }
             case Expression.BigIntLiteral b -> {
             }
@@ -195,65 +244,17 @@ final class ExpressionChecker {
                 expression(t.tag());
                 expressions(t.quasi().expressions());
             }
-            case Expression.This t -> {
-            }
             case Expression.Super s -> throw checker.error(s, "'super' keyword unexpected here");
             case Expression.PrivateName p -> throw checker.error(p, "Unexpected private name #" + p.name());
-            case Expression.ArrayLiteral a -> {
-                for (Expression element : a.elements()) {
-                    if (element != null) {
-                        expression(element);
-                    }
-                }
-            }
-            case Expression.ObjectLiteral o -> objectLiteral(o);
             case Expression.Spread s -> expression(s.argument());
-            case Expression.FunctionExpression f -> checker.function(f.function(), false);
             case Expression.ArrowFunction a -> checker.function(a.function(), false);
             case Expression.ClassExpression c -> checker.classNode(c.classNode());
-            case Expression.Unary u -> {
-                if (u.operator() == Expression.UnaryOperator.DELETE) {
-                    delete(u);
-                }
-                expression(u.argument());
-            }
             case Expression.Update u -> assignmentTarget((Pattern) u.argument(), true);
-            case Expression.Binary b -> binaryChain(b);
-            case Expression.Logical l -> binaryChain(l);
             case Expression.PrivateIn p -> {
                 checker.privateNameReference(p.name(), p);
                 expression(p.object());
             }
-            case Expression.Assignment a -> {
-                assignmentTarget(a.target(), a.operator() != Expression.AssignmentOperator.AND
-                    && a.operator() != Expression.AssignmentOperator.OR && a.operator() != Expression.AssignmentOperator.NULLISH);
-                expression(a.value());
-            }
-            case Expression.Conditional c -> {
-                expression(c.test());
-                expression(c.consequent());
-                expression(c.alternate());
-            }
             case Expression.Sequence s -> expressions(s.expressions());
-            case Expression.Call c -> {
-                if (c.callee() instanceof Expression.Super s) {
-                    if (!ctx().superCall) {
-                        throw checker.error(s, "'super' keyword unexpected here");
-                    }
-                } else {
-                    expression(c.callee());
-                }
-                expressions(c.arguments());
-            }
-            case Expression.New n -> {
-                expression(n.callee());
-                expressions(n.arguments());
-            }
-            case Expression.Member m -> memberObject(m.object());
-            case Expression.ComputedMember m -> {
-                memberObject(m.object());
-                expression(m.property());
-            }
             case Expression.PrivateMember m -> {
                 checker.privateNameReference(m.name(), m);
                 expression(m.object());
@@ -289,8 +290,9 @@ final class ExpressionChecker {
     }
 
     private void expressions(List<Expression> list) {
-        for (Expression e : list) {
-            expression(e);
+        // indexed: an iterator per call list was most of this pass's garbage
+        for (int i = 0, n = list.size(); i < n; i++) {
+            expression(list.get(i));
         }
     }
 
@@ -306,6 +308,13 @@ final class ExpressionChecker {
 
     /** Long operator chains are left-deep trees: walk the left spine without recursion. */
     private void binaryChain(Expression e) {
+        Expression firstLeft = e instanceof Expression.Binary b ? b.left() : ((Expression.Logical) e).left();
+        if (!(firstLeft instanceof Expression.Binary || firstLeft instanceof Expression.Logical)) {
+            // one operator, the common case: no list
+            expression(firstLeft);
+            expression(e instanceof Expression.Binary b ? b.right() : ((Expression.Logical) e).right());
+            return;
+        }
         List<Expression> rights = new ArrayList<>();
         Expression left = e;
         while (true) {

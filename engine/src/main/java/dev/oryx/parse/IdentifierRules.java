@@ -17,7 +17,7 @@ final class IdentifierRules {
 
     /** The message when {@code name} may not be an IdentifierReference, BindingIdentifier or LabelIdentifier here, else null. */
     static String reservedName(String name, CheckContext ctx) {
-        if (ctx.strict && STRICT_RESERVED.contains(name)) {
+        if (ctx.strict && isStrictReserved(name)) {
             return "Unexpected strict mode reserved word '" + name + "'";
         }
         if (name.equals("yield") && ctx.yieldReserved) {
@@ -31,7 +31,19 @@ final class IdentifierRules {
 
     /** The names a module may not export as local bindings (16.2.3.1: ReservedWord and the strict ones). */
     static boolean isReservedInModule(String name) {
-        return STRICT_RESERVED.contains(name) || name.equals("await");
+        return isStrictReserved(name) || name.equals("await");
+    }
+
+    /** Asked of every identifier in strict code: most names are told apart by length and first letter. */
+    private static boolean isStrictReserved(String name) {
+        int length = name.length();
+        if (length < 3 || length > 10) {
+            return false;
+        }
+        return switch (name.charAt(0)) {
+            case 'i', 'l', 'p', 's', 'y' -> STRICT_RESERVED.contains(name);
+            default -> false;
+        };
     }
 
     static boolean isEvalOrArguments(String name) {

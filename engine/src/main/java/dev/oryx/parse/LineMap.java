@@ -9,11 +9,13 @@ import java.util.Arrays;
 public final class LineMap {
     private final int[] lineStarts;
     /**
-     * Index of the line found last: the AST builder asks for offsets in nearly source order, so
-     * this line or the next one usually answers without a binary search. A plain int (reads and
-     * writes are atomic), checked before use, so sharing a map between threads stays correct.
+     * For each block of {@code 1 << BLOCK_SHIFT} offsets, the index of the line its first offset
+     * is on: a line lookup is an array read and a short scan forward, whatever the order of the
+     * questions (the AST builder asks for nodes' spans in tree order, not source order). Immutable,
+     * so a map can be shared between threads.
      */
-    private int last;
+    private final int[] blockLines;
+    private static final int BLOCK_SHIFT = 6;
 
     public LineMap(String source) {
         int[] starts = new int[16];
@@ -29,6 +31,7 @@ public final class LineMap {
                 starts[count++] = i + 1;
             }
             lineStarts = Arrays.copyOf(starts, count);
+            blockLines = blockLines(lineStarts, n);
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -44,26 +47,31 @@ public final class LineMap {
             }
         }
         lineStarts = Arrays.copyOf(starts, count);
+        blockLines = blockLines(lineStarts, n);
+    }
+
+    private static int[] blockLines(int[] starts, int length) {
+        int[] blocks = new int[(length >> BLOCK_SHIFT) + 1];
+        int k = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            int offset = b << BLOCK_SHIFT;
+            while (k + 1 < starts.length && starts[k + 1] <= offset) {
+                k++;
+            }
+            blocks[b] = k;
+        }
+        return blocks;
     }
 
     /** 1-based line of {@code offset}. */
     public int line(int offset) {
         int[] starts = lineStarts;
-        int n = starts.length;
-        int k = last;
-        if (starts[k] <= offset) {
-            if (k + 1 == n || offset < starts[k + 1]) {
-                return k + 1;
-            }
-            if (k + 2 == n || offset < starts[k + 2]) {
-                last = k + 1;
-                return k + 2;
-            }
+        int b = Math.max(0, Math.min(offset >> BLOCK_SHIFT, blockLines.length - 1));
+        int k = blockLines[b];
+        while (k + 1 < starts.length && starts[k + 1] <= offset) {
+            k++;
         }
-        int i = Arrays.binarySearch(starts, offset);
-        int line = i >= 0 ? i + 1 : -i - 1;
-        last = Math.max(0, line - 1);
-        return line;
+        return k + 1;
     }
 
     /** 1-based column (UTF-16 code units) of {@code offset}. */

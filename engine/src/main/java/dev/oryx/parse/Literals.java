@@ -25,6 +25,19 @@ final class Literals {
     record Cooked(String value, boolean legacyEscape) {
     }
 
+    /**
+     * A string literal that is {@code source[start..end)}, quotes included: without escapes its
+     * value is a substring of the source, no copy of the literal first.
+     */
+    static Cooked cookString(String source, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (source.charAt(i) == '\\') {
+                return cookString(source.substring(start, end));
+            }
+        }
+        return new Cooked(source.substring(start + 1, end - 1), false);
+    }
+
     /** Cooks the text of a StringLiteral token, quotes included. */
     static Cooked cookString(String text) {
         int end = text.length() - 1;
@@ -229,6 +242,26 @@ final class Literals {
     }
 
     /** Value of a NumericLiteral without BigInt suffix; separators allowed. */
+    /**
+     * The value of the numeric literal {@code source[start..end)} when it is a decimal integer of
+     * at most nine digits without a leading zero (the common case, read without a substring), else -1.
+     */
+    static int smallDecimal(String source, int start, int end) {
+        int length = end - start;
+        if (length > 9 || length > 1 && source.charAt(start) == '0') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     static double number(String text) {
         String t = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         if (t.length() > 2 && t.charAt(0) == '0') {

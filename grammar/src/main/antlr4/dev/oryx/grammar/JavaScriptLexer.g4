@@ -19,6 +19,7 @@ tokens {
     RegularExpressionLiteral,
     NoSubstitutionTemplate, TemplateHead, TemplateMiddle, TemplateTail,
     BlockBrace, LabelName, FunctionDeclKw, ClassDeclKw, LetKw, AsyncKw, GetKw, SetKw, StaticKw, ImportDeclKw, AsKw, OfKw,
+    NewTargetKw, AsyncArrowKw, AsyncFunctionKw,
     Yield, Await, EscapedKeyword, Invalid
 }
 

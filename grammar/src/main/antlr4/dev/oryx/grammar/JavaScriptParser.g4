@@ -26,10 +26,30 @@ program
     : statementListItem* EOF
     ;
 
+// The alternatives of `statement` are written out again here rather than nested: one parse-tree
+// level less for every statement in a list.
 statementListItem
     @init { prepareStatement(true); }
-    : statement
-    | declaration
+    : block
+    | variableStatement
+    | emptyStatement
+    | expressionStatement
+    | ifStatement
+    | doWhileStatement
+    | whileStatement
+    | forStatement
+    | continueStatement
+    | breakStatement
+    | returnStatement
+    | withStatement
+    | labelledStatement
+    | switchStatement
+    | throwStatement
+    | tryStatement
+    | debuggerStatement
+    | functionDeclaration
+    | classDeclaration
+    | lexicalDeclaration
     | importDeclaration
     | exportDeclaration
     ;
@@ -100,8 +120,10 @@ emptyStatement
     : SemiColon
     ;
 
+// The expression of an expression or return statement is written out (as in `expression`):
+// one level less for the most common statements.
 expressionStatement
-    : expression { automaticSemicolon(); } SemiColon
+    : assignmentExpression (Comma assignmentExpression)* { automaticSemicolon(); } SemiColon
     ;
 
 ifStatement
@@ -142,7 +164,7 @@ breakStatement
     ;
 
 returnStatement
-    : Return { restrictedProduction(); } expression? { automaticSemicolon(); } SemiColon
+    : Return { restrictedProduction(); } (assignmentExpression (Comma assignmentExpression)*)? { automaticSemicolon(); } SemiColon
     ;
 
 withStatement
@@ -192,7 +214,7 @@ functionDeclaration
     ;
 
 functionExpression
-    : AsyncKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
+    : AsyncFunctionKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
     ;
 
 formalParameterList
@@ -308,25 +330,57 @@ expressionNoIn
     : assignmentExpressionNoIn (Comma assignmentExpressionNoIn)*
     ;
 
-// The conditional operator is part of this rule (not a rule of its own): one parse-tree level
-// less for every operand. An assignment or `=>` after a conditional is rejected by the AST builder.
+// A binary expression is written out here as its operands and operators in source order (the
+// AST builder applies precedence and associativity), followed by at most one of the conditional,
+// assignment and arrow tails. The operators are token sets, not rules, and the binary expression
+// and the conditional are not rules of their own: every operand is two parse-tree levels less deep.
+// The tails exclude each other, so that nothing that continues an assignment expression can
+// follow one (`a ? b : c = d` is `a ? b : (c = d)`): each choice here is made on one token.
 assignmentExpression
     : yieldExpression
-    | binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
-      (assignmentOperator assignmentExpression | { beginArrow(); } Arrow arrowBody)?
+    | unaryExpression
+      ( ( Or | And | NullCoalesce
+        | BitOr | BitXOr | BitAnd
+        | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+        | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
+        | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+        | Plus | Minus
+        | Multiply | Divide | Modulus
+        | Power
+        ) unaryExpression
+      )*
+      ( QuestionMark assignmentExpression Colon assignmentExpression
+      | ( Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
+        | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
+        | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
+        | NullishCoalescingAssign | AndAssign | OrAssign
+        ) assignmentExpression
+      | { beginArrow(); } Arrow arrowBody
+      )?
     ;
 
+// the [~In] form: the same without the `in` operator
 assignmentExpressionNoIn
     : yieldExpressionNoIn
-    | binaryExpressionNoIn (QuestionMark assignmentExpression Colon assignmentExpressionNoIn)?
-      (assignmentOperator assignmentExpressionNoIn | { beginArrow(); } Arrow arrowBodyNoIn)?
-    ;
-
-assignmentOperator
-    : Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
-    | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
-    | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
-    | NullishCoalescingAssign | AndAssign | OrAssign
+    | unaryExpression
+      ( ( Or | And | NullCoalesce
+        | BitOr | BitXOr | BitAnd
+        | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
+        | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof
+        | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
+        | Plus | Minus
+        | Multiply | Divide | Modulus
+        | Power
+        ) unaryExpression
+      )*
+      ( QuestionMark assignmentExpression Colon assignmentExpressionNoIn
+      | ( Assign | MultiplyAssign | DivideAssign | ModulusAssign | PlusAssign | MinusAssign
+        | LeftShiftArithmeticAssign | RightShiftArithmeticAssign | RightShiftLogicalAssign
+        | BitAndAssign | BitXorAssign | BitOrAssign | PowerAssign
+        | NullishCoalescingAssign | AndAssign | OrAssign
+        ) assignmentExpressionNoIn
+      | { beginArrow(); } Arrow arrowBodyNoIn
+      )?
     ;
 
 yieldExpression
@@ -337,77 +391,91 @@ yieldExpressionNoIn
     : Yield { yieldOperand(); } (Multiply? assignmentExpressionNoIn)?
     ;
 
-// Operands and operators in source order; the AST builder applies precedence.
-binaryExpression
-    : unaryExpression (binaryOperator unaryExpression)*
-    ;
-
-binaryExpressionNoIn
-    : unaryExpression (binaryOperatorNoIn unaryExpression)*
-    ;
-
-// the tokens of binaryOperatorNoIn and `in`, listed again rather than nested: one level less per operator
-binaryOperator
-    : Or | And | NullCoalesce
-    | BitOr | BitXOr | BitAnd
-    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
-    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof | In
-    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
-    | Plus | Minus
-    | Multiply | Divide | Modulus
-    | Power
-    ;
-
-binaryOperatorNoIn
-    : Or | And | NullCoalesce
-    | BitOr | BitXOr | BitAnd
-    | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
-    | LessThan | MoreThan | LessThanEquals | GreaterThanEquals | Instanceof
-    | LeftShiftArithmetic | RightShiftArithmetic | RightShiftLogical
-    | Plus | Minus
-    | Multiply | Divide | Modulus
-    | Power
-    ;
-
 unaryExpression
+    @init { prepareNewTarget(); }
     : (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | Await unaryExpression
     | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
     // a LeftHandSideExpression, then an optional postfix update; both written out here rather than
-    // as rules of their own: two parse-tree levels less for every operand
-    | New* primaryExpression suffix* { postfixOperator(); } (PlusPlus | MinusMinus)?
+    // as rules of their own: two parse-tree levels less for every operand. A plain identifier, the
+    // most common primary expression, is the token itself here: one level less again. The
+    // suffixes are those of the `suffix` rule, written out: one level less per member access and call.
+    | New* { preparePrimary(); } (Identifier | primaryExpression)
+      ( Dot
+        ( Identifier | EscapedKeyword | Yield | Await
+          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+          | While | With
+          | PrivateIdentifier
+        )
+      | OpenBracket expression CloseBracket
+      | arguments
+      | templateLiteral
+      | QuestionDot
+        ( Identifier | EscapedKeyword | Yield | Await
+          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+          | While | With
+          | PrivateIdentifier
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        )
+      )*
+      { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
 
 // `new` prefixes, a primary and its suffixes in source order; the AST builder pairs each
 // `new` with its arguments (new MemberExpression Arguments) and builds optional chains.
-// Operands have the same sequence inlined in unaryExpression; this rule is for `extends`.
+// Operands have the same sequence written out in unaryExpression; this rule is for `extends`.
 leftHandSideExpression
-    : New* primaryExpression suffix*
+    @init { prepareNewTarget(); }
+    : New* { preparePrimary(); } (Identifier | primaryExpression) suffix*
     ;
 
+// After `.` and `?.`, the tokens of identifierName (as a set, not the rule: one level less per
+// member access) or a private name.
 suffix
-    : Dot (identifierName | PrivateIdentifier)
+    : Dot
+      ( Identifier | EscapedKeyword | Yield | Await
+        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+        | While | With
+        | PrivateIdentifier
+      )
     | OpenBracket expression CloseBracket
     | arguments
     | templateLiteral
-    | QuestionDot (identifierName | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+    | QuestionDot
+      ( Identifier | EscapedKeyword | Yield | Await
+        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
+        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
+        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
+        | While | With
+        | PrivateIdentifier
+      | OpenBracket expression CloseBracket
+      | arguments
+      | templateLiteral
+      )
     ;
 
+// The elements of argument lists and array literals are written out (no rule per element).
 arguments
-    : OpenParen (argument (Comma argument)* Comma?)? CloseParen
+    : OpenParen (Ellipsis? assignmentExpression (Comma Ellipsis? assignmentExpression)* Comma?)? CloseParen
     ;
 
-argument
-    : Ellipsis? assignmentExpression
-    ;
-
+// Identifiers are not here but beside this rule, where it is used; `async` is retyped before.
 primaryExpression
-    @init { preparePrimary(); }
     : This
-    | Identifier                     // the token itself, not the `identifier` rule: one level less
-    | AsyncKw identifier             // async arrow head `async x`, retyped only when `=>` follows
-    | AsyncKw arguments              // async arrow head `async (...)`, likewise
-    | literal
+    | AsyncArrowKw (identifier | arguments) // async arrow head `async x` or `async (...)`, retyped only when `=>` follows
+    | Null
+    | True
+    | False
+    | StringLiteral
+    | NumericLiteral
     | arrayLiteral
     | objectLiteral
     | functionExpression
@@ -416,9 +484,8 @@ primaryExpression
     | RegularExpressionLiteral
     | OpenParen parenthesizedItems? CloseParen
     | Super
-    | New Dot identifierName
-    | Import Dot identifierName
-    | Import OpenParen assignmentExpression CloseParen
+    | NewTargetKw Dot identifierName // `new` retyped when `.` follows, so that `New*` is decided on one token
+    | Import (Dot identifierName | OpenParen assignmentExpression CloseParen)
     | PrivateIdentifier
     ;
 
@@ -431,14 +498,6 @@ parenthesizedItem
     : Ellipsis? assignmentExpression
     ;
 
-literal
-    : Null
-    | True
-    | False
-    | StringLiteral
-    | NumericLiteral
-    ;
-
 templateLiteral
     : NoSubstitutionTemplate
     | TemplateHead expression (TemplateMiddle expression)* TemplateTail
@@ -446,11 +505,7 @@ templateLiteral
 
 // Holes are the commas between elements.
 arrayLiteral
-    : OpenBracket Comma* (arrayElement (Comma+ arrayElement)* Comma*)? CloseBracket
-    ;
-
-arrayElement
-    : Ellipsis? assignmentExpression
+    : OpenBracket Comma* (Ellipsis? assignmentExpression (Comma+ Ellipsis? assignmentExpression)* Comma*)? CloseBracket
     ;
 
 objectLiteral

@@ -54,6 +54,17 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     private static final boolean[] REGEX_AFTER = new boolean[256];
     private static final boolean[] RESERVED = new boolean[256];
+    /** The text of each reserved word, by token type (a holder: the generated subclass's vocabulary is needed). */
+    private static final class ReservedText {
+        static final String[] BY_TYPE = new String[256];
+
+        static {
+            for (int t = JavaScriptLexer.Break; t <= JavaScriptLexer.With; t++) {
+                String literal = JavaScriptLexer.VOCABULARY.getLiteralName(t);
+                BY_TYPE[t] = literal.substring(1, literal.length() - 1);
+            }
+        }
+    }
 
     static {
         java.util.Arrays.fill(REGEX_AFTER, true);
@@ -73,6 +84,9 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private String source = "";
+    /** The source's characters: indexing an array is cheaper than String.charAt on a UTF-16 string. */
+    private char[] chars = new char[0];
+    private final NameTable names = new NameTable();
     private boolean module;
     private Context context = NO_CONTEXT;
     private Brace braces;
@@ -80,6 +94,14 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private int lastStop = -1;
     private int force = FORCE_NONE;
     private int firstTokenStart;
+    /** Off only to compare {@link FastScanner} with the ANTLR rules (tests). */
+    boolean fastScan = true;
+    /** Whether the white space and comments the fast scanner skipped before this token had a line terminator. */
+    private boolean gapNewline;
+    /** A line terminator before an HTML-like comment that was skipped: it counts for the next token. */
+    private boolean carryNewline;
+    /** The source has no CR, LS or PS: a line ends at a LF, which String.indexOf finds fast. */
+    private boolean onlyLineFeeds;
 
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
@@ -89,12 +111,16 @@ public abstract class JavaScriptLexerBase extends Lexer {
     public void reset(SourceCharStream input, boolean module) {
         setInputStream(input);
         this.source = input.text();
+        this.chars = source.toCharArray();
+        this.onlyLineFeeds = source.indexOf('\r') < 0 && source.indexOf('\u2028') < 0 && source.indexOf('\u2029') < 0;
+        this.names.clear();
         this.module = module;
         this.braces = null;
         this.lastType = -1;
         this.lastStop = -1;
         this.force = FORCE_NONE;
         this.firstTokenStart = 0;
+        this.carryNewline = false;
         if (source.startsWith("#!")) {
             int i = 2;
             while (i < source.length() && !isLineTerminator(source.charAt(i))) {
@@ -113,8 +139,36 @@ public abstract class JavaScriptLexerBase extends Lexer {
         return source;
     }
 
+    char[] chars() {
+        return chars;
+    }
+
+    /** The String of the name {@code cs[start..end)} in this source (see {@link NameTable}). */
+    String name(char[] cs, int start, int end, int hash) {
+        return names.name(cs, start, end, hash);
+    }
+
     public boolean isModule() {
         return module;
+    }
+
+    /** The index of the next character to lex. */
+    int position() {
+        return _input.index();
+    }
+
+    void seekTo(int index) {
+        _input.seek(index);
+    }
+
+    /** The fast scanner skipped white space and comments up to {@code index}; {@code newline}: a line terminator among them. */
+    void skipped(int index, boolean newline) {
+        _input.seek(index);
+        gapNewline = newline;
+    }
+
+    boolean onlyLineFeeds() {
+        return onlyLineFeeds;
     }
 
     void forceNext(int mode) {
@@ -135,6 +189,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             lastStop = token.getStopIndex();
         }
         force = FORCE_NONE;
+        carryNewline = false;
         _hitEOF = false;
     }
 
@@ -170,23 +225,30 @@ public abstract class JavaScriptLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (true) {
-            JsToken t;
-            try {
-                t = (JsToken) super.nextToken();
-            } catch (LexError e) {
-                int at = e.start;
-                int end = at + 1;
-                if (end < source.length() && Character.isHighSurrogate(source.charAt(at))
-                    && Character.isLowSurrogate(source.charAt(end))) {
-                    end++;
-                }
-                _input.seek(end);
-                t = invalid(at, end - 1, "Invalid or unexpected token");
+            JsToken t = fastScan ? FastScanner.scan(this) : null;
+            if (t == null) {
+                t = antlrToken();
             }
             JsToken result = finish(t);
             if (result != null) {
                 return result;
             }
+        }
+    }
+
+    /** The next token by the ANTLR rules, from the current position. */
+    private JsToken antlrToken() {
+        try {
+            return (JsToken) super.nextToken();
+        } catch (LexError e) {
+            int at = e.start;
+            int end = at + 1;
+            if (end < source.length() && Character.isHighSurrogate(source.charAt(at))
+                && Character.isLowSurrogate(source.charAt(end))) {
+                end++;
+            }
+            _input.seek(end);
+            return invalid(at, end - 1, "Invalid or unexpected token");
         }
     }
 
@@ -214,10 +276,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
     /** Post-processes a token from the ANTLR rules; returns null when it was a comment to skip. */
     private JsToken finish(JsToken t) {
         int start = t.getStartIndex();
-        boolean newline = lastStop < 0 ? false : hasLineTerminator(lastStop + 1, start);
-        if (lastStop < 0 && firstTokenStart > 0) {
-            newline = true;
-        }
+        // the fast scanner skipped everything between the last token and this one (also before
+        // a token it left to the ANTLR rules), and saw whether a line terminator was among it
+        boolean newline = lastStop < 0 ? firstTokenStart > 0
+            : fastScan ? gapNewline || carryNewline : hasLineTerminator(lastStop + 1, start);
+        carryNewline = false;
         switch (t.getType()) {
             case JavaScriptLexer.Divide, JavaScriptLexer.DivideAssign -> {
                 if (regexAllowed()) {
@@ -238,6 +301,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             case JavaScriptLexer.LessThan -> {
                 if (!module && source.startsWith("!--", start + 1)) {
                     skipToLineEnd(start + 4);
+                    carryNewline = newline;
                     return null;
                 }
             }
@@ -247,6 +311,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
                 if (!module && (newline || lastStop < 0)
                     && start + 2 < source.length() && source.charAt(start + 2) == '>') {
                     skipToLineEnd(start + 3);
+                    carryNewline = newline;
                     return null;
                 }
             }
@@ -256,12 +321,17 @@ public abstract class JavaScriptLexerBase extends Lexer {
                     seekBack(start + 1);
                 }
             }
-            case JavaScriptLexer.Identifier -> t = checkIdentifier(t, false);
+            // the fast scanner's identifiers are plain ASCII and named already
+            case JavaScriptLexer.Identifier -> t = t.hasText() ? contextual(t) : checkIdentifier(t, false);
             case JavaScriptLexer.PrivateIdentifier -> t = checkIdentifier(t, true);
             case JavaScriptLexer.NumericLiteral -> t = checkNumber(t);
             case JavaScriptLexer.UnterminatedString -> t = invalid(start, t.getStopIndex(), "Invalid or unexpected token (unterminated string literal)");
             case JavaScriptLexer.UnterminatedComment -> t = invalid(start, t.getStopIndex(), "Unterminated comment");
             default -> {
+                if (isReservedType(t.getType()) && !t.hasText()) {
+                    // a reserved word may be a property name: its text without a substring
+                    t.setText(ReservedText.BY_TYPE[t.getType()]);
+                }
             }
         }
         t.newlineBefore = newline;
@@ -290,8 +360,9 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private boolean hasLineTerminator(int from, int to) {
+        char[] cs = chars;
         for (int i = from; i < to; i++) {
-            if (isLineTerminator(source.charAt(i))) {
+            if (isLineTerminator(cs[i])) {
                 return true;
             }
         }
@@ -399,10 +470,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
         }
         if (plain) {
             if (!privateName) {
-                int contextual = contextualType(t);
-                if (contextual != t.getType()) {
-                    t.setType(contextual);
-                }
+                t.setText(names.name(chars, start, stop + 1));
+                return contextual(t);
             }
             return t;
         }
@@ -443,6 +512,15 @@ public abstract class JavaScriptLexerBase extends Lexer {
             if (!privateName && isReservedWord(t.value)) {
                 t.setType(JavaScriptLexer.EscapedKeyword);
             }
+        }
+        return t;
+    }
+
+    /** A plain identifier: `yield` and `await` may be keywords here. */
+    private JsToken contextual(JsToken t) {
+        int contextual = contextualType(t);
+        if (contextual != t.getType()) {
+            t.setType(contextual);
         }
         return t;
     }

@@ -4,6 +4,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -23,6 +24,66 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
 
     protected JavaScriptParserBase(TokenStream input) {
         super(input);
+    }
+
+    // ---- the parse-tree bookkeeping of ANTLR's Parser, for this token stream and these contexts ----
+    // Same effect as the inherited methods, without their indirections (TokenStream interface,
+    // parse listeners, error-recovery mode: this parser has neither listeners nor recovery, its
+    // error strategies throw at the first error). These run once per rule and per token.
+
+    private JsTokenStream tokens;
+
+    @Override
+    public void setTokenStream(TokenStream input) {
+        tokens = (JsTokenStream) input;
+        super.setTokenStream(input);
+        // the generated constructor installs ANTLR's simulator after this class's constructor has run (and
+        // setProfile installs a profiling one, left alone)
+        if (_interp != null && _interp.getClass() == ParserATNSimulator.class) {
+            _interp = new JsParserATNSimulator(this, _interp.atn, _interp.decisionToDFA, _interp.getSharedContextCache());
+        }
+    }
+
+    @Override
+    public void enterRule(ParserRuleContext localctx, int state, int ruleIndex) {
+        setState(state);
+        _ctx = localctx;
+        localctx.start = tokens.LT(1);
+        if (_buildParseTrees && localctx.parent != null) {
+            ((JsRuleContext) localctx.parent).addAnyChild(localctx);
+        }
+    }
+
+    @Override
+    public void exitRule() {
+        ParserRuleContext ctx = _ctx;
+        ctx.stop = matchedEOF ? tokens.LT(1) : tokens.LT(-1);
+        setState(ctx.invokingState);
+        _ctx = (ParserRuleContext) ctx.parent;
+    }
+
+    @Override
+    public Token consume() {
+        JsToken o = tokens.LT(1);
+        if (o.getType() != Token.EOF) {
+            tokens.consume();
+        }
+        if (_buildParseTrees) {
+            ((JsRuleContext) _ctx).addAnyChild(o);
+        }
+        return o;
+    }
+
+    @Override
+    public Token match(int ttype) {
+        JsToken t = tokens.LT(1);
+        if (t.getType() != ttype) {
+            return super.match(ttype);
+        }
+        if (ttype == Token.EOF) {
+            matchedEOF = true;
+        }
+        return consume();
     }
 
     /** Tokens are their own parse-tree leaves (see {@link JsToken}). */
@@ -101,7 +162,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
                 ParseTree c = flagsFrom.getChild(ci);
                 if (c instanceof TerminalNode tn) {
                     int type = tn.getSymbol().getType();
-                    if (type == AsyncKw) {
+                    if (type == AsyncKw || type == AsyncFunctionKw) {
                         isAsync = true;
                     } else if (type == Multiply) {
                         isGenerator = true;
@@ -119,7 +180,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
             throw error(arrow, "Unexpected token '=>' (a line break is not allowed before it)");
         }
         ParserRuleContext head = (ParserRuleContext) _ctx.getChild(0);
-        boolean isAsync = head.start != null && head.start.getType() == AsyncKw;
+        boolean isAsync = head.start != null && head.start.getType() == AsyncArrowKw;
         push(false, isAsync);
     }
 
@@ -247,6 +308,23 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         }
     }
 
+    /** The `new` of `new.target` (after any number of `new` prefixes) gets a token type of its own. */
+    protected void prepareNewTarget() {
+        if (lt(1).getType() != New) {
+            return;
+        }
+        for (int k = 1; ; k++) {
+            int next = lt(k + 1).getType();
+            if (next == Dot) {
+                retype(k, NewTargetKw);
+                return;
+            }
+            if (next != New) {
+                return;
+            }
+        }
+    }
+
     /** `async` starts an async function expression or an async arrow head only in these forms. */
     protected void preparePrimary() {
         JsToken t = lt(1);
@@ -258,15 +336,15 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
             return;
         }
         switch (next.getType()) {
-            case Function -> retype(1, AsyncKw);
+            case Function -> retype(1, AsyncFunctionKw);
             case Identifier, Yield, Await -> {
                 if (lt(3).getType() == Arrow) {
-                    retype(1, AsyncKw);
+                    retype(1, AsyncArrowKw);
                 }
             }
             case OpenParen -> {
                 if (arrowAfterParentheses(2)) {
-                    retype(1, AsyncKw);
+                    retype(1, AsyncArrowKw);
                 }
             }
             default -> {

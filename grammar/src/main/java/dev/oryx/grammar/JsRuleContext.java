@@ -126,16 +126,23 @@ public class JsRuleContext extends ParserRuleContext {
 
     @Override
     public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> ctxType) {
-        List<T> contexts = null;
+        int matches = 0;
+        for (int k = 0; k < count; k++) {
+            if (ctxType.isInstance(getChild(k))) {
+                matches++;
+            }
+        }
+        if (matches == 0) {
+            return List.of();
+        }
+        // sized at once: statement lists are long, and a growing list copies itself again and again
+        List<T> contexts = new ArrayList<>(matches);
         for (int k = 0; k < count; k++) {
             ParseTree o = getChild(k);
             if (ctxType.isInstance(o)) {
-                if (contexts == null) {
-                    contexts = new ArrayList<>();
-                }
                 contexts.add(ctxType.cast(o));
             }
         }
-        return contexts == null ? List.of() : contexts;
+        return contexts;
     }
 }

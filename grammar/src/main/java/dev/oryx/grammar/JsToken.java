@@ -1,16 +1,18 @@
 package dev.oryx.grammar;
 
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.ParseTreeVisitor;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * A token with what the JavaScript grammar needs beyond ANTLR's {@link CommonToken}: whether a
+ * A token: its type, its source range and what the JavaScript grammar needs besides: whether a
  * line terminator precedes it (ASI, restricted productions), whether ASI inserted it, the
  * lexer's brace stack after it (to re-lex from here), and for identifiers the name with escapes
  * decoded; for {@code Invalid} tokens, the error message.
@@ -19,22 +21,119 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * token itself in the tree instead of wrapping it in one more object per token. The leaf does
  * not point back to its context ({@link #getParent()} is null): the token stream holds every
  * token, and a parent link would keep every parse tree alive as long as the tokens.
+ *
+ * <p>It implements {@link Token} itself rather than extending ANTLR's {@code CommonToken}: there is
+ * one per token of the source, and lines, columns, channels and the token source are not needed
+ * (positions are offsets, mapped to lines by the AST builder), so it is a third smaller.
  */
-public final class JsToken extends CommonToken implements TerminalNode {
-    private static final long serialVersionUID = 1L;
-
+public final class JsToken implements WritableToken, TerminalNode {
     private final String source;
+    private int type;
+    private final int start;
+    private int stop;
+    private int index = -1;
     boolean newlineBefore;
     boolean virtual;
-    transient Object lexerState;
+    Object lexerState;
     String value;
+    /** The text when the lexer has it as a String already (names, reserved words), else null. */
+    private String text;
 
     JsToken(String source, int type, int start, int stop) {
-        super(type);
         this.source = source;
+        this.type = type;
         this.start = start;
         this.stop = stop;
-        this.channel = Token.DEFAULT_CHANNEL;
+    }
+
+    // ---- Token ----
+
+    @Override
+    public int getType() {
+        return type;
+    }
+
+    @Override
+    public void setType(int type) {
+        this.type = type;
+    }
+
+    @Override
+    public int getStartIndex() {
+        return start;
+    }
+
+    @Override
+    public int getStopIndex() {
+        return stop;
+    }
+
+    void setStopIndex(int stop) {
+        this.stop = stop;
+    }
+
+    @Override
+    public int getTokenIndex() {
+        return index;
+    }
+
+    @Override
+    public void setTokenIndex(int index) {
+        this.index = index;
+    }
+
+    @Override
+    public int getChannel() {
+        return Token.DEFAULT_CHANNEL;
+    }
+
+    @Override
+    public void setChannel(int channel) {
+        throw new UnsupportedOperationException("JavaScript tokens are all on the default channel");
+    }
+
+    /** Not tracked: 0 (offsets are mapped to lines where they are needed). */
+    @Override
+    public int getLine() {
+        return 0;
+    }
+
+    @Override
+    public void setLine(int line) {
+    }
+
+    /** Not tracked: -1. */
+    @Override
+    public int getCharPositionInLine() {
+        return -1;
+    }
+
+    @Override
+    public void setCharPositionInLine(int pos) {
+    }
+
+    @Override
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    boolean hasText() {
+        return text != null;
+    }
+
+    @Override
+    public TokenSource getTokenSource() {
+        return null;
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "[@" + index + "," + start + ":" + stop + "='" + getText() + "',<" + type + ">]";
     }
 
     /** True when a LineTerminator (or a multi-line comment containing one) precedes this token. */
@@ -71,6 +170,10 @@ public final class JsToken extends CommonToken implements TerminalNode {
         }
         if (type == Token.EOF) {
             return "<EOF>";
+        }
+        if (text != null) {
+            // names and reserved words: the lexer's shared instance
+            return text;
         }
         return source.substring(start, stop + 1);
     }

@@ -1,6 +1,6 @@
 package dev.oryx.grammar;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RuleContext;
@@ -18,7 +18,9 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 public final class JsTokenStream implements TokenStream {
     private final JavaScriptLexerBase lexer;
-    private final ArrayList<JsToken> tokens = new ArrayList<>(256);
+    /** The tokens lexed so far: {@code tokens[0..count)}. */
+    private JsToken[] tokens = new JsToken[256];
+    private int count;
     private int p;
     private boolean eofFetched;
 
@@ -27,28 +29,52 @@ public final class JsTokenStream implements TokenStream {
     }
 
     private void sync(int i) {
-        while (i >= tokens.size() && !eofFetched) {
+        while (i >= count && !eofFetched) {
             JsToken t = (JsToken) lexer.nextToken();
-            t.setTokenIndex(tokens.size());
-            tokens.add(t);
+            add(count, t);
             if (t.getType() == Token.EOF) {
                 eofFetched = true;
             }
         }
     }
 
+    /** Inserts {@code t} at {@code index} and renumbers the tokens from there. */
+    private void add(int index, JsToken t) {
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        System.arraycopy(tokens, index, tokens, index + 1, count - index);
+        tokens[index] = t;
+        count++;
+        for (int i = index; i < count; i++) {
+            tokens[i].setTokenIndex(i);
+        }
+    }
+
     @Override
     public JsToken LT(int k) {
+        int i = p + k - 1;
+        if (k > 0 && i < count) {
+            return tokens[i];
+        }
+        if (k == -1 && p > 0) {
+            // the token just matched: every rule's stop token
+            return tokens[p - 1];
+        }
+        return slowLT(k);
+    }
+
+    private JsToken slowLT(int k) {
         if (k == 0) {
             return null;
         }
         if (k < 0) {
             int i = p + k;
-            return i < 0 ? null : tokens.get(i);
+            return i < 0 ? null : tokens[i];
         }
         int i = p + k - 1;
         sync(i);
-        return i < tokens.size() ? tokens.get(i) : tokens.get(tokens.size() - 1);
+        return i < count ? tokens[i] : tokens[count - 1];
     }
 
     @Override
@@ -86,17 +112,20 @@ public final class JsTokenStream implements TokenStream {
 
     @Override
     public int size() {
-        return tokens.size();
+        return count;
     }
 
     /** Number of tokens lexed so far (lookahead included). */
     public int lexedCount() {
-        return tokens.size();
+        return count;
     }
 
     @Override
     public JsToken get(int index) {
-        return tokens.get(index);
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return tokens[index];
     }
 
     @Override
@@ -116,11 +145,11 @@ public final class JsTokenStream implements TokenStream {
 
     @Override
     public String getText(Interval interval) {
-        if (interval.a < 0 || interval.b < 0 || interval.a >= tokens.size()) {
+        if (interval.a < 0 || interval.b < 0 || interval.a >= count) {
             return "";
         }
-        int start = tokens.get(interval.a).getStartIndex();
-        int stop = tokens.get(Math.min(interval.b, tokens.size() - 1)).getStopIndex();
+        int start = tokens[interval.a].getStartIndex();
+        int stop = tokens[Math.min(interval.b, count - 1)].getStopIndex();
         return start > stop ? "" : lexer.source().substring(start, stop + 1);
     }
 
@@ -143,20 +172,17 @@ public final class JsTokenStream implements TokenStream {
 
     /** Changes the type of the (already lexed) token at {@code index}. */
     void retype(int index, int type) {
-        tokens.get(index).setType(type);
+        get(index).setType(type);
     }
 
     /** Inserts a virtual semicolon before the token at {@code index} (which must be lexed). */
     void insertVirtualSemicolon(int index) {
-        JsToken next = tokens.get(index);
-        int at = index > 0 ? tokens.get(index - 1).getStopIndex() + 1 : 0;
+        JsToken next = get(index);
+        int at = index > 0 ? tokens[index - 1].getStopIndex() + 1 : 0;
         JsToken semi = new JsToken(lexer.source(), JavaScriptLexer.SemiColon, at, at - 1);
         semi.virtual = true;
         semi.lexerState = next.lexerState;
-        tokens.add(index, semi);
-        for (int i = index; i < tokens.size(); i++) {
-            tokens.get(i).setTokenIndex(i);
-        }
+        add(index, semi);
     }
 
     /**
@@ -165,8 +191,8 @@ public final class JsTokenStream implements TokenStream {
      * lexed again.
      */
     void lexNextAs(int index, boolean regex) {
-        if (index < tokens.size()) {
-            JsToken t = tokens.get(index);
+        if (index < count) {
+            JsToken t = tokens[index];
             int type = t.getType();
             boolean wrong = regex
                 ? (type == JavaScriptLexer.Divide || type == JavaScriptLexer.DivideAssign)
@@ -182,34 +208,33 @@ public final class JsTokenStream implements TokenStream {
 
     /** Drops the tokens from {@code index} on and rewinds the lexer to just after the token before. */
     void truncateFrom(int index) {
-        if (index >= tokens.size()) {
+        if (index >= count) {
             return;
         }
         JsToken before = null;
         for (int i = index - 1; i >= 0; i--) {
-            if (!tokens.get(i).virtual) {
-                before = tokens.get(i);
+            if (!tokens[i].virtual) {
+                before = tokens[i];
                 break;
             }
         }
         // keep virtual semicolons at the cut: they were inserted by actions that will not run again
-        while (tokens.size() > index) {
-            tokens.remove(tokens.size() - 1);
-        }
+        Arrays.fill(tokens, index, count, null);
+        count = index;
         eofFetched = false;
         lexer.restoreAfter(before);
     }
 
     /** Re-evaluates `yield`/`await` tokens from the current position after a function context change. */
     void contextChanged() {
-        for (int i = p; i < tokens.size(); i++) {
-            JsToken t = tokens.get(i);
+        for (int i = p; i < count; i++) {
+            JsToken t = tokens[i];
             int type = t.getType();
             if (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await) {
                 int wanted = lexer.contextualType(t);
                 if (wanted != type) {
                     t.setType(wanted);
-                    if (i + 1 < tokens.size()) {
+                    if (i + 1 < count) {
                         truncateFrom(i + 1);
                     }
                     return;
