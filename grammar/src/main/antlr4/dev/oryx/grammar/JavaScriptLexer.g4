@@ -8,6 +8,10 @@
  * (from the parser's function context), validation of identifiers against the Unicode tables,
  * numeric literal rules and the "newline before" flag used by ASI.
  * Keeping predicates out keeps ANTLR's lexer DFA cache working (see research/antlr-parsing.md).
+ *
+ * These rules define the tokens, but most tokens are scanned by FastScanner (Java) before ANTLR's
+ * lexer simulation is asked; it leaves everything unusual to these rules, and FastScannerTest
+ * checks that both give the same tokens. A change here may need the same change there.
  */
 lexer grammar JavaScriptLexer;
 

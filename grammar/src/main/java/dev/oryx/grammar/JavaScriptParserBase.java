@@ -4,7 +4,6 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -37,11 +36,6 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
     public void setTokenStream(TokenStream input) {
         tokens = (JsTokenStream) input;
         super.setTokenStream(input);
-        // the generated constructor installs ANTLR's simulator after this class's constructor has run (and
-        // setProfile installs a profiling one, left alone)
-        if (_interp != null && _interp.getClass() == ParserATNSimulator.class) {
-            _interp = new JsParserATNSimulator(this, _interp.atn, _interp.decisionToDFA, _interp.getSharedContextCache());
-        }
     }
 
     @Override
