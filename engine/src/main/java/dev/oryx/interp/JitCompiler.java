@@ -475,7 +475,7 @@ final class JitCompiler {
                 live[pc] = numbers.liveIn[pc] & unboxed;
             }
             Label enter = c.label();
-            constant("live", live);
+            constant("live" + from, live); // each region has its own Number registers
             c.iload(PC);
             c.aload(REGS);
             ops("enterable", "(" + OBJ + "I[Ljava/lang/Object;)Z");

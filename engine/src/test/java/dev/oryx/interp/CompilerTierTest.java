@@ -277,6 +277,31 @@ class CompilerTierTest {
         assertEquals(0, JitCompiler.FAILURES.get());
     }
 
+    @Test
+    void eachRegionChecksItsOwnNumberRegistersOnEntry() {
+        // split into regions, one per loop: t is a Number register of the second loop only, and
+        // holds a string when that region is entered, so the entry must stay in the interpreter
+        String script = """
+            function f(s) {
+              var a = 0;
+              for (var i = 0; i < 3; i++) a += i;
+              var t = s;
+              for (var j = 0; j < 3; j++) t = t * 2;
+              return a + t;
+            }
+            [f('3'), f(3), f('x')].join()""";
+        JitCompiler.splitBytes = 0;
+        JitCompiler.straightWords = 8;
+        try {
+            JSContext cx = JSRuntime.builder().compileThreshold(1).build().newContext();
+            assertEquals("27,27,NaN", eval(cx, script));
+        } finally {
+            JitCompiler.splitBytes = JitCompiler.SPLIT_BYTES;
+            JitCompiler.straightWords = JitCompiler.STRAIGHT_WORDS;
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
     /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
     private static int callSite(FunctionCode code, String opcode) {
         String text = dev.oryx.bytecode.Disassembler.disassemble(code);
