@@ -59,11 +59,11 @@ public final class FunctionCode {
      */
     public Object[] callees;
     /**
-     * The element reads ({@code GET_ELEM}, by pc) whose value was not a Number where compiled code
+     * The element and property reads ({@code GET_ELEM}, {@code GET_PROP}, by pc) whose value was not a Number where compiled code
      * expected one: the compiler tier no longer expects it there.
      */
     public java.util.BitSet notNumeric;
-    /** Times the compiler tier compiled this function again because {@link #callees} grew. */
+    /** Times the compiler tier compiled this function again: {@link #callees} grew, or a speculation failed. */
     public int recompiles;
     /** Built-in calls by compiled code left before it is compiled again; 0 while {@link #callees} has not grown since. */
     public int recompileCountdown;
@@ -104,7 +104,6 @@ public final class FunctionCode {
         return (flags & flag) != 0;
     }
 
-    /** Source offset of the instruction at {@code pc}, or -1. */
     /** Records that the call at {@code pc} called the built-in {@code callee}: true when the site had called none before. */
     public boolean noteCallee(int pc, Object callee) {
         Object[] seen = callees;
@@ -122,6 +121,7 @@ public final class FunctionCode {
         return false;
     }
 
+    /** Source offset of the instruction at {@code pc}, or -1. */
     public int sourceOffset(int pc) {
         int[] t = lineTable;
         int best = -1;

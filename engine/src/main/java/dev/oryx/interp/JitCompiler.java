@@ -416,7 +416,7 @@ final class JitCompiler {
         inLocals = localsAllowed && hasLoop(from, to);
         typing = inLocals && numbers != null;
         unboxed = typing ? numbers.numeric(from, to) : 0;
-        localDef = typing ? numbers.localDefs(from, to, entries, unboxed) : null;
+        localDef = typing ? numbers.localDefs(from, to, entries) : null;
         active = 0;
         int n = inLocals ? fc.registerCount : 0;
         // then a double local (two slots) per register, and one for a double being checked
@@ -845,7 +845,7 @@ final class JitCompiler {
         int op = bc[pc];
         int next = pc + Opcode.of(op).length();
         int a = next > pc + 1 ? bc[pc + 1] : 0;
-        if (unboxed != 0 && numeric(pc, op, next)) {
+        if (typing && numeric(pc, op, next)) {
             return;
         }
         switch (op) {
@@ -1288,10 +1288,17 @@ final class JitCompiler {
             && (isUnboxed(a) || localDef[pc] && operandsInDouble(pc, op)
                 && (op != OP_GET_ELEM && op != OP_GET_PROP || consumersStayDouble(pc, a)));
         switch (op) {
-            case OP_LOAD_INT, OP_LOAD_CONST -> {
+            case OP_LOAD_INT, OP_LOAD_CONST, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND,
+                OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC,
+                OP_NEG, OP_BIT_NOT, OP_GET_PROP -> {
                 if (!toNumber) {
-                    return false;
+                    return false; // these make a Number only: emitted typed when it stays a double
                 }
+            }
+            default -> { }
+        }
+        switch (op) {
+            case OP_LOAD_INT, OP_LOAD_CONST -> {
                 c.dconst(op == OP_LOAD_INT ? bc[pc + 2] : ((Number) fc.constants[bc[pc + 2]]).doubleValue());
             }
             case OP_LOAD_UNDEFINED -> {
@@ -1299,15 +1306,9 @@ final class JitCompiler {
                 return isUnboxed(a);
             }
             case OP_MOVE -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
             }
             case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
                 c.dload(dslot(bc[pc + 3]));
                 c.simple(switch (op) {
@@ -1319,9 +1320,6 @@ final class JitCompiler {
                 }, -2);
             }
             case OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
                 c.dload(dslot(bc[pc + 3]));
                 ops(switch (op) {
@@ -1334,24 +1332,15 @@ final class JitCompiler {
                 }, "(DD)D");
             }
             case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
                 c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
                 c.simple(op == OP_ADD_INT || op == OP_INC ? Code.DADD : Code.DSUB, -2);
             }
             case OP_NEG -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
                 c.simple(Code.DNEG, 0);
             }
             case OP_BIT_NOT -> {
-                if (!toNumber) {
-                    return false;
-                }
                 c.dload(dslot(bc[pc + 2]));
                 ops("dnot", "(D)D");
             }
@@ -1368,9 +1357,6 @@ final class JitCompiler {
                 }
             }
             case OP_GET_PROP -> {
-                if (!toNumber) {
-                    return false;
-                }
                 reg(bc[pc + 2]);
                 konst(bc[pc + 3]);
                 cache(bc[pc + 4]);
@@ -1428,7 +1414,8 @@ final class JitCompiler {
                 if (inDouble(a) && inDouble(b)) {
                     c.dload(dslot(a));
                     c.dload(dslot(b));
-                    ops("dlt", "(DD)Z");
+                    c.iconst(OP_LT);
+                ops("dcompare", "(DDI)Z");
                 } else if (inDouble(a)) {
                     c.dload(dslot(a));
                     reg(b);
@@ -1451,7 +1438,8 @@ final class JitCompiler {
                 }
                 c.dload(dslot(a));
                 c.dconst(bc[pc + 2]);
-                ops("dlt", "(DD)Z");
+                c.iconst(OP_LT);
+                ops("dcompare", "(DDI)Z");
                 branch(pc, next, op == OP_JUMP_IF_LT_INT, bc[pc + 3]);
                 return true;
             }
@@ -1543,9 +1531,9 @@ final class JitCompiler {
             }
             if (NumericRegisters.readsRegister(bc, x, r)) {
                 boolean ok = switch (op) {
-                    case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE,
-                         OP_GET_ELEM -> true;
-                    case OP_SET_ELEM -> bc[x + 2] == r || doubleThere(bc[x + 2], written);
+                    case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE -> true;
+                    case OP_GET_ELEM -> bc[x + 2] != r; // an index, not the object
+                    case OP_SET_ELEM -> bc[x + 1] != r && (bc[x + 2] == r || doubleThere(bc[x + 2], written));
                     case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written) && doubleThere(bc[x + 3], written);
                     case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> resultStaysDouble(x);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->

@@ -364,8 +364,8 @@ final class JitOps {
 
     /** GET_ELEM into a Number register. */
     static double getElemNum(Object base, Object key, Realm realm, Frame frame, int pc) {
-        if (key instanceof Integer i && i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
-            return ta.numberAt(i);
+        if (key instanceof Integer i) {
+            return getElemNumD(base, i, realm, frame, pc);
         }
         return numberOrDeopt(getElem(base, key, realm, frame, pc), realm);
     }
@@ -378,16 +378,10 @@ final class JitOps {
     /** GET_ELEM into a Number register at a Number index. */
     static double getElemNumD(Object base, double index, Realm realm, Frame frame, int pc) {
         int i = (int) index;
-        if (i == index && i >= 0) {
-            if (base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
-                return ta.numberAt(i);
-            }
-            Object v = PropertyAccess.elementAt(base, i);
-            if (v != null) {
-                return numberOrDeopt(v, realm);
-            }
+        if (i == index && i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+            return ta.numberAt(i);
         }
-        return numberOrDeopt(getElem(base, box(index), realm, frame, pc), realm);
+        return numberOrDeopt(getElemD(base, index, realm, frame, pc), realm);
     }
 
     /** GET_ELEM at a Number index. */
@@ -425,7 +419,7 @@ final class JitOps {
     }
 
     /**
-     * A speculation on the value of the GET_ELEM at {@code pc} failed: its value goes to its
+     * A speculation on the value of the GET_ELEM or GET_PROP at {@code pc} failed: its value goes to its
      * register in the frame (the others are there already), the function is compiled again
      * without that speculation, and the interpreter goes on after the instruction.
      */
@@ -453,10 +447,6 @@ final class JitOps {
         }
         frame.pc = pc;
         return Conversions.toNumber(realm, v);
-    }
-
-    static boolean dlt(double a, double b) {
-        return a < b;
     }
 
     /** LT, GT, LE, GE of two Numbers ({@code op} the opcode). */

@@ -104,18 +104,16 @@ final class NumericRegisters {
      * The defs in [from, to) whose value may live in a double local although their register is
      * not numeric throughout: an expression's temporary, defined and last used within one run
      * of instructions that neither hand the frame over nor are entered from elsewhere
-     * ({@code entries}). Per pc: true for such a def (an arithmetic instruction, or a GET_ELEM
-     * whose value only feeds arithmetic: a speculation).
+     * ({@code entries}). Per pc: true for such a def (an arithmetic instruction, or a GET_ELEM or
+     * GET_PROP whose value is read in the run: a speculation that it is a Number).
      */
-    boolean[] localDefs(int from, int to, java.util.Set<Integer> entries, long numeric) {
+    boolean[] localDefs(int from, int to, java.util.Set<Integer> entries) {
         int[] bc = fc.code;
         boolean[] local = new boolean[bc.length];
-        // arithmetic first, then the speculated reads, which pay only where their consumers' results stay doubles
-        for (int pass = 0; pass < 2; pass++) {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
-            if (speculation != (pass == 1) || writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
+            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
                     || speculation && fc.notNumeric != null && fc.notNumeric.get(pc)) {
                 continue;
             }
@@ -129,12 +127,7 @@ final class NumericRegisters {
                 }
                 int xop = bc[x];
                 boolean reads = readsRegister(bc, x, r);
-                if (reads) {
-                    used = true;
-                    if (speculation && (!numericConsumer(bc, x, r, from, entries, numeric) || !keepsDouble(bc, x, local, numeric))) {
-                        break;
-                    }
-                }
+                used |= reads;
                 if (!runSafe(xop)) {
                     // a jump, a call, a slow path...: the value must not be needed past it
                     ok = !reads && !has(liveIn[x], r) || isBranch(xop) && !has(liveOut(bc, x, liveIn), r);
@@ -145,19 +138,11 @@ final class NumericRegisters {
                     break;
                 }
             }
+            // a speculated read pays only where its consumers keep it a double: decided as it is
+            // emitted (JitCompiler.consumersStayDouble), knowing which operands are doubles there
             local[pc] = ok && (used || !speculation);
         }
-        }
         return local;
-    }
-
-    /** Whether the result of the consumer at {@code x} stays a double (or is no Number to box: a comparison, a store). */
-    private static boolean keepsDouble(int[] bc, int x, boolean[] local, long numeric) {
-        return switch (bc[x]) {
-            case OP_SET_ELEM, OP_GET_ELEM, OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE, OP_JUMP_IF_LT, OP_JUMP_IF_GE,
-                 OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> true;
-            default -> has(numeric, bc[x + 1]) || local[x];
-        };
     }
 
     /** Instructions compiled code runs inline without handing the frame over or leaving for a shared piece. */
@@ -194,45 +179,6 @@ final class NumericRegisters {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the instruction at {@code pc} uses register {@code r} as a Number: arithmetic,
-     * comparisons, an element's index or value; {@code +} only when the other operand is a
-     * Number too (a numeric register, or made by arithmetic earlier in the same run), else it
-     * may well be a string concatenation.
-     */
-    private boolean numericConsumer(int[] bc, int pc, int r, int from, java.util.Set<Integer> entries, long numeric) {
-        if (bc[pc] == OP_ADD) {
-            int other = bc[pc + 2] == r ? bc[pc + 3] : bc[pc + 2];
-            return other == r || madeNumeric(bc, pc, other, from, entries, numeric);
-        }
-        return switch (bc[pc]) {
-            case OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_LT, OP_GT,
-                 OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_ADD_INT, OP_SUB_INT, OP_INC,
-                 OP_DEC, OP_NEG, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_MOVE -> true;
-            case OP_SET_ELEM -> bc[pc + 1] != r;
-            case OP_GET_ELEM -> bc[pc + 2] != r;
-            default -> false;
-        };
-    }
-
-    /** Whether register {@code r} holds a Number before {@code pc}: its last def in the run before is arithmetic, or it is numeric. */
-    private boolean madeNumeric(int[] bc, int pc, int r, int from, java.util.Set<Integer> entries, long numeric) {
-        int last = -1;
-        for (int x = from; x < pc; x += Opcode.of(bc[x]).length()) {
-            if (entries.contains(x) || !runSafe(bc[x])) {
-                last = -1; // a new run
-            }
-            if (has(writes[x], r)) {
-                last = x;
-            }
-        }
-        if (last < 0) {
-            return has(numeric, r);
-        }
-        int op = bc[last];
-        return localCandidate(op) && (op != OP_LOAD_CONST || fc.constants[bc[last + 2]] instanceof Number);
     }
 
     static boolean has(long set, int r) {

@@ -78,12 +78,11 @@ public final class TypedArrayObject extends JSObject implements IteratorBuiltins
 
     /**
      * Element {@code index} of a Number kind (not BigInt) as a double, for compiled code's
-     * unboxed registers; NaN for an index out of range or a detached buffer, where the element
-     * read is undefined (callers check {@link #hasNumberAt} first).
+     * unboxed registers. Only where {@link #hasNumberAt} holds: the index is in range and the
+     * buffer attached.
      */
     public double numberAt(int index) {
-        byte[] d = buffer.data;
-        return d == null || index >= length ? Double.NaN : kind.readNumber(d, byteOffset + (index << shift));
+        return kind.readNumber(buffer.data, byteOffset + (index << shift));
     }
 
     /** Whether element {@code index} is a Number read without conversion: a Number kind, in range, not detached. */
