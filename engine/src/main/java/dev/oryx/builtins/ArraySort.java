@@ -57,7 +57,8 @@ final class ArraySort {
      * Sorts {@code items[0..n)}, none undefined, with the comparator {@code f}. Numbers are
      * sorted as a {@code double[]}: the values stay side by side in memory as they move, where
      * boxes scattered over the heap would cost a cache miss per comparison, and the comparator
-     * gets each value boxed afresh, which JavaScript cannot tell from the original.
+     * gets each value boxed afresh, which JavaScript cannot tell from the original (or, from a
+     * number leaf, unboxed: {@link Callback#callForNumber}).
      */
     static void sortWithComparator(Realm realm, Object[] items, int n, JSFunction f) {
         Callback cb = Callback.of(f);
@@ -66,18 +67,17 @@ final class ArraySort {
             for (int i = 0; i < n; i++) {
                 a[i] = Conversions.numberValue(items[i]);
             }
-            mergeSort(a, new double[n], 0, n, (x, y) -> compareResult(realm, cb.call(Undefined.INSTANCE, Conversions.number(x), Conversions.number(y))));
+            mergeSort(a, new double[n], 0, n, (x, y) -> compareResult(cb.callForNumber(x, y)));
             for (int i = 0; i < n; i++) {
                 items[i] = Conversions.number(a[i]);
             }
         } else {
-            mergeSort(items, n, (x, y) -> compareResult(realm, cb.call(Undefined.INSTANCE, x, y)));
+            mergeSort(items, n, (x, y) -> compareResult(Conversions.toNumber(realm, cb.call(Undefined.INSTANCE, x, y))));
         }
     }
 
-    /** SortCompare's use of the comparator's result: ToNumber, NaN counting as 0. */
-    private static double compareResult(Realm realm, Object result) {
-        double v = Conversions.toNumber(realm, result);
+    /** SortCompare's use of the comparator's result (after ToNumber): NaN counts as 0. */
+    private static double compareResult(double v) {
         return Double.isNaN(v) ? 0 : v;
     }
 

@@ -2,6 +2,7 @@ package dev.oryx.interp;
 
 import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.object.JSFunction;
+import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Undefined;
 
 /**
@@ -18,7 +19,9 @@ import dev.oryx.runtime.Undefined;
  * so the frame is never entered twice at once.
  *
  * <p>A function whose compiled code has a leaf ({@link CompiledCode#leaf}) runs without the
- * frame. Any other function is called as {@link JSFunction#call} calls it.
+ * frame, and a number leaf ({@link CompiledCode#numberLeaf}) called by {@link #callForNumber}
+ * without boxing its arguments or result. Any other function is called as
+ * {@link JSFunction#call} calls it.
  */
 public final class Callback {
     private static final int NOT_REUSABLE = Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS;
@@ -57,6 +60,20 @@ public final class Callback {
             return function.call(thisArg, new Object[] {a0, a1, a2, a3});
         }
         return run(thisArg, 4, a0, a1, a2, a3);
+    }
+
+    /**
+     * ToNumber of the result of a call with two Number arguments and {@code this} undefined (a
+     * sort's comparator on Numbers). A number leaf takes and gives doubles; any other function
+     * gets its arguments boxed.
+     */
+    public double callForNumber(double a0, double a1) {
+        if (frame != null && frame.code.jit instanceof CompiledCode cc && cc.hasNumberLeaf) {
+            function.realm.stack.step(); // a call polls the interrupt hook (LeafOps.call)
+            return cc.numberLeaf(a0, a1);
+        }
+        Object result = call(Undefined.INSTANCE, Conversions.number(a0), Conversions.number(a1));
+        return Conversions.toNumber(function.realm, result);
     }
 
     /** Resets the frame as {@link Interpreter#newFrame} makes a new one, then runs it. */

@@ -35,4 +35,15 @@ abstract class CompiledCode {
     Object leaf(BytecodeFunction f, Object thisValue, Object a0, Object a1, Object a2, Object a3) {
         throw new IllegalStateException("not a leaf");
     }
+
+    /** True when {@link #numberLeaf} exists (see {@link JitCompiler}, "number leaf"). */
+    boolean hasNumberLeaf;
+
+    /**
+     * Runs a whole call of a number leaf with Number arguments (the first two; a number leaf
+     * has no more parameters): its result, a Number. It calls nothing, so it cannot throw.
+     */
+    double numberLeaf(double a0, double a1) {
+        throw new IllegalStateException("not a number leaf");
+    }
 }

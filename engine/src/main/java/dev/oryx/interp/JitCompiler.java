@@ -224,6 +224,7 @@ final class JitCompiler {
                 made.fields.values().toArray(), true);
             CompiledCode cc = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
             cc.hasLeaf = made.madeLeaf;
+            cc.hasNumberLeaf = made.madeNumberLeaf;
             return cc;
         } catch (VirtualMachineError e) {
             throw e;
@@ -286,12 +287,18 @@ final class JitCompiler {
         if (madeLeaf) {
             leaf();
         }
+        madeNumberLeaf = madeLeaf && numberLeafEligible();
+        if (madeNumberLeaf) {
+            numberLeaf();
+        }
         initializer();
         return cf.toBytes();
     }
 
     /** Set by {@link #generate}: the class has a {@code leaf} method. */
     private boolean madeLeaf;
+    /** Set by {@link #generate}: the class has a {@code numberLeaf} method. */
+    private boolean madeNumberLeaf;
     /** The size of the last region's method (JVM bytes). */
     private int regionSize;
 
@@ -1276,6 +1283,25 @@ final class JitCompiler {
 
     // ---- unboxed Number registers ----
 
+    /** The binary arithmetic or bitwise operator {@code op} on the two doubles on the stack. */
+    private void dop(int op) {
+        switch (op) {
+            case OP_ADD -> c.simple(Code.DADD, -2);
+            case OP_SUB -> c.simple(Code.DSUB, -2);
+            case OP_MUL -> c.simple(Code.DMUL, -2);
+            case OP_DIV -> c.simple(Code.DDIV, -2);
+            case OP_MOD -> c.simple(Code.DREM, -2); // fmod: JavaScript's % on Numbers
+            default -> ops(switch (op) {
+                case OP_BIT_AND -> "dand";
+                case OP_BIT_OR -> "dor";
+                case OP_BIT_XOR -> "dxor";
+                case OP_SHL -> "dshl";
+                case OP_SAR -> "dsar";
+                default -> "dshr";
+            }, "(DD)D");
+        }
+    }
+
     /**
      * The instruction at {@code pc} on unboxed registers, when it writes one or reads one where
      * the boxed form would cost an allocation; false to emit it the general way (which boxes
@@ -1308,33 +1334,15 @@ final class JitCompiler {
             case OP_MOVE -> {
                 c.dload(dslot(bc[pc + 2]));
             }
-            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD -> {
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
                 c.dload(dslot(bc[pc + 2]));
                 c.dload(dslot(bc[pc + 3]));
-                c.simple(switch (op) {
-                    case OP_ADD -> Code.DADD;
-                    case OP_SUB -> Code.DSUB;
-                    case OP_MUL -> Code.DMUL;
-                    case OP_DIV -> Code.DDIV;
-                    default -> Code.DREM; // fmod: JavaScript's % on Numbers
-                }, -2);
-            }
-            case OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
-                c.dload(dslot(bc[pc + 2]));
-                c.dload(dslot(bc[pc + 3]));
-                ops(switch (op) {
-                    case OP_BIT_AND -> "dand";
-                    case OP_BIT_OR -> "dor";
-                    case OP_BIT_XOR -> "dxor";
-                    case OP_SHL -> "dshl";
-                    case OP_SAR -> "dsar";
-                    default -> "dshr";
-                }, "(DD)D");
+                dop(op);
             }
             case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
                 c.dload(dslot(bc[pc + 2]));
                 c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
-                c.simple(op == OP_ADD_INT || op == OP_INC ? Code.DADD : Code.DSUB, -2);
+                dop(op == OP_ADD_INT || op == OP_INC ? OP_ADD : OP_SUB);
             }
             case OP_NEG -> {
                 c.dload(dslot(bc[pc + 2]));
@@ -1735,6 +1743,111 @@ final class JitCompiler {
         c.iload(LF_DEOPT);
         c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + "[Ljava/lang/Object;I)" + OBJ);
         c.areturn();
+    }
+
+    // A number leaf is a leaf that, given Numbers, can only make Numbers: straight-line
+    // arithmetic on its parameters and constants, returning one of the results (a sort's
+    // comparator (a, b) => a - b). Its class gets a method taking the arguments as doubles and
+    // returning a double: no argument, result or temporary is boxed, and it never hands over.
+
+    /** Parameters a number leaf takes ({@link CompiledCode#numberLeaf}). */
+    static final int NUMBER_LEAF_PARAMS = 2;
+
+    /**
+     * Whether the leaf only does arithmetic on Numbers, every register it reads written by such
+     * arithmetic before, and returns a Number.
+     */
+    private boolean numberLeafEligible() {
+        if (fc.paramRegisters > NUMBER_LEAF_PARAMS) {
+            return false;
+        }
+        long written = (1L << fc.paramRegisters) - 1;
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            int op = bc[pc];
+            if (op == OP_RETURN) {
+                return NumericRegisters.has(written, bc[pc + 1]); // what follows is dead: there is no jump
+            }
+            if (op == OP_LOAD_UNDEFINED) {
+                written &= ~(1L << bc[pc + 1]); // a var's hoisting: fine as long as nothing reads it
+                continue;
+            }
+            boolean number = switch (op) {
+                // (a subset of leafOp: the function is a leaf already)
+                case OP_LOAD_INT, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR,
+                    OP_SHL, OP_SAR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC -> true;
+                case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
+                default -> false;
+            };
+            if (!number) {
+                return false;
+            }
+            Opcode o = Opcode.of(op);
+            for (int i = 1; i < o.operandCount(); i++) {
+                if (o.operand(i) == OperandKind.REG && !NumericRegisters.has(written, bc[pc + 1 + i])) {
+                    return false; // undefined: a register no instruction wrote
+                }
+            }
+            written |= 1L << bc[pc + 1];
+        }
+        return false;
+    }
+
+    /** Emits the number leaf: {@code double numberLeaf(double a0, double a1)}, register r in slots {@code 5 + 2r}. */
+    private void numberLeaf() {
+        c = cf.method(0x0011, "numberLeaf", "(DD)D");
+        int n = fc.registerCount;
+        String[] types = new String[NL_REG0 + 2 * n];
+        types[0] = CLASS;
+        for (int i = 1; i < types.length; i += 2) {
+            types[i] = "D";
+            types[i + 1] = "-";
+        }
+        c.locals(types);
+        for (int r = 0; r < n; r++) {
+            if (r < fc.paramRegisters) {
+                c.dload(1 + 2 * r);
+            } else {
+                c.dconst(0);
+            }
+            c.dstore(NL_REG0 + 2 * r);
+        }
+        for (int pc = 0; ; pc += Opcode.of(bc[pc]).length()) {
+            int op = bc[pc];
+            if (op == OP_RETURN) {
+                nload(bc[pc + 1]);
+                c.dreturn();
+                return;
+            }
+            if (op == OP_LOAD_UNDEFINED) {
+                continue; // nothing reads it (numberLeafEligible)
+            }
+            switch (op) {
+                case OP_LOAD_INT -> c.dconst(bc[pc + 2]);
+                case OP_LOAD_CONST -> c.dconst(((Number) fc.constants[bc[pc + 2]]).doubleValue());
+                case OP_MOVE, OP_TO_NUMERIC -> nload(bc[pc + 2]);
+                case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
+                    nload(bc[pc + 2]);
+                    nload(bc[pc + 3]);
+                    dop(op);
+                }
+                case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
+                    nload(bc[pc + 2]);
+                    c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
+                    dop(op == OP_ADD_INT || op == OP_INC ? OP_ADD : OP_SUB);
+                }
+                default -> { // OP_NEG
+                    nload(bc[pc + 2]);
+                    c.simple(Code.DNEG, 0);
+                }
+            }
+            c.dstore(NL_REG0 + 2 * bc[pc + 1]);
+        }
+    }
+
+    private static final int NL_REG0 = 1 + 2 * NUMBER_LEAF_PARAMS;
+
+    private void nload(int r) {
+        c.dload(NL_REG0 + 2 * r);
     }
 
     private Label deoptAt(int pc) {

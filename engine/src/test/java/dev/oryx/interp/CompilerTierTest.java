@@ -419,6 +419,66 @@ class CompilerTierTest {
         assertEquals("3", eval(cx, "String(o.n)"));
     }
 
+    @Test
+    void numberLeavesTakeAndGiveDoublesAsTheInterpreterComputes() {
+        String functions = """
+            function sub(a, b) { return a - b }
+            var rev = (a, b) => b - a;
+            function mix(a, b) { var t = (a | 0) ^ (b << 2); return t % 5 - -a * 0.5 + (a >> 1) }
+            function half(a) { return a / 2 + 1.25 }
+            function zero() { return 0 }
+            function cmp(a, b) { return a < b ? -1 : 1 }
+            function str(a, b) { return a + "" }
+            function third(a, b, c) { return a - c }
+            function undef(a, b) { var u; return a - u }
+            function thisy(a, b) { return this - a }
+            """;
+        JSContext cx = compiled();
+        cx.eval(functions, "t.js");
+        String[] leaves = {"sub", "rev", "mix", "half", "zero"};
+        String[] others = {"cmp", "str", "third", "undef", "thisy"};
+        for (String name : leaves) {
+            eval(cx, name + "(1, 2)");
+            assertTrue(leaf(cx, name) && numberLeaf(cx, name), name);
+        }
+        for (String name : others) {
+            eval(cx, name + "(1, 2)");
+            assertFalse(numberLeaf(cx, name), name);
+        }
+        // the interpreter alone (threshold 0) computes the expected values
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        interpreted.eval(functions, "t.js");
+        double[] values = {5, 3, -0.0, 0, 1.5, -7.25, Double.NaN, Double.POSITIVE_INFINITY, 2147483651.0, 1e300, -1e-300};
+        for (String name : leaves) {
+            CompiledCode code = (CompiledCode) function(cx, name).code.jit;
+            for (double x : values) {
+                for (double y : values) {
+                    Object raw = interpreted.eval(name + "(" + js(x) + ", " + js(y) + ")", "t.js").raw();
+                    assertEquals(Double.valueOf(((Number) raw).doubleValue()), Double.valueOf(code.numberLeaf(x, y)),
+                        name + "(" + x + ", " + y + ")");
+                }
+            }
+        }
+        // a sort calls the number leaf: the same order as the interpreter's, stable on ties
+        String sort = "var a = []; for (var i = 0; i < 500; i++) a.push((i * 7919) % 103 / 4);"
+            + " a.sort((x, y) => (x % 5) - (y % 5)).join()";
+        assertEquals(eval(interpreted, sort), eval(cx, sort));
+        JSContext limited = JSRuntime.builder().compileThreshold(1).instructionLimit(50_000).build().newContext();
+        assertThrows(ScriptTerminatedException.class, () -> limited.eval(
+            "var a = []; for (var i = 0; i < 200000; i++) a.push(i % 977); a.sort((x, y) => x - y)", "t.js"),
+            "a sort calling a number leaf can be stopped");
+    }
+
+    private static String js(double v) {
+        return Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? "Infinity" : v == 0 && 1 / v < 0 ? "-0" : Double.toString(v);
+    }
+
+    private static boolean numberLeaf(JSContext cx, String name) {
+        CompiledCode code = (CompiledCode) function(cx, name).code.jit;
+        assertNotNull(code, name + " is compiled");
+        return code.hasNumberLeaf;
+    }
+
     private static BytecodeFunction function(JSContext cx, String name) {
         return (BytecodeFunction) cx.eval(name, "t.js").raw();
     }
