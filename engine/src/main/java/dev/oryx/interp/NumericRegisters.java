@@ -51,8 +51,12 @@ final class NumericRegisters {
         }
         long[] reads = new long[bc.length];
         long[] writes = new long[bc.length];
+        boolean[] reachable = reachable(bc);
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
-            effects(fc, pc, reads, writes);
+            if (reachable[pc]) {
+                // dead code (the compiler's return undefined after a last return) writes nothing
+                effects(fc, pc, reads, writes);
+            }
         }
         return new NumericRegisters(fc, writes, liveness(bc, reads, writes));
     }
@@ -356,16 +360,46 @@ final class NumericRegisters {
         return in;
     }
 
+    /** Whether the instruction {@code op} may go on with the next one. */
+    private static boolean fallsThrough(int op) {
+        return switch (op) {
+            case OP_JUMP, OP_RETURN, OP_RETURN_UNDEFINED, OP_THROW, OP_THROW_ERROR, OP_THROW_CONST_ASSIGN -> false;
+            default -> true;
+        };
+    }
+
+    /** Per pc: whether some path from the start reaches the instruction (the analysed functions have no handlers). */
+    private static boolean[] reachable(int[] bc) {
+        boolean[] reached = new boolean[bc.length];
+        int[] work = new int[bc.length];
+        int n = 0;
+        reached[0] = true;
+        work[n++] = 0;
+        while (n > 0) {
+            int pc = work[--n];
+            Opcode o = Opcode.of(bc[pc]);
+            int next = pc + o.length();
+            if (fallsThrough(bc[pc]) && next < bc.length && !reached[next]) {
+                reached[next] = true;
+                work[n++] = next;
+            }
+            for (int i = 0; i < o.operandCount(); i++) {
+                int target = bc[pc + 1 + i];
+                if (o.operand(i) == OperandKind.JUMP && !reached[target]) {
+                    reached[target] = true;
+                    work[n++] = target;
+                }
+            }
+        }
+        return reached;
+    }
+
     private static long liveOut(int[] bc, int pc, long[] in) {
         int op = bc[pc];
         Opcode o = Opcode.of(op);
         int next = pc + o.length();
         long out = 0;
-        boolean falls = switch (op) {
-            case OP_JUMP, OP_RETURN, OP_RETURN_UNDEFINED, OP_THROW, OP_THROW_ERROR, OP_THROW_CONST_ASSIGN -> false;
-            default -> true;
-        };
-        if (falls && next < bc.length) {
+        if (fallsThrough(op) && next < bc.length) {
             out |= in[next];
         }
         for (int i = 0; i < o.operandCount(); i++) {
