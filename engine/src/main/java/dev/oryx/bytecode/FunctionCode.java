@@ -59,7 +59,8 @@ public final class FunctionCode {
      */
     public Object[] callees;
     /**
-     * The element and property reads ({@code GET_ELEM}, {@code GET_PROP}, by pc) whose value was not a Number where compiled code
+     * The element and property reads ({@code GET_ELEM}, {@code GET_PROP}) and moves from a
+     * parameter ({@code MOVE}), by pc, whose value was not a Number where compiled code
      * expected one: the compiler tier no longer expects it there.
      */
     public java.util.BitSet notNumeric;

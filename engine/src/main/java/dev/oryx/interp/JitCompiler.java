@@ -1332,7 +1332,15 @@ final class JitCompiler {
                 return isUnboxed(a);
             }
             case OP_MOVE -> {
-                c.dload(dslot(bc[pc + 2]));
+                if (inDouble(bc[pc + 2])) {
+                    c.dload(dslot(bc[pc + 2]));
+                } else {
+                    // a Number register from a value made outside the region (NumericRegisters)
+                    reg(bc[pc + 2]);
+                    c.aload(REALM_L);
+                    ops("numberOrDeopt", "(" + OBJ + REALM + ")D");
+                    speculation(pc);
+                }
             }
             case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
                 c.dload(dslot(bc[pc + 2]));

@@ -351,7 +351,7 @@ final class JitOps {
     }
 
     /** {@code v} as a double, or {@link #DEOPT_BITS} with {@code v} kept for {@link #deopt}. */
-    private static double numberOrDeopt(Object v, Realm realm) {
+    static double numberOrDeopt(Object v, Realm realm) {
         if (v instanceof Integer i) {
             return i;
         }
@@ -419,7 +419,7 @@ final class JitOps {
     }
 
     /**
-     * A speculation on the value of the GET_ELEM or GET_PROP at {@code pc} failed: its value goes to its
+     * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its value goes to its
      * register in the frame (the others are there already), the function is compiled again
      * without that speculation, and the interpreter goes on after the instruction.
      */

@@ -12,7 +12,8 @@ import dev.oryx.bytecode.OperandKind;
  * every instruction that writes it makes a Number from Numbers ({@code LOAD_INT}, arithmetic
  * on qualifying registers, {@code TO_NUMBER}, ...), or is a {@code LOAD_UNDEFINED} whose value
  * nothing reads (the hoisting of a {@code var}), or is a speculated read: a {@code GET_ELEM}
- * or {@code GET_PROP} whose value only feeds arithmetic. A speculation that meets a value that is
+ * or {@code GET_PROP} whose value only feeds arithmetic, or a {@code MOVE} from a register the
+ * region does not write (a parameter: {@code for (var i = from; ...)}). A speculation that meets a value that is
  * not a Number hands the frame to the interpreter, and the compiled code made next leaves that
  * instruction out ({@link FunctionCode#notNumeric}).
  *
@@ -78,6 +79,9 @@ final class NumericRegisters {
                 numeric &= ~writes[pc];
             }
         }
+        // registers whose value comes from outside the region (parameters...): a MOVE from one
+        // speculates that it holds a Number
+        long outside = ~numeric;
         // then, to a fixed point: defs from registers that do not qualify, speculations whose value has other uses
         boolean changed = true;
         while (changed && numeric != 0) {
@@ -89,7 +93,8 @@ final class NumericRegisters {
                 }
                 int op = bc[pc];
                 boolean keep = switch (op) {
-                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> has(numeric, bc[pc + 2]);
+                    case OP_MOVE -> has(numeric, bc[pc + 2]) || has(outside, bc[pc + 2]) && speculates(pc);
+                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> has(numeric, bc[pc + 2]);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
                         has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
                     case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(bc, from, to, bc[pc + 1], numeric);
@@ -117,8 +122,7 @@ final class NumericRegisters {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
-            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
-                    || speculation && fc.notNumeric != null && fc.notNumeric.get(pc)) {
+            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op) || speculation && !speculates(pc)) {
                 continue;
             }
             int r = bc[pc + 1];
@@ -200,6 +204,11 @@ final class NumericRegisters {
             case OP_GET_ELEM, OP_GET_PROP -> fc.notNumeric == null || !fc.notNumeric.get(pc);
             default -> false;
         };
+    }
+
+    /** Whether the instruction at {@code pc} may speculate that its value is a Number: none has failed there. */
+    private boolean speculates(int pc) {
+        return fc.notNumeric == null || !fc.notNumeric.get(pc);
     }
 
     /** Whether every instruction reading {@code r} uses it as a Number (so a speculation on its value pays). */

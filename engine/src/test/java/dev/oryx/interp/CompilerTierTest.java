@@ -278,6 +278,30 @@ class CompilerTierTest {
     }
 
     @Test
+    void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
+        // i is a Number register speculated from the parameter from: a string there hands the
+        // frame to the interpreter at the MOVE, and the next compilation does not speculate
+        String script = """
+            function sum(from, to) {
+              var s = 0;
+              for (var i = from; i < to; i++) s += i;
+              return s;
+            }
+            var r = [];
+            for (var k = 0; k < 3; k++) r.push(sum(2, 6));
+            r.push(sum('1', 4), sum(2.5, 5), sum(0, 3), sum({valueOf() { return 1 }}, 3));
+            r.join()""";
+        assertEquals("14,14,14,0123,10.5,3,3", eval(compiled(), script));
+        JSContext cx = compiled();
+        cx.eval("function sum(from, to) { var s = 0; for (var i = from; i < to; i++) s += i; return s } sum(1, 5)", "t.js");
+        FunctionCode code = function(cx, "sum").code;
+        assertTrue(code.notNumeric == null || code.notNumeric.isEmpty(), "a Number parameter: the speculation holds");
+        assertEquals("0123", eval(cx, "sum('1', 4)"));
+        assertEquals(1, code.notNumeric.cardinality(), "the MOVE from the string failed");
+        assertEquals("14", eval(cx, "String(sum(2, 6))"), "and the code compiled again gives the same");
+    }
+
+    @Test
     void eachRegionChecksItsOwnNumberRegistersOnEntry() {
         // split into regions, one per loop: t is a Number register of the second loop only, and
         // holds a string when that region is entered, so the entry must stay in the interpreter
