@@ -408,7 +408,9 @@ final class ArrayPrototype {
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                Object mapped = f.call(thisArg, v, Conversions.number(k), o);
+                Object mapped = Conversions.isNumber(v) && f.takesNumbers()
+                    ? Conversions.number(f.callNumbers(Conversions.numberValue(v), k))
+                    : f.call(thisArg, v, Conversions.number(k), o);
                 ArrayElements.create(realm, a, k, mapped);
             }
         }
@@ -444,7 +446,9 @@ final class ArrayPrototype {
         for (k = step(o, k, len, right); inRange(k, len); k = step(o, right ? k - 1 : k + 1, len, right)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                accumulator = f.call(Undefined.INSTANCE, accumulator, v, Conversions.number(k), o);
+                accumulator = Conversions.isNumber(accumulator) && Conversions.isNumber(v) && f.takesNumbers()
+                    ? Conversions.number(f.callNumbers(Conversions.numberValue(accumulator), Conversions.numberValue(v)))
+                    : f.call(Undefined.INSTANCE, accumulator, v, Conversions.number(k), o);
             }
         }
         return accumulator;

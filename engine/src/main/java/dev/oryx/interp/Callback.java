@@ -19,7 +19,7 @@ import dev.oryx.runtime.Undefined;
  * so the frame is never entered twice at once.
  *
  * <p>A function whose compiled code has a leaf ({@link CompiledCode#leaf}) runs without the
- * frame, and a number leaf ({@link CompiledCode#numberLeaf}) called by {@link #callForNumber}
+ * frame, and a number leaf ({@link CompiledCode#numberLeaf}) called by {@link #callNumbers}
  * without boxing its arguments or result. Any other function is called as
  * {@link JSFunction#call} calls it.
  */
@@ -63,14 +63,27 @@ public final class Callback {
     }
 
     /**
+     * Whether the function now has a number leaf ({@link CompiledCode#numberLeaf}): given
+     * Numbers as its first two arguments it makes a Number, reads nothing else (no {@code this},
+     * no further argument) and calls nothing, so {@link #callNumbers} may call it.
+     */
+    public boolean takesNumbers() {
+        return frame != null && frame.code.jit instanceof CompiledCode cc && cc.hasNumberLeaf;
+    }
+
+    /** A call of the number leaf ({@link #takesNumbers} is true) with two Numbers: its result. */
+    public double callNumbers(double a0, double a1) {
+        function.realm.stack.step(); // a call polls the interrupt hook (LeafOps.call)
+        return ((CompiledCode) frame.code.jit).numberLeaf(a0, a1);
+    }
+
+    /**
      * ToNumber of the result of a call with two Number arguments and {@code this} undefined (a
-     * sort's comparator on Numbers). A number leaf takes and gives doubles; any other function
-     * gets its arguments boxed.
+     * sort's comparator on Numbers): without boxing them for a number leaf.
      */
     public double callForNumber(double a0, double a1) {
-        if (frame != null && frame.code.jit instanceof CompiledCode cc && cc.hasNumberLeaf) {
-            function.realm.stack.step(); // a call polls the interrupt hook (LeafOps.call)
-            return cc.numberLeaf(a0, a1);
+        if (takesNumbers()) {
+            return callNumbers(a0, a1);
         }
         Object result = call(Undefined.INSTANCE, Conversions.number(a0), Conversions.number(a1));
         return Conversions.toNumber(function.realm, result);

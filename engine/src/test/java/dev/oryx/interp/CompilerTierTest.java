@@ -487,6 +487,17 @@ class CompilerTierTest {
         String sort = "var a = []; for (var i = 0; i < 500; i++) a.push((i * 7919) % 103 / 4);"
             + " a.sort((x, y) => (x % 5) - (y % 5)).join()";
         assertEquals(eval(interpreted, sort), eval(cx, sort));
+        // map and reduce call a number leaf for Number elements (and the function for the others)
+        String mapReduce = """
+            var a = [3, -0, 2.5, NaN, -7, 1e300, 'x', 4], out = [];
+            var times = (x, i) => x * 2 - i, plus = (s, x) => s + x, mul = (s, x) => s * x;
+            for (var k = 0; k < 3; k++) {
+              out.push(a.map(times).map(v => Object.is(v, -0) ? '-0' : String(v)).join(),
+                a.reduce(plus, 0), a.reduce(plus), [1.5, 2, -0].reduce(mul), [5, 6].reduceRight(plus, 0.5));
+            }
+            out.join('|')""";
+        assertEquals(eval(interpreted, mapReduce), eval(cx, mapReduce));
+        assertTrue(numberLeaf(cx, "times") && numberLeaf(cx, "plus"));
         JSContext limited = JSRuntime.builder().compileThreshold(1).instructionLimit(50_000).build().newContext();
         assertThrows(ScriptTerminatedException.class, () -> limited.eval(
             "var a = []; for (var i = 0; i < 200000; i++) a.push(i % 977); a.sort((x, y) => x - y)", "t.js"),
