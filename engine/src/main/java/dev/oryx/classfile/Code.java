@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class Code {
     public static final int ACONST_NULL = 0x01, ICONST_0 = 0x03, BIPUSH = 0x10, SIPUSH = 0x11, LDC_W = 0x13;
+    public static final int IINC = 0x84;
     public static final int ILOAD = 0x15, ALOAD = 0x19, ISTORE = 0x36, ASTORE = 0x3a, AALOAD = 0x32, AASTORE = 0x53;
     public static final int POP = 0x57, DUP = 0x59;
     public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IFGT = 0x9d, IFLE = 0x9e, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0,
@@ -260,6 +261,13 @@ public final class Code {
     private void local(int opcode, int delta, int slot) {
         op(opcode, delta);
         u1(slot);
+    }
+
+    /** Adds {@code delta} (-128..127) to the int local {@code slot}. */
+    public void iinc(int slot, int delta) {
+        op(IINC, 0);
+        u1(slot);
+        u1(delta);
     }
 
     public void aaload() {

@@ -40,9 +40,10 @@ final class JitCompiler {
     private static final String NATIVE_CODE = "Ldev/oryx/object/NativeFunction$Code;";
 
     /** Local variable slots of the compiled method (slot 0 is {@code this}). */
-    private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, TMP = 6, TARGET = 7, CALLEE_FRAME = 8;
+    private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, TMP = 6, TARGET = 7, CALLEE_FRAME = 8,
+        BUDGET = 9;
     /** With registers in locals: register r is local {@code REG0 + r}. */
-    private static final int REG0 = 9;
+    private static final int REG0 = 10;
     /**
      * Functions with more registers keep them in the frame's array: every hand-back writes all
      * of them, and the code for that grows with their number.
@@ -430,7 +431,7 @@ final class JitCompiler {
         String[] types = new String[REG0 + n + (typing ? 2 * n + 2 : 0)];
         String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "java/lang/Object", "dev/oryx/interp/CompiledCode",
-            "dev/oryx/interp/Frame"};
+            "dev/oryx/interp/Frame", "I"};
         System.arraycopy(fixed, 0, types, 0, REG0);
         for (int r = 0; r < n; r++) {
             types[REG0 + r] = isUnboxed(r) ? "T" : "java/lang/Object"; // an unboxed register lives in its double slots
@@ -464,6 +465,7 @@ final class JitCompiler {
         c.astore(TARGET);
         c.aconstNull();
         c.astore(CALLEE_FRAME);
+        loadBudget();
         loadRegisters();
         if (typing) {
             for (int r = 0; r < fc.registerCount; r++) {
@@ -547,6 +549,7 @@ final class JitCompiler {
             c.aload(FRAME_L);
             c.iload(PC);
             ops("poll", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)V");
+            loadBudget();
             c.jump(Code.GOTO, dispatch);
             if (typing) {
                 c.bind(deoptPath);
@@ -837,12 +840,22 @@ final class JitCompiler {
             c.jump(Code.GOTO, labelOf(target));
             return;
         }
-        c.aload(STACK);
-        ops("countDown", "(Ldev/oryx/interp/ExecutionStack;)Z");
-        c.jump(Code.IFEQ, labelOf(target));
+        // counted in a local, not in the stack's field: a field written on every turn is a
+        // dependency from one turn to the next through memory, which HotSpot keeps once the
+        // loop also stores to an array
+        c.iinc(BUDGET, -1);
+        c.iload(BUDGET);
+        c.jump(Code.IFGT, labelOf(target));
         c.iconst(target);
         c.istore(PC);
         c.jump(Code.GOTO, pollPath);
+    }
+
+    /** The backward jumps left before the next poll: the stack's count (reset by each poll). */
+    private void loadBudget() {
+        c.aload(STACK);
+        c.getfield("dev/oryx/interp/ExecutionStack", "budget", "I");
+        c.istore(BUDGET);
     }
 
     private static final String BIN = "(" + OBJ + OBJ + REALM + FRAME + "I)";

@@ -242,17 +242,12 @@ final class JitOps {
 
     /** A backward jump: polls the interrupt hook as the interpreter does. */
     static void backEdge(ExecutionStack stack, Frame frame, int pc) {
-        if (countDown(stack)) {
+        if (--stack.budget <= 0) {
             poll(stack, frame, pc);
         }
     }
 
-    /** A backward jump of code with its registers in locals: true when the interrupt hook is due ({@link #poll}). */
-    static boolean countDown(ExecutionStack stack) {
-        return --stack.budget <= 0;
-    }
-
-    /** The poll {@link #countDown} asked for, the jump going to {@code pc}. */
+    /** The poll a backward jump of compiled code asked for, the jump going to {@code pc}. */
     static void poll(ExecutionStack stack, Frame frame, int pc) {
         frame.pc = pc;
         stack.poll();
