@@ -401,28 +401,11 @@ unaryExpression
     // most common primary expression, is the token itself here: one level less again. The
     // suffixes are those of the `suffix` rule, written out: one level less per member access and call.
     | New* { preparePrimary(); } (Identifier | primaryExpression)
-      ( Dot
-        ( Identifier | EscapedKeyword | Yield | Await
-          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-          | While | With
-          | PrivateIdentifier
-        )
+      ( Dot (Identifier | PrivateIdentifier)
       | OpenBracket expression CloseBracket
       | arguments
       | templateLiteral
-      | QuestionDot
-        ( Identifier | EscapedKeyword | Yield | Await
-          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-          | While | With
-          | PrivateIdentifier
-        | OpenBracket expression CloseBracket
-        | arguments
-        | templateLiteral
-        )
+      | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
       )*
       { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
@@ -435,31 +418,14 @@ leftHandSideExpression
     : New* { preparePrimary(); } (Identifier | primaryExpression) suffix*
     ;
 
-// After `.` and `?.`, the tokens of identifierName (as a set, not the rule: one level less per
-// member access) or a private name.
+// After `.` and `?.` the lexer makes any name an Identifier (reserved words are property names
+// there), so a member name is Identifier or PrivateIdentifier.
 suffix
-    : Dot
-      ( Identifier | EscapedKeyword | Yield | Await
-        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-        | While | With
-        | PrivateIdentifier
-      )
+    : Dot (Identifier | PrivateIdentifier)
     | OpenBracket expression CloseBracket
     | arguments
     | templateLiteral
-    | QuestionDot
-      ( Identifier | EscapedKeyword | Yield | Await
-        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-        | While | With
-        | PrivateIdentifier
-      | OpenBracket expression CloseBracket
-      | arguments
-      | templateLiteral
-      )
+    | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
     ;
 
 // The elements of argument lists and array literals are written out (no rule per element).

@@ -337,9 +337,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
         t.newlineBefore = newline;
         t.lexerState = braces;
         if (t.getType() != Token.EOF) {
-            // a reserved word after `.` is a property name: `a.in / b` divides
-            boolean propertyName = isReservedType(t.getType()) && (lastType == JavaScriptLexer.Dot || lastType == JavaScriptLexer.QuestionDot);
-            lastType = propertyName ? JavaScriptLexer.Identifier : t.getType();
+            if ((lastType == JavaScriptLexer.Dot || lastType == JavaScriptLexer.QuestionDot) && isPropertyNameWord(t.getType())) {
+                // after `.` a reserved word, yield, await or an escaped keyword is just a property name
+                // (`a.in / b` divides): an Identifier for the parser, which then needs no list of words there
+                t.setType(JavaScriptLexer.Identifier);
+            }
+            lastType = t.getType();
             lastStop = t.getStopIndex();
         }
         force = FORCE_NONE;
@@ -551,6 +554,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     static boolean isReservedWord(String name) {
         return RESERVED_WORDS.contains(name);
+    }
+
+    private static boolean isPropertyNameWord(int type) {
+        return isReservedType(type) || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await
+            || type == JavaScriptLexer.EscapedKeyword;
     }
 
     static boolean isReservedType(int type) {

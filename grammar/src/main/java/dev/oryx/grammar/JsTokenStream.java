@@ -230,7 +230,9 @@ public final class JsTokenStream implements TokenStream {
         for (int i = p; i < count; i++) {
             JsToken t = tokens[i];
             int type = t.getType();
-            if (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await) {
+            boolean propertyName = i > 0 && (tokens[i - 1].getType() == JavaScriptLexer.Dot
+                || tokens[i - 1].getType() == JavaScriptLexer.QuestionDot);
+            if (!propertyName && (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await)) {
                 int wanted = lexer.contextualType(t);
                 if (wanted != type) {
                     t.setType(wanted);
