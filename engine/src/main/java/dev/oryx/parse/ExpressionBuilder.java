@@ -62,31 +62,77 @@ final class ExpressionBuilder {
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
             return yieldExpression((ParserRuleContext) first);
         }
-        // children: operand (operator operand)*, then maybe one tail:
-        // ? assignment : assignment | assignment-operator assignment | => body
+        // children: the first operand written out (children 0 to k0), (operator UnaryExpression)*,
+        // then maybe one tail: ? assignment : assignment | assignment-operator assignment | => body
         int n = ctx.getChildCount();
-        int k = binaryLength(ctx, n);
+        int k0 = operandEnd(ctx, n);
+        int k = binaryLength(ctx, k0, n);
         if (k == n) {
-            return binary(ctx, k);
+            return binary(ctx, k0, k);
         }
         int tail = ((TerminalNode) ctx.getChild(k)).getSymbol().getType();
         if (tail == JavaScriptLexer.QuestionMark) {
-            return conditional(ctx, k);
+            return conditional(ctx, k0, k);
         }
         if (tail == JavaScriptLexer.Arrow) {
-            return arrow(ctx, k, (ParserRuleContext) ctx.getChild(k + 1));
+            return arrow(ctx, k0, k, (ParserRuleContext) ctx.getChild(k + 1));
         }
         AssignmentOperator op = assignmentOperator(tail);
-        Expression target = binary(ctx, k);
+        Expression target = binary(ctx, k0, k);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
         Expression value = assignment((ParserRuleContext) ctx.getChild(k + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
     }
 
-    /** The number of children of an assignment expression that make its binary expression. */
-    private static int binaryLength(ParserRuleContext ctx, int n) {
-        int i = 1;
+    /**
+     * The end (exclusive) of the first operand of an assignment expression, written out in its
+     * children as in a UnaryExpression: a prefix operator and its UnaryExpression, or New*
+     * (Identifier | primaryExpression), the suffixes and a postfix update.
+     */
+    private static int operandEnd(ParserRuleContext ctx, int n) {
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof TerminalNode t && isPrefixOperator(t.getSymbol().getType())) {
+            return 2;
+        }
+        int i = 0;
+        while (isToken(ctx.getChild(i), JavaScriptLexer.New)) {
+            i++;
+        }
+        i++;
+        while (i < n) {
+            ParseTree c = ctx.getChild(i);
+            if (c instanceof ArgumentsContext || c instanceof TemplateLiteralContext) {
+                i++;
+            } else if (isToken(c, JavaScriptLexer.Dot) || isToken(c, JavaScriptLexer.OpenBracket) || isToken(c, JavaScriptLexer.QuestionDot)) {
+                i = suffixLast(ctx, i) + 1;
+            } else {
+                break;
+            }
+        }
+        if (i < n && (isToken(ctx.getChild(i), JavaScriptLexer.PlusPlus) || isToken(ctx.getChild(i), JavaScriptLexer.MinusMinus))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The tokens that start the prefix forms of a UnaryExpression (update expressions included). */
+    private static boolean isPrefixOperator(int type) {
+        return isUnaryOperator(type) || type == JavaScriptLexer.PlusPlus || type == JavaScriptLexer.MinusMinus;
+    }
+
+    /** delete, void, typeof, +, -, ~, ! and await: the operators that may not stand before `**`. */
+    private static boolean isUnaryOperator(int type) {
+        return switch (type) {
+            case JavaScriptLexer.Delete, JavaScriptLexer.Void, JavaScriptLexer.Typeof, JavaScriptLexer.Plus, JavaScriptLexer.Minus,
+                 JavaScriptLexer.BitNot, JavaScriptLexer.Not, JavaScriptLexer.Await -> true;
+            default -> false;
+        };
+    }
+
+    /** The end of the binary expression of an assignment expression whose first operand ends at {@code k0}. */
+    private static int binaryLength(ParserRuleContext ctx, int k0, int n) {
+        int i = k0;
         while (i < n && precedence(((TerminalNode) ctx.getChild(i)).getSymbol().getType()) > 0) {
             i += 2;
         }
@@ -130,8 +176,8 @@ final class ExpressionBuilder {
     }
 
     /** A conditional expression: its test is the first {@code k} children of the assignment expression. */
-    private Expression conditional(ParserRuleContext ctx, int k) {
-        Expression test = binary(ctx, k);
+    private Expression conditional(ParserRuleContext ctx, int k0, int k) {
+        Expression test = binary(ctx, k0, k);
         noArrowOperand(test);
         ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(k + 3);
         Expression consequent = assignment((ParserRuleContext) ctx.getChild(k + 1));
@@ -161,24 +207,27 @@ final class ExpressionBuilder {
         };
     }
 
-    /** The first {@code n} children of an assignment expression: operands and operators alternate. */
-    private Expression binary(ParserRuleContext ctx, int n) {
-        if (n == 1) {
-            return operand((UnaryExpressionContext) ctx.getChild(0), false);
+    /**
+     * The first {@code n} children of an assignment expression: the first operand (children 0 to
+     * k0), then operators and UnaryExpressions alternating.
+     */
+    private Expression binary(ParserRuleContext ctx, int k0, int n) {
+        if (n == k0) {
+            return operand(ctx, k0, false);
         }
         // shunting-yard: no Java recursion on long operator chains
-        List<Expression> operands = new ArrayList<>(n / 2 + 1);
-        List<Token> operators = new ArrayList<>(n / 2);
-        operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
-        for (int i = 1; i < n; i += 2) {
+        List<Expression> operands = new ArrayList<>((n - k0) / 2 + 1);
+        List<Token> operators = new ArrayList<>((n - k0) / 2);
+        operands.add(operand(ctx, k0, true));
+        for (int i = k0; i < n; i += 2) {
             Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
             UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(i + 1);
             int prec = precedence(op.getType());
             boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
             if (rightAssoc) {
-                UnaryExpressionContext leftCtx = (UnaryExpressionContext) ctx.getChild(i - 1);
-                if (isUnaryOperatorForm(leftCtx)) {
-                    throw b.error(leftCtx, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
+                ParserRuleContext left = i == k0 ? ctx : (ParserRuleContext) ctx.getChild(i - 1);
+                if (left.getChild(0) instanceof TerminalNode t && isUnaryOperator(t.getSymbol().getType())) {
+                    throw b.error(left, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
                 }
             }
             while (!operators.isEmpty()) {
@@ -190,7 +239,7 @@ final class ExpressionBuilder {
                 }
             }
             operators.add(op);
-            operands.add(operand(rightCtx, true));
+            operands.add(operand(rightCtx, rightCtx.getChildCount(), true));
         }
         while (!operators.isEmpty()) {
             reduce(operands, operators);
@@ -200,18 +249,6 @@ final class ExpressionBuilder {
             throw b.error(p, "Unexpected private name #" + p.name());
         }
         return result;
-    }
-
-    private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
-        return !isOperandForm(u) && u.PlusPlus() == null && u.MinusMinus() == null;
-    }
-
-    /** The unary expression is a LeftHandSideExpression, maybe with a postfix update (not a prefix operator). */
-    private static boolean isOperandForm(UnaryExpressionContext u) {
-        ParseTree first = u.getChild(0);
-        return first instanceof PrimaryExpressionContext
-            || first instanceof TerminalNode t && (t.getSymbol().getType() == JavaScriptLexer.Identifier
-                || t.getSymbol().getType() == JavaScriptLexer.New);
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -286,40 +323,51 @@ final class ExpressionBuilder {
         }
     }
 
-    /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
-    private Expression operand(UnaryExpressionContext u, boolean inList) {
-        if (inList && u.getChildCount() == 1 && u.getChild(0) instanceof PrimaryExpressionContext p
-            && p.PrivateIdentifier() != null) {
+    /**
+     * A unary-level operand of a binary list (children 0 to {@code n} of {@code ctx}); a bare
+     * private name is allowed where {@code in} may follow.
+     */
+    private Expression operand(ParserRuleContext ctx, int n, boolean inList) {
+        if (inList && n == 1 && ctx.getChild(0) instanceof PrimaryExpressionContext p && p.PrivateIdentifier() != null) {
             JsToken t = AstBuilder.token(p.PrivateIdentifier());
             return new Expression.PrivateName(b.span(t), t.value().substring(1));
         }
-        return unary(u);
+        return unary(ctx, n);
     }
 
     // ---- unary and update ----
 
     Expression unary(UnaryExpressionContext u) {
-        if (isOperandForm(u)) {
-            int n = u.getChildCount();
-            int lastType = u.getChild(n - 1) instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+        return unary(u, u.getChildCount());
+    }
+
+    /** A UnaryExpression: children 0 to {@code n} of {@code ctx} (a UnaryExpressionContext, or an assignment's first operand). */
+    private Expression unary(ParserRuleContext ctx, int n) {
+        ParseTree first = ctx.getChild(0);
+        int firstType = first instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+        SourceSpan span;
+        if (first instanceof PrimaryExpressionContext || firstType == JavaScriptLexer.Identifier || firstType == JavaScriptLexer.New) {
+            // a LeftHandSideExpression, maybe with a postfix update
+            int lastType = ctx.getChild(n - 1) instanceof TerminalNode t ? t.getSymbol().getType() : 0;
             boolean postfix = lastType == JavaScriptLexer.PlusPlus || lastType == JavaScriptLexer.MinusMinus;
-            Expression target = leftHandSide(u, postfix ? n - 1 : n);
+            Expression target = leftHandSide(ctx, postfix ? n - 1 : n);
             if (!postfix) {
                 return target;
             }
             boolean increment = lastType == JavaScriptLexer.PlusPlus;
-            return new Expression.Update(b.span(u), increment, false, updateTarget(target));
+            return new Expression.Update(span(ctx, n), increment, false, updateTarget(target));
         }
-        if (u.PlusPlus() != null || u.MinusMinus() != null) {
-            Expression target = unary(u.unaryExpression());
-            return new Expression.Update(b.span(u), u.PlusPlus() != null, true, updateTarget(target));
+        UnaryExpressionContext argumentCtx = (UnaryExpressionContext) ctx.getChild(1);
+        if (firstType == JavaScriptLexer.PlusPlus || firstType == JavaScriptLexer.MinusMinus) {
+            Expression target = unary(argumentCtx);
+            return new Expression.Update(span(ctx, n), firstType == JavaScriptLexer.PlusPlus, true, updateTarget(target));
         }
-        Expression argument = unary(u.unaryExpression());
+        Expression argument = unary(argumentCtx);
         noArrowOperand(argument);
-        if (u.start.getType() == JavaScriptLexer.Await) {
-            return new Expression.Await(b.span(u), argument);
+        if (firstType == JavaScriptLexer.Await) {
+            return new Expression.Await(span(ctx, n), argument);
         }
-        UnaryOperator op = switch (u.start.getType()) {
+        UnaryOperator op = switch (firstType) {
             case JavaScriptLexer.Delete -> UnaryOperator.DELETE;
             case JavaScriptLexer.Void -> UnaryOperator.VOID;
             case JavaScriptLexer.Typeof -> UnaryOperator.TYPEOF;
@@ -328,7 +376,12 @@ final class ExpressionBuilder {
             case JavaScriptLexer.BitNot -> UnaryOperator.BIT_NOT;
             default -> UnaryOperator.NOT;
         };
-        return new Expression.Unary(b.span(u), op, argument);
+        return new Expression.Unary(span(ctx, n), op, argument);
+    }
+
+    /** The span of children 0 to {@code n} of {@code ctx}. */
+    private SourceSpan span(ParserRuleContext ctx, int n) {
+        return b.span(ctx.start.getStartIndex(), end(ctx.getChild(n - 1)));
     }
 
     private Expression updateTarget(Expression target) {
@@ -806,19 +859,13 @@ final class ExpressionBuilder {
      * expression, else null.
      */
     static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        if (ctx.getChildCount() != 1 || !(ctx.getChild(0) instanceof UnaryExpressionContext unary)) {
-            return null;
-        }
-        if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
-            return null;
-        }
-        return primary;
+        return ctx.getChildCount() == 1 && ctx.getChild(0) instanceof PrimaryExpressionContext primary ? primary : null;
     }
 
     /** An arrow function: the head is the first {@code k} children of {@code whole}, then `=>` and the body. */
-    private Expression arrow(ParserRuleContext whole, int k, ParserRuleContext bodyCtx) {
-        ParseTree head = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary && unary.getChildCount() == 1
-            ? unary.getChild(0) : null;
+    private Expression arrow(ParserRuleContext whole, int k0, int k, ParserRuleContext bodyCtx) {
+        // a head of one child: an identifier or a primary expression (parenthesized, async head)
+        ParseTree head = k == k0 && k0 == 1 ? whole.getChild(0) : null;
         if (!(head instanceof PrimaryExpressionContext || head instanceof TerminalNode)) {
             throw b.error(whole, "Malformed arrow function parameter list");
         }

@@ -334,11 +334,24 @@ expressionNoIn
 // AST builder applies precedence and associativity), followed by at most one of the conditional,
 // assignment and arrow tails. The operators are token sets, not rules, and the binary expression
 // and the conditional are not rules of their own: every operand is two parse-tree levels less deep.
+// The first operand is written out too (the alternatives of unaryExpression): most assignment
+// expressions are a single operand, which is then one context instead of two.
 // The tails exclude each other, so that nothing that continues an assignment expression can
 // follow one (`a ? b : c = d` is `a ? b : (c = d)`): each choice here is made on one token.
 assignmentExpression
+    @init { prepareNewTarget(); }
     : yieldExpression
-    | unaryExpression
+    | ( (Delete | Void | Typeof | Plus | Minus | BitNot | Not | Await) unaryExpression
+      | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
+      | New* { preparePrimary(); } (Identifier | primaryExpression)
+        ( Dot (Identifier | PrivateIdentifier)
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+        )*
+        { postfixOperator(); } (PlusPlus | MinusMinus)?
+      )
       ( ( Or | And | NullCoalesce
         | BitOr | BitXOr | BitAnd
         | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
@@ -361,8 +374,19 @@ assignmentExpression
 
 // the [~In] form: the same without the `in` operator
 assignmentExpressionNoIn
+    @init { prepareNewTarget(); }
     : yieldExpressionNoIn
-    | unaryExpression
+    | ( (Delete | Void | Typeof | Plus | Minus | BitNot | Not | Await) unaryExpression
+      | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
+      | New* { preparePrimary(); } (Identifier | primaryExpression)
+        ( Dot (Identifier | PrivateIdentifier)
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+        )*
+        { postfixOperator(); } (PlusPlus | MinusMinus)?
+      )
       ( ( Or | And | NullCoalesce
         | BitOr | BitXOr | BitAnd
         | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals

@@ -173,8 +173,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         if (arrow.newlineBefore) {
             throw error(arrow, "Unexpected token '=>' (a line break is not allowed before it)");
         }
-        ParserRuleContext head = (ParserRuleContext) _ctx.getChild(0);
-        boolean isAsync = head.start != null && head.start.getType() == AsyncArrowKw;
+        boolean isAsync = _ctx.start != null && _ctx.start.getType() == AsyncArrowKw;
         push(false, isAsync);
     }
 
