@@ -51,6 +51,24 @@ public final class FunctionCode {
     public Object jit;
     /** Entries counted towards compilation; negative once compiled or found not compilable. */
     public int jitCount;
+    /**
+     * The built-in function each call site called while the function was interpreted, by the
+     * pc of the call ({@link #POLYMORPHIC} where it saw two); null until a site calls one. The
+     * compiler tier calls a site's one built-in directly; compiled code records the sites it
+     * had no callee for, and such a new entry makes it compile the function again.
+     */
+    public Object[] callees;
+    /**
+     * The element reads ({@code GET_ELEM}, by pc) whose value was not a Number where compiled code
+     * expected one: the compiler tier no longer expects it there.
+     */
+    public java.util.BitSet notNumeric;
+    /** Times the compiler tier compiled this function again because {@link #callees} grew. */
+    public int recompiles;
+    /** Built-in calls by compiled code left before it is compiled again; 0 while {@link #callees} has not grown since. */
+    public int recompileCountdown;
+    /** A call site of {@link #callees} that called more than one built-in. */
+    public static final Object POLYMORPHIC = new Object();
 
     public FunctionCode(String name, int flags, int[] code, Object[] constants, int registerCount, int paramRegisters,
                         int length, int[] handlers, int[] lineTable, int[] captures, int cacheCount,
@@ -87,6 +105,23 @@ public final class FunctionCode {
     }
 
     /** Source offset of the instruction at {@code pc}, or -1. */
+    /** Records that the call at {@code pc} called the built-in {@code callee}: true when the site had called none before. */
+    public boolean noteCallee(int pc, Object callee) {
+        Object[] seen = callees;
+        if (seen == null) {
+            callees = seen = new Object[code.length];
+        }
+        Object before = seen[pc];
+        if (before == null) {
+            seen[pc] = callee;
+            return true;
+        }
+        if (before != callee) {
+            seen[pc] = POLYMORPHIC;
+        }
+        return false;
+    }
+
     public int sourceOffset(int pc) {
         int[] t = lineTable;
         int best = -1;

@@ -54,6 +54,7 @@ public final class ClassFileWriter {
             switch (tag) {
                 case 1 -> poolOut.writeUTF((String) a);
                 case 3 -> poolOut.writeInt((Integer) a);
+                case 6 -> poolOut.writeLong((Long) a);
                 case 7, 8 -> poolOut.writeShort((Integer) a);
                 default -> {
                     poolOut.writeShort((Integer) a);
@@ -64,6 +65,9 @@ public final class ClassFileWriter {
             throw new UncheckedIOException(e);
         }
         int index = poolCount++;
+        if (tag == 6) {
+            poolCount++; // a double takes two entries
+        }
         if (poolCount > 65_535) {
             throw new IllegalStateException("constant pool overflow");
         }
@@ -77,6 +81,12 @@ public final class ClassFileWriter {
 
     public int integer(int v) {
         return entry("I" + v, 3, v, null);
+    }
+
+    /** A CONSTANT_Double entry (by its bits: -0.0 and each NaN are their own). */
+    public int doubleConstant(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        return entry("D" + bits, 6, bits, null);
     }
 
     public int classRef(String internalName) {

@@ -17,8 +17,8 @@ public final class Code {
     public static final int ACONST_NULL = 0x01, ICONST_0 = 0x03, BIPUSH = 0x10, SIPUSH = 0x11, LDC_W = 0x13;
     public static final int ILOAD = 0x15, ALOAD = 0x19, ISTORE = 0x36, ASTORE = 0x3a, AALOAD = 0x32, AASTORE = 0x53;
     public static final int POP = 0x57, DUP = 0x59;
-    public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0,
-        IF_ICMPLT = 0xa1, IF_ICMPGE = 0xa2;
+    public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IFGT = 0x9d, IFLE = 0x9e, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0,
+        IF_ICMPLT = 0xa1, IF_ICMPGE = 0xa2, IF_ACMPNE = 0xa6;
     public static final int GOTO = 0xa7, LOOKUPSWITCH = 0xab;
     public static final int IRETURN = 0xac, ARETURN = 0xb0, RETURN = 0xb1;
     public static final int GETSTATIC = 0xb2, PUTSTATIC = 0xb3, GETFIELD = 0xb4;
@@ -26,6 +26,12 @@ public final class Code {
     public static final int ANEWARRAY = 0xbd;
     public static final int CHECKCAST = 0xc0;
     public static final int IFNULL = 0xc6, IFNONNULL = 0xc7;
+    public static final int LDC2_W = 0x14, DLOAD = 0x18, DSTORE = 0x39, I2D = 0x87, D2I = 0x8e, DCMPL = 0x97, DCMPG = 0x98;
+    /** Double arithmetic: {@code dadd}, {@code dsub}, {@code dmul}, {@code ddiv}, {@code drem} (two doubles to one). */
+    public static final int DADD = 0x63, DSUB = 0x67, DMUL = 0x6b, DDIV = 0x6f, DREM = 0x73, DNEG = 0x77;
+    /** Int arithmetic used with doubles: two ints to one. */
+    public static final int IAND = 0x7e, IOR = 0x80, IXOR = 0x82, ISHL = 0x78, ISHR = 0x7a, IUSHR = 0x7c;
+    public static final int I2L = 0x85, L2D = 0x8a;
 
     /** A position in the code; its frame is written when it is bound. */
     public static final class Label {
@@ -45,7 +51,7 @@ public final class Code {
     private int depth;
     private int maxStack;
     private boolean reachable = true;
-    /** Verification types of the locals: "I" or an internal class name. */
+    /** Verification types of the locals: "I", "D" (its slot and the next: the next is "-"), "T" (unused), or an internal class name. */
     private String[] locals = new String[0];
     /** Frames as {offset, stack type pool index or 0}, in code order. */
     private final List<int[]> frames = new ArrayList<>();
@@ -160,7 +166,7 @@ public final class Code {
         int start = len;
         int delta = switch (opcode) {
             case GOTO -> 0;
-            case IFEQ, IFNE, IFLT, IFGE, IFNULL, IFNONNULL -> -1;
+            case IFEQ, IFNE, IFLT, IFGE, IFGT, IFLE, IFNULL, IFNONNULL -> -1;
             default -> -2;
         };
         op(opcode, delta);
@@ -208,6 +214,26 @@ public final class Code {
             op(LDC_W, 1);
             u2(index);
         }
+    }
+
+    /** Pushes the double {@code v}. */
+    public void dconst(double v) {
+        int index = cf.doubleConstant(v);
+        op(LDC2_W, 2);
+        u2(index);
+    }
+
+    public void dload(int slot) {
+        local(DLOAD, 2, slot);
+    }
+
+    public void dstore(int slot) {
+        local(DSTORE, -2, slot);
+    }
+
+    /** An instruction without operands (arithmetic, conversions, comparisons) of net stack effect {@code delta} (a double counts 2). */
+    public void simple(int opcode, int delta) {
+        op(opcode, delta);
     }
 
     public void aconstNull() {
@@ -321,15 +347,13 @@ public final class Code {
         u2(index);
     }
 
-    /** Stack effect of invoking a method of descriptor {@code desc} (no long/double). */
+    /** Stack effect of invoking a method of descriptor {@code desc} (a long or double counts 2). */
     static int stackEffect(String desc, boolean hasReceiver) {
         int n = hasReceiver ? 1 : 0;
         int i = 1;
         while (desc.charAt(i) != ')') {
             char c = desc.charAt(i);
-            if (c == 'J' || c == 'D') {
-                throw new IllegalArgumentException("long/double not supported: " + desc);
-            }
+            boolean wide = c == 'J' || c == 'D';
             while (c == '[') {
                 c = desc.charAt(++i);
             }
@@ -337,9 +361,10 @@ public final class Code {
                 i = desc.indexOf(';', i);
             }
             i++;
-            n++;
+            n += wide ? 2 : 1;
         }
-        return (desc.charAt(i + 1) == 'V' ? 0 : 1) - n;
+        char r = desc.charAt(i + 1);
+        return (r == 'V' ? 0 : r == 'J' || r == 'D' ? 2 : 1) - n;
     }
 
     // ---- output ----
@@ -365,9 +390,11 @@ public final class Code {
                 if (previous < 0 || f[1] != 0) {
                     m.writeByte(255); // full_frame
                     m.writeShort(delta);
-                    m.writeShort(locals.length);
+                    m.writeShort((int) Arrays.stream(locals).filter(t -> !t.equals("-")).count());
                     for (String t : locals) {
-                        writeType(m, t);
+                        if (!t.equals("-")) {
+                            writeType(m, t);
+                        }
                     }
                     if (f[1] == 0) {
                         m.writeShort(0);
@@ -418,6 +445,10 @@ public final class Code {
     private void writeType(DataOutputStream m, String t) throws IOException {
         if (t.equals("I")) {
             m.writeByte(1);
+        } else if (t.equals("D")) {
+            m.writeByte(3);
+        } else if (t.equals("T")) {
+            m.writeByte(0); // top: a slot never used
         } else {
             m.writeByte(7);
             m.writeShort(cf.classRef(t));

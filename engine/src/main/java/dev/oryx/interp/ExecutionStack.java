@@ -65,6 +65,8 @@ public final class ExecutionStack {
     }
     /** The value thrown in compiled code, handed to the interpreter's unwinding. */
     Object jitThrown;
+    /** The value an unboxed register's speculation met instead of a Number (see {@link JitOps#deopt}). */
+    Object deoptValue;
     /** Compiled frames called directly by compiled code, active on the Java stack. */
     int jitNesting;
 

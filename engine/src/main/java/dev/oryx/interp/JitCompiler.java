@@ -37,6 +37,7 @@ final class JitCompiler {
     private static final String FRAME = "Ldev/oryx/interp/Frame;";
     private static final String OPS = "dev/oryx/interp/JitOps";
     private static final String CACHE = "Ldev/oryx/bytecode/PropertyCache;";
+    private static final String NATIVE_CODE = "Ldev/oryx/object/NativeFunction$Code;";
 
     /** Local variable slots of the compiled method (slot 0 is {@code this}). */
     private static final int STACK = 1, FRAME_L = 2, PC = 3, REGS = 4, REALM_L = 5, TMP = 6, TARGET = 7, CALLEE_FRAME = 8;
@@ -92,11 +93,24 @@ final class JitCompiler {
     private Label pollPath;
     /** JVM bytes of the region spent on writing registers back and reading them again. */
     private int syncBytes;
+    /** The function's registers that only hold Numbers ({@link NumericRegisters}), or null. */
+    private final NumericRegisters numbers;
+    /** Of those, the ones kept as unboxed doubles in the region being emitted (registers in locals only). */
+    private long unboxed;
+    /** The region's piece that hands the frame over after a failed speculation (PC: the instruction). */
+    private Label deoptPath;
+    /** Whether the region keeps Numbers in double locals: registers in locals and an analysed function. */
+    private boolean typing;
+    /** Per pc of the region: a def whose value lives in its register's double local ({@link NumericRegisters#localDefs}). */
+    private boolean[] localDef;
+    /** Registers (not {@link #unboxed}) whose value is in their double local at the instruction being emitted. */
+    private long active;
 
     private JitCompiler(FunctionCode fc, boolean inLocals) {
         this.fc = fc;
         this.localsAllowed = inLocals;
         this.bc = fc.code;
+        this.numbers = inLocals ? NumericRegisters.of(fc) : null;
         cf = new ClassFileWriter(CLASS, "dev/oryx/interp/CompiledCode");
     }
 
@@ -125,6 +139,49 @@ final class JitCompiler {
         code.jitCount += BACK_EDGE_WEIGHT - 1;
         return countAndCompile(stack, code);
     }
+
+    /**
+     * A call of the built-in {@code callee} at {@code pc} not made directly by compiled code:
+     * recorded in {@link FunctionCode#callees}, which the compiler reads. When compiled code
+     * meets a site that had called nothing when it was made, the function is compiled again
+     * after {@link #RECOMPILE_DELAY} more such calls (the sites met in between are included),
+     * at most {@link #MAX_RECOMPILES} times. New entries run the new code; running ones finish
+     * in the old.
+     */
+    static void noteNativeCall(ExecutionStack stack, FunctionCode code, int pc, Object callee) {
+        if (code.jit == null) {
+            // recorded once half way to compilation (the record is as long as the bytecode), and
+            // not for a function that is never compiled
+            if (code.jitCount >= stack.jitThreshold / 2) {
+                code.noteCallee(pc, callee);
+            }
+            return;
+        }
+        boolean first = code.noteCallee(pc, callee);
+        if (code.recompiles >= MAX_RECOMPILES) {
+            return;
+        }
+        if (code.recompileCountdown > 0) {
+            if (--code.recompileCountdown == 0) {
+                recompile(stack, code);
+            }
+        } else if (first) {
+            code.recompileCountdown = RECOMPILE_DELAY;
+        }
+    }
+
+    /** Compiles {@code code} again (what it learnt changed), at most {@link #MAX_RECOMPILES} times. */
+    static void recompile(ExecutionStack stack, FunctionCode code) {
+        if (code.recompiles < MAX_RECOMPILES) {
+            code.recompiles++;
+            CompiledCode again = compile(code, stack.memory != null);
+            if (again != null) {
+                code.jit = again;
+            }
+        }
+    }
+
+    static final int MAX_RECOMPILES = 8, RECOMPILE_DELAY = 1_000;
 
     /** Entries one poll on a backward jump counts for. */
     static final int BACK_EDGE_WEIGHT = 64;
@@ -158,6 +215,11 @@ final class JitCompiler {
             if (bytes == null) {
                 return null;
             }
+            if (DEBUG) {
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "oryx-jit");
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.write(dir.resolve(fc.name.replaceAll("[^A-Za-z0-9_]", "_") + "-" + fc.recompiles + ".class"), bytes);
+            }
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClassWithClassData(bytes,
                 made.fields.values().toArray(), true);
             CompiledCode cc = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -169,9 +231,15 @@ final class JitCompiler {
             // a class the JVM refuses is a bug here, never the script's: the function stays
             // interpreted, and the tests check that this count stays 0
             FAILURES.incrementAndGet();
+            if (DEBUG) {
+                new IllegalStateException("compiling " + fc.name, e).printStackTrace();
+            }
             return null;
         }
     }
+
+    /** {@code -Doryx.jit.debug=true}: a failed compilation prints why (to stderr); classes go to {@code $TMPDIR/oryx-jit}. */
+    private static final boolean DEBUG = Boolean.getBoolean("oryx.jit.debug");
 
     /** Functions whose compilation failed (a class the JVM rejected); tests check it stays 0. */
     static final java.util.concurrent.atomic.AtomicInteger FAILURES = new java.util.concurrent.atomic.AtomicInteger();
@@ -213,6 +281,7 @@ final class JitCompiler {
             }
         }
         regionSize = c.size() - syncBytes;
+        unboxed = 0;
         madeLeaf = leafEligible();
         if (madeLeaf) {
             leaf();
@@ -345,14 +414,26 @@ final class JitCompiler {
         exits.clear();
         syncBytes = 0;
         inLocals = localsAllowed && hasLoop(from, to);
+        typing = inLocals && numbers != null;
+        unboxed = typing ? numbers.numeric(from, to) : 0;
+        localDef = typing ? numbers.localDefs(from, to, entries, unboxed) : null;
+        active = 0;
         int n = inLocals ? fc.registerCount : 0;
-        String[] types = new String[REG0 + n];
+        // then a double local (two slots) per register, and one for a double being checked
+        String[] types = new String[REG0 + n + (typing ? 2 * n + 2 : 0)];
         String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "java/lang/Object", "dev/oryx/interp/CompiledCode",
             "dev/oryx/interp/Frame"};
         System.arraycopy(fixed, 0, types, 0, REG0);
-        java.util.Arrays.fill(types, REG0, types.length, "java/lang/Object");
+        for (int r = 0; r < n; r++) {
+            types[REG0 + r] = isUnboxed(r) ? "T" : "java/lang/Object"; // an unboxed register lives in its double slots
+        }
+        for (int i = REG0 + n; i < types.length; i += 2) {
+            types[i] = "D";
+            types[i + 1] = "-";
+        }
         c.locals(types);
+        deoptPath = c.label();
         spillExit = c.label();
         slowPath = c.label();
         pollPath = c.label();
@@ -377,6 +458,32 @@ final class JitCompiler {
         c.aconstNull();
         c.astore(CALLEE_FRAME);
         loadRegisters();
+        if (typing) {
+            for (int r = 0; r < fc.registerCount; r++) {
+                if (!isUnboxed(r)) {
+                    c.dconst(0);
+                    c.dstore(dslot(r));
+                }
+            }
+            c.dconst(0);
+            c.dstore(dtmp());
+        }
+        if (unboxed != 0) {
+            // an entry where a live Number register holds something else stays in the interpreter
+            long[] live = new long[bc.length];
+            for (int pc = 0; pc < bc.length; pc++) {
+                live[pc] = numbers.liveIn[pc] & unboxed;
+            }
+            Label enter = c.label();
+            constant("live", live);
+            c.iload(PC);
+            c.aload(REGS);
+            ops("enterable", "(" + OBJ + "I[Ljava/lang/Object;)Z");
+            c.jump(Code.IFNE, enter);
+            c.iload(PC);
+            c.ireturn();
+            c.bind(enter);
+        }
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -390,11 +497,18 @@ final class JitCompiler {
 
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             c.bind(at[pc]);
+            if (entries.contains(pc)) {
+                active = 0; // no temporary's double lives across an entry (NumericRegisters.localDefs)
+            }
             instruction(pc, dispatch);
+            if (!NumericRegisters.runSafe(bc[pc])) {
+                active = 0;
+            }
             if (c.size() > MAX_METHOD_BYTES) {
                 return false;
             }
         }
+        active = 0; // the shared pieces below read the registers' own locals
         // falling off the region's end: the next region, or the end of the code
         handBack(to < bc.length ? CONTINUE | to : to);
         for (java.util.Map.Entry<Integer, Label> e : exits.entrySet()) {
@@ -427,6 +541,15 @@ final class JitCompiler {
             c.iload(PC);
             ops("poll", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)V");
             c.jump(Code.GOTO, dispatch);
+            if (typing) {
+                c.bind(deoptPath);
+                storeRegisters();
+                c.aload(STACK);
+                c.aload(FRAME_L);
+                c.iload(PC);
+                ops("deopt", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
+                c.ireturn();
+            }
         }
 
         // the entry pcs: known once every instruction said where the interpreter may hand the frame back
@@ -495,11 +618,33 @@ final class JitCompiler {
     // ---- pieces ----
 
     private void reg(int r) {
-        if (inLocals) {
+        if (inDouble(r)) {
+            c.dload(dslot(r));
+            ops("box", "(D)" + OBJ);
+        } else if (inLocals) {
             c.aload(REG0 + r);
         } else {
             element(REGS, r);
         }
+    }
+
+    private boolean isUnboxed(int r) {
+        return NumericRegisters.has(unboxed, r);
+    }
+
+    /** Whether register {@code r}'s value is in its double local at the instruction being emitted. */
+    private boolean inDouble(int r) {
+        return NumericRegisters.has(unboxed | active, r);
+    }
+
+    /** The double local of register {@code r}: two slots, after the registers' own. */
+    private int dslot(int r) {
+        return REG0 + fc.registerCount + 2 * r;
+    }
+
+    /** The local of the double being checked by a speculation. */
+    private int dtmp() {
+        return REG0 + 3 * fc.registerCount;
     }
 
     /** Whether {@code fc}'s compiled code may keep its registers in JVM locals. */
@@ -516,7 +661,12 @@ final class JitCompiler {
         int before = c.size();
         for (int r = 0; r < fc.registerCount; r++) {
             element(REGS, r);
-            c.astore(REG0 + r);
+            if (isUnboxed(r)) {
+                ops("toDouble", "(" + OBJ + ")D");
+                c.dstore(dslot(r));
+            } else {
+                c.astore(REG0 + r);
+            }
         }
         syncBytes += c.size() - before;
     }
@@ -536,7 +686,7 @@ final class JitCompiler {
         for (int r = from; r < from + count; r++) {
             c.aload(REGS);
             c.iconst(r);
-            c.aload(REG0 + r);
+            reg(r);
             c.aastore();
         }
     }
@@ -579,7 +729,8 @@ final class JitCompiler {
 
     /** An inline cache's field has its class, so the code calling JitOps needs no cast. */
     private static String fieldType(Object value) {
-        return value instanceof dev.oryx.bytecode.PropertyCache ? CACHE : OBJ;
+        return value instanceof dev.oryx.bytecode.PropertyCache ? CACHE
+            : value instanceof dev.oryx.object.NativeFunction.Code ? NATIVE_CODE : OBJ;
     }
 
     /** {@code <clinit>}: the fields' values from the class data ({@link JitOps#classData}). */
@@ -593,8 +744,9 @@ final class JitCompiler {
             init.dup();
             init.iconst(i++);
             init.aaload();
-            if (fieldType(f.getValue()) == CACHE) {
-                init.checkcast("dev/oryx/bytecode/PropertyCache");
+            String type = fieldType(f.getValue());
+            if (type != OBJ) {
+                init.checkcast(type.substring(1, type.length() - 1));
             }
             init.putstatic(CLASS, f.getKey(), fieldType(f.getValue()));
         }
@@ -618,6 +770,9 @@ final class JitCompiler {
 
     /** Before the value for register {@code r} is pushed; {@link #finishStore} stores it. */
     private void startStore(int r) {
+        if (isUnboxed(r)) {
+            throw new IllegalStateException("a boxed value for unboxed register r" + r + " at " + fc.name);
+        }
         if (inLocals) {
             storeTo = r;
         } else {
@@ -627,6 +782,7 @@ final class JitCompiler {
     }
 
     private void finishStore() {
+        active &= ~(1L << storeTo); // the value is in the register's own local now
         if (inLocals) {
             c.astore(REG0 + storeTo);
         } else {
@@ -689,6 +845,9 @@ final class JitCompiler {
         int op = bc[pc];
         int next = pc + Opcode.of(op).length();
         int a = next > pc + 1 ? bc[pc + 1] : 0;
+        if (unboxed != 0 && numeric(pc, op, next)) {
+            return;
+        }
         switch (op) {
             case OP_LOAD_UNDEFINED -> {
                 startStore(a);
@@ -1029,6 +1188,26 @@ final class JitCompiler {
         int callee = bc[pc + 2];
         int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
         int argc = op == OP_CALL ? bc[pc + 5] : bc[pc + 4];
+        Object known = knownNative(pc);
+        if (known != null) {
+            // the site's one built-in, while it is still the callee: its code is a constant here,
+            // so HotSpot can inline the implementation, and the new arguments array with it
+            Label other = c.label();
+            reg(callee);
+            constant("native" + pc, known);
+            c.jump(Code.IF_ACMPNE, other);
+            startStore(dst);
+            constant("native" + pc, known);
+            constant("nativeCode" + pc, ((dev.oryx.object.NativeFunction) known).code());
+            thisArgument(pc, op);
+            newArray(from, argc);
+            c.aload(FRAME_L);
+            c.iconst(pc);
+            ops("callNative", "(" + OBJ + NATIVE_CODE + OBJ + "[Ljava/lang/Object;" + FRAME + "I)" + OBJ);
+            finishStore();
+            c.jump(Code.GOTO, labelOf(next));
+            c.bind(other);
+        }
         storeRange(from, argc);
         // a compiled callee is called directly: its own JVM call site, which HotSpot can inline
         Label notDirect = c.label();
@@ -1093,6 +1272,348 @@ final class JitCompiler {
         startStore(dst);
         c.aload(TMP);
         finishStore();
+    }
+
+    // ---- unboxed Number registers ----
+
+    /**
+     * The instruction at {@code pc} on unboxed registers, when it writes one or reads one where
+     * the boxed form would cost an allocation; false to emit it the general way (which boxes
+     * any unboxed register it reads, see {@link #reg}).
+     */
+    private boolean numeric(int pc, int op, int next) {
+        int a = bc[pc + 1];
+        // the result goes to a double local: a numeric register's, or a temporary's (if its operands are doubles here)
+        boolean toNumber = Opcode.of(op).operandCount() > 0 && Opcode.of(op).operand(0) == OperandKind.REG
+            && (isUnboxed(a) || localDef[pc] && operandsInDouble(pc, op)
+                && (op != OP_GET_ELEM && op != OP_GET_PROP || consumersStayDouble(pc, a)));
+        switch (op) {
+            case OP_LOAD_INT, OP_LOAD_CONST -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dconst(op == OP_LOAD_INT ? bc[pc + 2] : ((Number) fc.constants[bc[pc + 2]]).doubleValue());
+            }
+            case OP_LOAD_UNDEFINED -> {
+                // a Number register's hoisting: nothing reads this undefined (NumericRegisters)
+                return isUnboxed(a);
+            }
+            case OP_MOVE -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+            }
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+                c.dload(dslot(bc[pc + 3]));
+                c.simple(switch (op) {
+                    case OP_ADD -> Code.DADD;
+                    case OP_SUB -> Code.DSUB;
+                    case OP_MUL -> Code.DMUL;
+                    case OP_DIV -> Code.DDIV;
+                    default -> Code.DREM; // fmod: JavaScript's % on Numbers
+                }, -2);
+            }
+            case OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+                c.dload(dslot(bc[pc + 3]));
+                ops(switch (op) {
+                    case OP_BIT_AND -> "dand";
+                    case OP_BIT_OR -> "dor";
+                    case OP_BIT_XOR -> "dxor";
+                    case OP_SHL -> "dshl";
+                    case OP_SAR -> "dsar";
+                    default -> "dshr";
+                }, "(DD)D");
+            }
+            case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+                c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
+                c.simple(op == OP_ADD_INT || op == OP_INC ? Code.DADD : Code.DSUB, -2);
+            }
+            case OP_NEG -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+                c.simple(Code.DNEG, 0);
+            }
+            case OP_BIT_NOT -> {
+                if (!toNumber) {
+                    return false;
+                }
+                c.dload(dslot(bc[pc + 2]));
+                ops("dnot", "(D)D");
+            }
+            case OP_TO_NUMBER -> {
+                if (!isUnboxed(a)) {
+                    return false;
+                }
+                if (inDouble(bc[pc + 2])) {
+                    c.dload(dslot(bc[pc + 2]));
+                } else {
+                    reg(bc[pc + 2]);
+                    realmFramePc(pc);
+                    ops("toNumberD", "(" + OBJ + REALM + FRAME + "I)D");
+                }
+            }
+            case OP_GET_PROP -> {
+                if (!toNumber) {
+                    return false;
+                }
+                reg(bc[pc + 2]);
+                konst(bc[pc + 3]);
+                cache(bc[pc + 4]);
+                realmFramePc(pc);
+                ops("getPropNum", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)D");
+                speculation(pc);
+            }
+            case OP_GET_ELEM -> {
+                int index = bc[pc + 3];
+                if (!toNumber) {
+                    if (!inDouble(index)) {
+                        return false;
+                    }
+                    startStore(a);
+                    reg(bc[pc + 2]);
+                    c.dload(dslot(index));
+                    realmFramePc(pc);
+                    ops("getElemD", "(" + OBJ + "D" + REALM + FRAME + "I)" + OBJ);
+                    finishStore();
+                    return true;
+                }
+                reg(bc[pc + 2]);
+                if (inDouble(index)) {
+                    c.dload(dslot(index));
+                    realmFramePc(pc);
+                    ops("getElemNumD", "(" + OBJ + "D" + REALM + FRAME + "I)D");
+                } else {
+                    reg(index);
+                    realmFramePc(pc);
+                    ops("getElemNum", "(" + OBJ + OBJ + REALM + FRAME + "I)D");
+                }
+                speculation(pc);
+            }
+            case OP_SET_ELEM -> {
+                int index = bc[pc + 2];
+                int value = bc[pc + 3];
+                if (!inDouble(index)) {
+                    return false;
+                }
+                reg(a);
+                c.dload(dslot(index));
+                if (inDouble(value)) {
+                    c.dload(dslot(value));
+                    realmFramePc(pc);
+                    ops("setElemDD", "(" + OBJ + "DD" + REALM + FRAME + "I)V");
+                } else {
+                    reg(value);
+                    realmFramePc(pc);
+                    ops("setElemDO", "(" + OBJ + "D" + OBJ + REALM + FRAME + "I)V");
+                }
+                return true;
+            }
+            case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
+                int b = bc[pc + 2];
+                if (inDouble(a) && inDouble(b)) {
+                    c.dload(dslot(a));
+                    c.dload(dslot(b));
+                    ops("dlt", "(DD)Z");
+                } else if (inDouble(a)) {
+                    c.dload(dslot(a));
+                    reg(b);
+                    realmFramePc(pc);
+                    ops("ltDO", "(D" + OBJ + REALM + FRAME + "I)Z");
+                } else if (inDouble(b)) {
+                    reg(a);
+                    c.dload(dslot(b));
+                    realmFramePc(pc);
+                    ops("ltOD", "(" + OBJ + "D" + REALM + FRAME + "I)Z");
+                } else {
+                    return false;
+                }
+                branch(pc, next, op == OP_JUMP_IF_LT, bc[pc + 3]);
+                return true;
+            }
+            case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
+                if (!inDouble(a)) {
+                    return false;
+                }
+                c.dload(dslot(a));
+                c.dconst(bc[pc + 2]);
+                ops("dlt", "(DD)Z");
+                branch(pc, next, op == OP_JUMP_IF_LT_INT, bc[pc + 3]);
+                return true;
+            }
+            case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
+                if (!inDouble(a)) {
+                    return false;
+                }
+                c.dload(dslot(a));
+                ops("truthyD", "(D)Z");
+                branch(pc, next, op == OP_JUMP_IF_TRUE, bc[pc + 2]);
+                return true;
+            }
+            case OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE -> {
+                int b = bc[pc + 2];
+                int d = bc[pc + 3];
+                boolean equality = op == OP_STRICT_EQ || op == OP_STRICT_NE;
+                if (!inDouble(b) || !inDouble(d)) {
+                    if (!equality || !(inDouble(b) || inDouble(d))) {
+                        return false;
+                    }
+                    // one Number: compared with the other value without boxing it
+                    startStore(a);
+                    c.dload(dslot(inDouble(b) ? b : d));
+                    reg(inDouble(b) ? d : b);
+                    ops("strictEqDO", "(D" + OBJ + ")Z");
+                } else {
+                    startStore(a);
+                    c.dload(dslot(b));
+                    c.dload(dslot(d));
+                    if (equality) {
+                        ops("deq", "(DD)Z");
+                    } else {
+                        c.iconst(op);
+                        ops("dcompare", "(DDI)Z");
+                    }
+                }
+                negateIf(op == OP_STRICT_NE);
+                boxBoolean();
+                finishStore();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+        c.dstore(dslot(a));
+        if (!isUnboxed(a)) {
+            active |= 1L << a;
+        }
+        return true;
+    }
+
+    /**
+     * With a speculated read's double on the stack: leaves it there when it is a Number, else
+     * hands the frame over (deoptPath), the temporaries in double locals first put in their own
+     * locals, which deoptPath writes back.
+     */
+    private void speculation(int pc) {
+        c.dstore(dtmp());
+        c.dload(dtmp());
+        ops("isDeopt", "(D)Z");
+        Label isNumber = c.label();
+        c.jump(Code.IFEQ, isNumber);
+        // the temporaries in double locals go to their own locals, which deoptPath writes back
+        for (long m = active; m != 0; m &= m - 1) {
+            int r = Long.numberOfTrailingZeros(m);
+            c.dload(dslot(r));
+            ops("box", "(D)" + OBJ);
+            c.astore(REG0 + r);
+        }
+        c.iconst(pc);
+        c.istore(PC);
+        c.jump(Code.GOTO, deoptPath);
+        c.bind(isNumber);
+        c.dload(dtmp());
+    }
+
+    /**
+     * Whether a speculated read into temporary {@code r} pays: every instruction of its web that
+     * reads it can take it as a double without boxing it, with the other operands as they are
+     * now (a boxed operand would make the arithmetic box this one too).
+     */
+    private boolean consumersStayDouble(int pc, int r) {
+        long written = 0; // registers written since pc: their state at the consumer is not known here
+        for (int x = pc + Opcode.of(bc[pc]).length(); x < regionTo; x += Opcode.of(bc[x]).length()) {
+            int op = bc[x];
+            if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
+                return true; // the web ended before (NumericRegisters.localDefs)
+            }
+            if (NumericRegisters.readsRegister(bc, x, r)) {
+                boolean ok = switch (op) {
+                    case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE,
+                         OP_GET_ELEM -> true;
+                    case OP_SET_ELEM -> bc[x + 2] == r || doubleThere(bc[x + 2], written);
+                    case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written) && doubleThere(bc[x + 3], written);
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> resultStaysDouble(x);
+                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
+                        (bc[x + 2] == r || doubleThere(bc[x + 2], written))
+                            && (bc[x + 3] == r || doubleThere(bc[x + 3], written)) && resultStaysDouble(x);
+                    default -> false;
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+            if (NumericRegisters.isBranch(op)) {
+                return true;
+            }
+            if (NumericRegisters.writesFirst(op)) {
+                if (bc[x + 1] == r) {
+                    return true; // a new value
+                }
+                written |= 1L << bc[x + 1];
+            }
+        }
+        return true;
+    }
+
+    /** Whether register {@code o} will be in a double local at a later instruction of the run (unchanged since, or a numeric register). */
+    private boolean doubleThere(int o, long writtenSince) {
+        return isUnboxed(o) || (writtenSince >>> o & 1) == 0 && inDouble(o);
+    }
+
+    /** Whether the arithmetic at {@code x} puts its result in a double local. */
+    private boolean resultStaysDouble(int x) {
+        return isUnboxed(bc[x + 1]) || localDef[x];
+    }
+
+    /** Whether the operands of the arithmetic at {@code pc} are in double locals (constants always are). */
+    private boolean operandsInDouble(int pc, int op) {
+        return switch (op) {
+            case OP_LOAD_INT -> true;
+            case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
+            case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> inDouble(bc[pc + 2]);
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
+                inDouble(bc[pc + 2]) && inDouble(bc[pc + 3]);
+            case OP_GET_ELEM, OP_GET_PROP -> true;
+            default -> false;
+        };
+    }
+
+    /** The built-in the interpreter saw the call at {@code pc} call, if only one (and not a generator's resume method). */
+    private Object knownNative(int pc) {
+        Object[] seen = fc.callees;
+        Object f = seen == null ? null : seen[pc];
+        return f instanceof dev.oryx.object.NativeFunction nf && !(nf.code() instanceof Generators.ResumeCode) ? f : null;
+    }
+
+    /** Pushes a new array of registers {@code from .. from + count - 1} (the shared empty array for none). */
+    private void newArray(int from, int count) {
+        if (count == 0) {
+            c.getstatic("dev/oryx/object/JSFunction", "NO_ARGS", "[Ljava/lang/Object;");
+            return;
+        }
+        c.iconst(count);
+        c.anewarray("java/lang/Object");
+        for (int i = 0; i < count; i++) {
+            c.dup();
+            c.iconst(i);
+            reg(from + i);
+            c.aastore();
+        }
     }
 
     // ---- leaves ----

@@ -3,6 +3,7 @@ package dev.oryx.interp;
 import dev.oryx.api.JSException;
 import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.bytecode.PropertyCache;
+import dev.oryx.object.TypedArrayObject;
 import dev.oryx.runtime.Cell;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
@@ -313,6 +314,228 @@ final class JitOps {
         frame.pc = pc;
         Object result = SlowPaths.call(realm, callee, thisValue, regs, from, argc, frame, dst, returnPc);
         return result == Generators.SWITCHED ? null : result;
+    }
+
+    // ---- unboxed Number registers (NumericRegisters) ----
+
+    /** A register's double as the interpreter holds it: an Integer when the value is one. */
+    static Object box(double d) {
+        return Conversions.number(d);
+    }
+
+    /** A Number register's value read from the frame (anything else, only where it is not live: NaN). */
+    static double toDouble(Object v) {
+        return v instanceof Integer i ? i : v instanceof Double d ? d : Double.NaN;
+    }
+
+    /** Whether the Number registers live at {@code pc} ({@code live}: a long[] by pc) all hold Numbers. */
+    static boolean enterable(Object live, int pc, Object[] regs) {
+        long[] l = (long[]) live;
+        if (pc < 0 || pc >= l.length) {
+            return true;
+        }
+        for (long m = l[pc]; m != 0; m &= m - 1) {
+            Object v = regs[Long.numberOfTrailingZeros(m)];
+            if (!(v instanceof Integer || v instanceof Double)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A NaN no element read returns (they return the canonical NaN): the speculation failed. */
+    static final long DEOPT_BITS = 0x7ff8_dead_beef_0001L;
+
+    static boolean isDeopt(double d) {
+        return Double.doubleToRawLongBits(d) == DEOPT_BITS;
+    }
+
+    /** {@code v} as a double, or {@link #DEOPT_BITS} with {@code v} kept for {@link #deopt}. */
+    private static double numberOrDeopt(Object v, Realm realm) {
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Double d) {
+            return d != d ? Double.NaN : d;
+        }
+        realm.stack.deoptValue = v;
+        return Double.longBitsToDouble(DEOPT_BITS);
+    }
+
+    /** GET_ELEM into a Number register. */
+    static double getElemNum(Object base, Object key, Realm realm, Frame frame, int pc) {
+        if (key instanceof Integer i && i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+            return ta.numberAt(i);
+        }
+        return numberOrDeopt(getElem(base, key, realm, frame, pc), realm);
+    }
+
+    /** GET_PROP into a Number register. */
+    static double getPropNum(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        return numberOrDeopt(getProp(base, key, ic, realm, frame, pc), realm);
+    }
+
+    /** GET_ELEM into a Number register at a Number index. */
+    static double getElemNumD(Object base, double index, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && i >= 0) {
+            if (base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+                return ta.numberAt(i);
+            }
+            Object v = PropertyAccess.elementAt(base, i);
+            if (v != null) {
+                return numberOrDeopt(v, realm);
+            }
+        }
+        return numberOrDeopt(getElem(base, box(index), realm, frame, pc), realm);
+    }
+
+    /** GET_ELEM at a Number index. */
+    static Object getElemD(Object base, double index, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && i >= 0) {
+            Object v = PropertyAccess.elementAt(base, i);
+            if (v != null) {
+                return v;
+            }
+        }
+        return getElem(base, box(index), realm, frame, pc);
+    }
+
+    /** SET_ELEM at a Number index. */
+    static void setElemDO(Object base, double index, Object value, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && i >= 0) {
+            frame.pc = pc;
+            if (PropertyAccess.setElementAt(realm, base, i, value)) {
+                return;
+            }
+        }
+        setElem(base, box(index), value, realm, frame, pc);
+    }
+
+    /** SET_ELEM of a Number at a Number index. */
+    static void setElemDD(Object base, double index, double value, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            ta.setNumber(i, value);
+            return;
+        }
+        setElemDO(base, index, box(value), realm, frame, pc);
+    }
+
+    /**
+     * A speculation on the value of the GET_ELEM at {@code pc} failed: its value goes to its
+     * register in the frame (the others are there already), the function is compiled again
+     * without that speculation, and the interpreter goes on after the instruction.
+     */
+    static int deopt(ExecutionStack stack, Frame frame, int pc) {
+        FunctionCode code = frame.code;
+        int[] bc = code.code;
+        frame.regs[bc[pc + 1]] = stack.deoptValue;
+        stack.deoptValue = null;
+        if (code.notNumeric == null) {
+            code.notNumeric = new java.util.BitSet();
+        }
+        if (!code.notNumeric.get(pc)) {
+            code.notNumeric.set(pc);
+            JitCompiler.recompile(stack, code);
+        }
+        return pc + dev.oryx.bytecode.Opcode.of(bc[pc]).length();
+    }
+
+    static double toNumberD(Object v, Realm realm, Frame frame, int pc) {
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Double d) {
+            return d;
+        }
+        frame.pc = pc;
+        return Conversions.toNumber(realm, v);
+    }
+
+    static boolean dlt(double a, double b) {
+        return a < b;
+    }
+
+    /** LT, GT, LE, GE of two Numbers ({@code op} the opcode). */
+    static boolean dcompare(double a, double b, int op) {
+        return switch (op) {
+            case dev.oryx.bytecode.Opcode.OP_LT -> a < b;
+            case dev.oryx.bytecode.Opcode.OP_GT -> a > b;
+            case dev.oryx.bytecode.Opcode.OP_LE -> a <= b;
+            default -> a >= b;
+        };
+    }
+
+    /** {@code a < b} with a Number on the left. */
+    static boolean ltDO(double a, Object b, Realm realm, Frame frame, int pc) {
+        if (b instanceof Integer y) {
+            return a < y;
+        }
+        if (b instanceof Double y) {
+            return a < y;
+        }
+        return lt(box(a), b, realm, frame, pc);
+    }
+
+    /** {@code a < b} with a Number on the right. */
+    static boolean ltOD(Object a, double b, Realm realm, Frame frame, int pc) {
+        if (a instanceof Integer x) {
+            return x < b;
+        }
+        if (a instanceof Double x) {
+            return x < b;
+        }
+        return lt(a, box(b), realm, frame, pc);
+    }
+
+    static boolean deq(double a, double b) {
+        return a == b;
+    }
+
+    /** {@code a === b} with a Number {@code a}. */
+    static boolean strictEqDO(double a, Object b) {
+        return b instanceof Integer x ? a == x : b instanceof Double y && a == y;
+    }
+
+    static boolean truthyD(double d) {
+        return d != 0 && d == d;
+    }
+
+    static double dand(double a, double b) {
+        return Conversions.toInt32(a) & Conversions.toInt32(b);
+    }
+
+    static double dor(double a, double b) {
+        return Conversions.toInt32(a) | Conversions.toInt32(b);
+    }
+
+    static double dxor(double a, double b) {
+        return Conversions.toInt32(a) ^ Conversions.toInt32(b);
+    }
+
+    static double dshl(double a, double b) {
+        return Conversions.toInt32(a) << Conversions.toInt32(b);
+    }
+
+    static double dsar(double a, double b) {
+        return Conversions.toInt32(a) >> Conversions.toInt32(b);
+    }
+
+    static double dshr(double a, double b) {
+        return (Conversions.toInt32(a) >>> Conversions.toInt32(b)) & 0xFFFFFFFFL;
+    }
+
+    static double dnot(double a) {
+        return ~Conversions.toInt32(a);
+    }
+
+    /** A call site's one built-in {@code f}, whose code is {@code code}: with new arguments, as [[Call]] would. */
+    static Object callNative(Object f, dev.oryx.object.NativeFunction.Code code, Object thisValue, Object[] args, Frame frame, int pc) {
+        frame.pc = pc;
+        return dev.oryx.object.NativeFunction.call(((dev.oryx.object.NativeFunction) f).realm, code, thisValue, args);
     }
 
     static Object construct(Object callee, Object[] regs, int from, int argc, Realm realm, Frame frame, int pc) {

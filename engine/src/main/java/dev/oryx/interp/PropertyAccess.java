@@ -333,39 +333,49 @@ final class PropertyAccess {
      * an ordinary object, a typed-array element, a string's code unit; null for anything else.
      */
     static Object elementAt(Object base, Object key) {
-        if (key instanceof Integer i && i >= 0) {
-            if (base instanceof JSObject o && !o.exotic) {
-                Object[] d = o.dense;
-                return d != null && i < d.length ? d[i] : null;
-            }
-            if (base instanceof TypedArrayObject ta) {
-                return ta.getIndexed(i);
-            }
-            if (base instanceof String s && i < s.length()) {
-                return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
-            }
+        return key instanceof Integer i && i >= 0 ? elementAt(base, (int) i) : null;
+    }
+
+    /** {@link #elementAt(Object, Object)} at index {@code i >= 0}. */
+    static Object elementAt(Object base, int i) {
+        if (base instanceof JSObject o && !o.exotic) {
+            Object[] d = o.dense;
+            return d != null && i < d.length ? d[i] : null;
+        }
+        if (base instanceof TypedArrayObject ta) {
+            return ta.getIndexed(i);
+        }
+        if (base instanceof String s && i < s.length()) {
+            return dev.oryx.string.CodeUnitStrings.of(s.charAt(i));
         }
         return null;
     }
 
     static void setElement(Realm realm, Object base, Object key, Object value, FunctionCode code) {
-        if (key instanceof Integer i && i >= 0 && base instanceof JSObject o && !o.exotic) {
-            Object[] d = o.dense;
-            if (d != null && i < d.length && d[i] != null && o.denseAttributes == Shape.DEFAULT) {
-                d[i] = value;
-                return;
-            }
-            if (o instanceof JSArray a && i == a.length() && noIndexedPrototypes(a) && a.fastPush(value)) {
-                return;
-            }
-        } else if (key instanceof Integer i && i >= 0 && base instanceof TypedArrayObject ta) {
-            ta.setIndexed(realm, i, value);
+        if (key instanceof Integer i && i >= 0 && setElementAt(realm, base, i, value)) {
             return;
         }
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
             throw Errors.cannotSet(realm, base, Conversions.toPropertyKey(realm, key));
         }
         setGeneric(realm, base, Conversions.toPropertyKey(realm, key), value, code);
+    }
+
+    /** The stores at index {@code i >= 0} that need no lookup: false when none applies (nothing was done). */
+    static boolean setElementAt(Realm realm, Object base, int i, Object value) {
+        if (base instanceof JSObject o && !o.exotic) {
+            Object[] d = o.dense;
+            if (d != null && i < d.length && d[i] != null && o.denseAttributes == Shape.DEFAULT) {
+                d[i] = value;
+                return true;
+            }
+            return o instanceof JSArray a && i == a.length() && noIndexedPrototypes(a) && a.fastPush(value);
+        }
+        if (base instanceof TypedArrayObject ta) {
+            ta.setIndexed(realm, i, value);
+            return true;
+        }
+        return false;
     }
 
     /** True when no object on the prototype chain has indexed properties (setters there must run). */

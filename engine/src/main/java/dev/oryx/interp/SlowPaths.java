@@ -484,6 +484,9 @@ final class SlowPaths {
             return Generators.linkResume(realm.stack, realm, frame, g, rc.kind, argc > 0 ? regs[argStart] : dev.oryx.runtime.Undefined.INSTANCE,
                 dst, returnPc);
         }
+        if (callee instanceof dev.oryx.object.NativeFunction) {
+            JitCompiler.noteNativeCall(realm.stack, frame.code, frame.pc, callee);
+        }
         // no arguments: the shared empty array (a zero-length array cannot be changed)
         Object[] args = argc == 0 ? dev.oryx.object.JSFunction.NO_ARGS : Arrays.copyOfRange(regs, argStart, argStart + argc);
         return callValue(realm, callee, thisValue, args, frame);

@@ -23,6 +23,15 @@ public final class NativeFunction extends JSFunction {
 
     @Override
     public Object call(Object thisValue, Object[] args) {
+        return call(realm, code, thisValue, args);
+    }
+
+    /**
+     * [[Call]] of the built-in whose realm and code these are: the compiler tier calls a call
+     * site's one built-in here, with its code a constant of the compiled class, so that HotSpot
+     * can inline the implementation into the caller.
+     */
+    public static Object call(Realm realm, Code code, Object thisValue, Object[] args) {
         dev.oryx.interp.ExecutionStack stack = realm.stack;
         stack.enterNative(realm);
         try {

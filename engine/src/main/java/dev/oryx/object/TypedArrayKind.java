@@ -106,6 +106,37 @@ public enum TypedArrayKind {
         }
     }
 
+    /** GetValueFromBuffer of a Number kind, little-endian, as a double (NaN canonical: the spec lets any NaN be read). */
+    public double readNumber(byte[] b, int byteIndex) {
+        switch (this) {
+            case FLOAT32: {
+                double d = (float) FLOAT_LE.get(b, byteIndex);
+                return d != d ? Double.NaN : d;
+            }
+            case FLOAT64: {
+                double d = (double) DOUBLE_LE.get(b, byteIndex);
+                return d != d ? Double.NaN : d;
+            }
+            case BIGINT64, BIGUINT64:
+                throw new IllegalStateException("a BigInt kind: " + this);
+            default:
+                return getBits(b, byteIndex); // an integer kind: exact in a double
+        }
+    }
+
+    /** SetValueInBuffer of a Number into a Number kind, little-endian. */
+    public void writeNumber(byte[] b, int byteIndex, double v) {
+        switch (this) {
+            case INT8, UINT8 -> b[byteIndex] = (byte) Conversions.toInt32(v);
+            case UINT8_CLAMPED -> b[byteIndex] = (byte) toUint8Clamp(v);
+            case INT16, UINT16 -> SHORT_LE.set(b, byteIndex, (short) Conversions.toInt32(v));
+            case INT32, UINT32 -> INT_LE.set(b, byteIndex, Conversions.toInt32(v));
+            case FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
+            case FLOAT64 -> DOUBLE_LE.set(b, byteIndex, v);
+            default -> throw new IllegalStateException("a BigInt kind: " + this);
+        }
+    }
+
     /** SetValueInBuffer: stores {@code numeric} (a Number, or a BigInt for BigInt kinds, already converted). */
     public void write(byte[] b, int byteIndex, Object numeric, boolean littleEndian) {
         switch (this) {

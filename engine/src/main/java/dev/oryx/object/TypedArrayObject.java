@@ -76,6 +76,29 @@ public final class TypedArrayObject extends JSObject implements IteratorBuiltins
         return kind.read(d, byteOffset + (index << shift), true);
     }
 
+    /**
+     * Element {@code index} of a Number kind (not BigInt) as a double, for compiled code's
+     * unboxed registers; NaN for an index out of range or a detached buffer, where the element
+     * read is undefined (callers check {@link #hasNumberAt} first).
+     */
+    public double numberAt(int index) {
+        byte[] d = buffer.data;
+        return d == null || index >= length ? Double.NaN : kind.readNumber(d, byteOffset + (index << shift));
+    }
+
+    /** Whether element {@code index} is a Number read without conversion: a Number kind, in range, not detached. */
+    public boolean hasNumberAt(int index) {
+        return !kind.isBigInt() && buffer.data != null && index < length;
+    }
+
+    /** IntegerIndexedElementSet of a Number (a Number kind): stores when in range and not detached. */
+    public void setNumber(int index, double value) {
+        byte[] d = buffer.data;
+        if (d != null && index < length) {
+            kind.writeNumber(d, byteOffset + (index << shift), value);
+        }
+    }
+
     /** IntegerIndexedElementSet for index >= 0: converts first (user code may detach), then stores if still valid. */
     public void setIndexed(Realm realm, int index, Object value) {
         Object numeric = kind.toNumeric(realm, value);

@@ -178,6 +178,118 @@ class CompilerTierTest {
     }
 
     @Test
+    void aCallSitesOneBuiltinIsCalledDirectlyUntilTheCalleeChanges() {
+        // threshold 3: two interpreted entries record each site's callee, the third compiles
+        JSContext cx = JSRuntime.builder().compileThreshold(3).build().newContext();
+        cx.eval("""
+            function scan(s, f, out) {
+              var n = 0;
+              for (var i = 0; i < s.length; i++) {
+                n += s.charCodeAt(i);
+                out.push(f(i, n));
+              }
+              return n + ':' + out.join();
+            }
+            """, "t.js");
+        assertEquals("195:0,1", eval(cx, "scan('ab', Math.min, [])"));
+        assertEquals("97,195,294", eval(cx, "scan('abc', Math.max, []).split(':')[1]"));
+        FunctionCode code = ((BytecodeFunction) cx.eval("scan", "t.js").raw()).code;
+        assertNull(code.jit);
+        assertEquals(FunctionCode.POLYMORPHIC, code.callees[callSite(code, "call_func")], "two built-ins at f(i, n)");
+        // compiled: charCodeAt and push are each their site's one built-in
+        assertEquals("3,3", eval(cx, "scan('a', (x, y) => x + 3, [3]).split(':')[1]"));
+        assertNotNull(code.jit);
+        // the callee the code was compiled for is no longer there: the general path, same results
+        assertEquals("2:0,1,2", eval(cx, "scan({length: 3, charCodeAt: Math.sign}, Math.abs, [])"));
+        assertEquals("6:18", eval(cx, "var o = []; o.push = function (v) { Array.prototype.push.call(this, v * 3) }; scan('\\u0006', Math.max, o)"));
+        // a built-in's error from the direct call: the right message and the caller's line
+        JSException e = assertThrows(JSException.class, () -> cx.eval("scan(null, Math.max, [])", "t.js"));
+        assertTrue(e.getMessage().contains("Cannot read properties of null"), e.getMessage());
+        e = assertThrows(JSException.class, () -> cx.eval("scan('a', Math.max, Object.freeze([]))", "t.js"));
+        assertEquals("TypeError", e.errorName());
+        assertTrue(e.jsStack().contains("at scan (t.js:5:"), e.jsStack());
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
+    void numbersInDoubleLocalsGiveTheInterpretersResults() {
+        // loops whose counters, sums and temporaries are kept as unboxed doubles: overflow past
+        // int32, -0, NaN, Infinity, % of negatives, the bitwise operators and shifts, typed
+        // arrays of every Number kind, holes and strings where a Number was expected (the
+        // speculation fails and the interpreter goes on), parameters that are not Numbers
+        String script = """
+            function sums(n, start) {
+              var s = 0, p = 1, q = start, bits = 0, m = 0, neg = 0, h = 0;
+              for (var i = 0; i < n; i++) {
+                s += i * 1.5 - 0.25;
+                p = (p * 31 + i) | 0;
+                q = q * 3 + i;
+                bits ^= (i << 3) >>> 1;
+                bits = bits >> 1 | i & 7;
+                m += (i - 7) % 4 + (-i % 3);
+                neg = -neg * 0;
+                h += i / (i - 3);
+              }
+              return [s, p, q, bits, m, Object.is(neg, -0), h, 1 / neg].join();
+            }
+            function elements(a, n) {
+              var t = 0, u = 0;
+              for (var i = 0; i < n; i++) {
+                t += a[i];
+                a[i] = a[i] * 2 + 0.5;
+                u = (u + a[i % a.length]) | 0;
+              }
+              return t + ':' + u + ':' + Array.prototype.join.call(a, ' ');
+            }
+            function kinds() {
+              var out = [];
+              for (var C of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+                             Uint32Array, Float32Array, Float64Array]) {
+                var a = new C(6);
+                for (var i = 0; i < 6; i++) a[i] = i * 100.7 - 250;
+                out.push(elements(a, 6));
+              }
+              return out.join(' | ');
+            }
+            function outOfRange(a) {
+              var s = 0;
+              for (var i = 0; i < 4; i++) { var v = a[i + 2]; s += v; }
+              return s;
+            }
+            function props(o, n) {
+              var s = 0;
+              for (var i = 0; i < n; i++) { s += o.v * 2 - o.w; o.v = o.v + 1; }
+              return s + ':' + o.v;
+            }
+            [props({v: 1, w: 0.5}, 2000), props({v: 'a', w: 1}, 3), props({get v() { return 5 }, w: -0}, 3),
+             props({v: 1, w: {valueOf() { return 2 }}}, 3), (() => { try { return props({v: 1n, w: 1n}, 1) } catch (e) { return e.name } })(),
+             sums(10, 2), sums(3000, 0.5), sums(50, 2 ** 31 - 2), kinds(),
+             elements([1, 2, 3.5, -4, 5], 5), elements([1, 'x', 3], 3), elements([1, , 3], 3),
+             elements([1, 2, {valueOf() { return 7 }}], 3), outOfRange(new Float64Array(4)), outOfRange([1, 2, 3, 4, 5, 6]),
+             sums('4', '1'), sums(4, '1'), sums(4, undefined)].join('\\n')""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+            assertEquals(expected, eval(cx, script), "threshold " + threshold + ", again (after speculations failed)");
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
+    private static int callSite(FunctionCode code, String opcode) {
+        String text = dev.oryx.bytecode.Disassembler.disassemble(code);
+        for (String line : text.split("\n")) {
+            String[] words = line.strip().split(" +");
+            if (words.length > 1 && words[1].equals(opcode)) {
+                return Integer.parseInt(words[0]);
+            }
+        }
+        throw new AssertionError("no " + opcode + " in\n" + text);
+    }
+
+    @Test
     void builtinsCallCompiledCallbacksAndSeeTheirThrows() {
         JSContext cx = compiled();
         String script = """

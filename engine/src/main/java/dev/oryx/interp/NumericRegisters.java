@@ -1,0 +1,432 @@
+package dev.oryx.interp;
+
+import static dev.oryx.bytecode.Opcode.*;
+
+import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.Opcode;
+import dev.oryx.bytecode.OperandKind;
+
+/**
+ * Which registers of a function the compiler tier keeps as unboxed {@code double}s in a region
+ * with its registers in JVM locals: those that only ever hold Numbers. A register qualifies when
+ * every instruction that writes it makes a Number from Numbers ({@code LOAD_INT}, arithmetic
+ * on qualifying registers, {@code TO_NUMBER}, ...), or is a {@code LOAD_UNDEFINED} whose value
+ * nothing reads (the hoisting of a {@code var}), or is a speculated read: a {@code GET_ELEM}
+ * or {@code GET_PROP} whose value only feeds arithmetic. A speculation that meets a value that is
+ * not a Number hands the frame to the interpreter, and the compiled code made next leaves that
+ * instruction out ({@link FunctionCode#notNumeric}).
+ *
+ * <p>Also computed: the registers live at each pc (a register is live when some path reads it
+ * before writing it), so that an entry into compiled code checks only the live qualifying
+ * registers: one that is not yet written holds {@code undefined} there, and that is fine.
+ *
+ * <p>Only functions without exception handlers and without direct eval or {@code with} are
+ * analysed (nothing writes their registers but their own instructions); at most 64 registers,
+ * as for registers in locals.
+ */
+final class NumericRegisters {
+    private final FunctionCode fc;
+    private final long[] writes;
+    /** Per instruction pc: the registers live before it. */
+    final long[] liveIn;
+
+    private NumericRegisters(FunctionCode fc, long[] writes, long[] liveIn) {
+        this.fc = fc;
+        this.writes = writes;
+        this.liveIn = liveIn;
+    }
+
+    /** The analysis of {@code fc}, or null when it is not analysed. */
+    static NumericRegisters of(FunctionCode fc) {
+        int[] bc = fc.code;
+        if (fc.registerCount > 64 || fc.handlers.length != 0) {
+            return null;
+        }
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            int op = bc[pc];
+            if (op == OP_CALL_EVAL || op == OP_CALL_EVAL_SPREAD || op == OP_PUSH_WITH || op == OP_PUSH_EVAL_SCOPE
+                    || op == OP_DECLARE_EVAL) {
+                return null;
+            }
+        }
+        long[] reads = new long[bc.length];
+        long[] writes = new long[bc.length];
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            effects(fc, pc, reads, writes);
+        }
+        return new NumericRegisters(fc, writes, liveness(bc, reads, writes));
+    }
+
+    /**
+     * The registers that only hold Numbers in the instructions [from, to) (a region of the
+     * compiled code: its entries check the live ones, see {@link #liveIn}), one bit each.
+     */
+    long numeric(int from, int to) {
+        int[] bc = fc.code;
+        // candidates: the registers the region writes (one it only reads holds whatever it was given)
+        long numeric = 0;
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            numeric |= writes[pc];
+        }
+        // first: registers some instruction writes other than as a Number
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            if (writes[pc] != 0 && !numericDef(fc, pc, liveOut(bc, pc, liveIn))) {
+                numeric &= ~writes[pc];
+            }
+        }
+        // then, to a fixed point: defs from registers that do not qualify, speculations whose value has other uses
+        boolean changed = true;
+        while (changed && numeric != 0) {
+            changed = false;
+            for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+                long w = writes[pc];
+                if ((w & numeric) == 0) {
+                    continue;
+                }
+                int op = bc[pc];
+                boolean keep = switch (op) {
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> has(numeric, bc[pc + 2]);
+                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
+                        has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
+                    case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(bc, from, to, bc[pc + 1], numeric);
+                    default -> true; // LOAD_INT, number constants, TO_NUMBER, dead LOAD_UNDEFINED
+                };
+                if (!keep) {
+                    numeric &= ~w;
+                    changed = true;
+                }
+            }
+        }
+        return numeric;
+    }
+
+    /**
+     * The defs in [from, to) whose value may live in a double local although their register is
+     * not numeric throughout: an expression's temporary, defined and last used within one run
+     * of instructions that neither hand the frame over nor are entered from elsewhere
+     * ({@code entries}). Per pc: true for such a def (an arithmetic instruction, or a GET_ELEM
+     * whose value only feeds arithmetic: a speculation).
+     */
+    boolean[] localDefs(int from, int to, java.util.Set<Integer> entries, long numeric) {
+        int[] bc = fc.code;
+        boolean[] local = new boolean[bc.length];
+        // arithmetic first, then the speculated reads, which pay only where their consumers' results stay doubles
+        for (int pass = 0; pass < 2; pass++) {
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            int op = bc[pc];
+            boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
+            if (speculation != (pass == 1) || writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op)
+                    || speculation && fc.notNumeric != null && fc.notNumeric.get(pc)) {
+                continue;
+            }
+            int r = bc[pc + 1];
+            boolean ok = false;
+            boolean used = false;
+            for (int x = pc + Opcode.of(op).length(); ; x += Opcode.of(bc[x]).length()) {
+                if (x >= to || entries.contains(x)) {
+                    ok = x >= bc.length || !has(liveIn[x], r);
+                    break;
+                }
+                int xop = bc[x];
+                boolean reads = readsRegister(bc, x, r);
+                if (reads) {
+                    used = true;
+                    if (speculation && (!numericConsumer(bc, x, r, from, entries, numeric) || !keepsDouble(bc, x, local, numeric))) {
+                        break;
+                    }
+                }
+                if (!runSafe(xop)) {
+                    // a jump, a call, a slow path...: the value must not be needed past it
+                    ok = !reads && !has(liveIn[x], r) || isBranch(xop) && !has(liveOut(bc, x, liveIn), r);
+                    break;
+                }
+                if (has(writes[x], r)) {
+                    ok = true; // a new value from here (its own def: decided on its own)
+                    break;
+                }
+            }
+            local[pc] = ok && (used || !speculation);
+        }
+        }
+        return local;
+    }
+
+    /** Whether the result of the consumer at {@code x} stays a double (or is no Number to box: a comparison, a store). */
+    private static boolean keepsDouble(int[] bc, int x, boolean[] local, long numeric) {
+        return switch (bc[x]) {
+            case OP_SET_ELEM, OP_GET_ELEM, OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE, OP_JUMP_IF_LT, OP_JUMP_IF_GE,
+                 OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> true;
+            default -> has(numeric, bc[x + 1]) || local[x];
+        };
+    }
+
+    /** Instructions compiled code runs inline without handing the frame over or leaving for a shared piece. */
+    static boolean runSafe(int op) {
+        return switch (op) {
+            case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_MOVE,
+                 OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_ADD_INT,
+                 OP_SUB_INT, OP_LT, OP_GT, OP_GE, OP_LE, OP_STRICT_EQ, OP_STRICT_NE, OP_EQ, OP_NE, OP_INC, OP_DEC,
+                 OP_NEG, OP_GET_GLOBAL, OP_GET_PROP, OP_SET_PROP, OP_GET_ELEM, OP_SET_ELEM -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isBranch(int op) {
+        return op == OP_JUMP_IF_TRUE || op == OP_JUMP_IF_FALSE || op == OP_JUMP_IF_LT || op == OP_JUMP_IF_GE
+            || op == OP_JUMP_IF_LT_INT || op == OP_JUMP_IF_GE_INT;
+    }
+
+    /** Defs a local web may start with: arithmetic that makes a Number from Numbers, and element reads. */
+    private static boolean localCandidate(int op) {
+        return switch (op) {
+            case OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR,
+                 OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_LOAD_INT, OP_LOAD_CONST, OP_GET_ELEM, OP_GET_PROP -> true;
+            default -> false;
+        };
+    }
+
+    static boolean readsRegister(int[] bc, int pc, int r) {
+        int op = bc[pc];
+        Opcode o = Opcode.of(op);
+        for (int i = 0; i < o.operandCount(); i++) {
+            if (o.operand(i) == OperandKind.REG && bc[pc + 1 + i] == r && !(i == 0 && writesFirst(op))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the instruction at {@code pc} uses register {@code r} as a Number: arithmetic,
+     * comparisons, an element's index or value; {@code +} only when the other operand is a
+     * Number too (a numeric register, or made by arithmetic earlier in the same run), else it
+     * may well be a string concatenation.
+     */
+    private boolean numericConsumer(int[] bc, int pc, int r, int from, java.util.Set<Integer> entries, long numeric) {
+        if (bc[pc] == OP_ADD) {
+            int other = bc[pc + 2] == r ? bc[pc + 3] : bc[pc + 2];
+            return other == r || madeNumeric(bc, pc, other, from, entries, numeric);
+        }
+        return switch (bc[pc]) {
+            case OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_LT, OP_GT,
+                 OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE, OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_ADD_INT, OP_SUB_INT, OP_INC,
+                 OP_DEC, OP_NEG, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_MOVE -> true;
+            case OP_SET_ELEM -> bc[pc + 1] != r;
+            case OP_GET_ELEM -> bc[pc + 2] != r;
+            default -> false;
+        };
+    }
+
+    /** Whether register {@code r} holds a Number before {@code pc}: its last def in the run before is arithmetic, or it is numeric. */
+    private boolean madeNumeric(int[] bc, int pc, int r, int from, java.util.Set<Integer> entries, long numeric) {
+        int last = -1;
+        for (int x = from; x < pc; x += Opcode.of(bc[x]).length()) {
+            if (entries.contains(x) || !runSafe(bc[x])) {
+                last = -1; // a new run
+            }
+            if (has(writes[x], r)) {
+                last = x;
+            }
+        }
+        if (last < 0) {
+            return has(numeric, r);
+        }
+        int op = bc[last];
+        return localCandidate(op) && (op != OP_LOAD_CONST || fc.constants[bc[last + 2]] instanceof Number);
+    }
+
+    static boolean has(long set, int r) {
+        return (set >>> r & 1) != 0;
+    }
+
+    /** Whether the instruction at {@code pc} writes a Number into its register (given numeric operands, checked after). */
+    private static boolean numericDef(FunctionCode fc, int pc, long liveOut) {
+        int[] bc = fc.code;
+        return switch (bc[pc]) {
+            case OP_LOAD_INT, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL,
+                 OP_SAR, OP_SHR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_TO_NUMBER -> true;
+            case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
+            case OP_LOAD_UNDEFINED -> !has(liveOut, bc[pc + 1]); // nothing reads it
+            case OP_GET_ELEM, OP_GET_PROP -> fc.notNumeric == null || !fc.notNumeric.get(pc);
+            default -> false;
+        };
+    }
+
+    /** Whether every instruction reading {@code r} uses it as a Number (so a speculation on its value pays). */
+    private static boolean onlyNumericUses(int[] bc, int from, int to, int r, long numeric) {
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            int op = bc[pc];
+            if (!readsRegister(bc, pc, r)) {
+                continue;
+            }
+            boolean ok = switch (op) {
+                case OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR, OP_ADD,
+                     OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE ->
+                    has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
+                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> has(numeric, bc[pc + 1]) && has(numeric, bc[pc + 2]);
+                case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_TO_NUMBER, OP_JUMP_IF_LT_INT,
+                     OP_JUMP_IF_GE_INT -> true;
+                case OP_MOVE -> has(numeric, bc[pc + 1]);
+                case OP_SET_ELEM -> bc[pc + 1] != r; // as the index or the value, not as the object
+                case OP_GET_ELEM -> bc[pc + 2] != r; // as the index
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Instructions whose first operand register is written, not read. */
+    static boolean writesFirst(int op) {
+        Opcode o = Opcode.of(op);
+        if (o.operandCount() == 0 || o.operand(0) != OperandKind.REG) {
+            return false;
+        }
+        return switch (op) {
+            case OP_SET_CELL, OP_CHECK_TDZ, OP_SET_PROP, OP_SET_ELEM, OP_ARRAY_PUSH, OP_ARRAY_PUSH_HOLE, OP_DEFINE_NAMED,
+                 OP_DEFINE_FIELD, OP_DEFINE_METHOD, OP_RETURN, OP_THROW, OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE,
+                 OP_JUMP_IF_NULLISH, OP_JUMP_IF_NOT_NULLISH, OP_JUMP_IF_UNDEFINED, OP_JUMP_IF_NOT_UNDEFINED, OP_JUMP_IF_LT,
+                 OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_SET_SUPER, OP_SET_PRIVATE, OP_DEFINE_PRIVATE,
+                 OP_ITER_CLOSE, OP_ITER_CLOSE_QUIET, OP_PUSH_WITH, OP_CHECK_CELL_TDZ, OP_CHECK_NOT_INITIALIZED,
+                 OP_CHECK_ITER_RESULT, OP_SET_FUNCTION_NAME, OP_SET_HOME, OP_COPY_DATA_PROPERTIES, OP_OBJECT_SET_PROTO,
+                 OP_RUN_FIELD_INIT, OP_INIT_CLASS_FIELDS, OP_COPY_CELL -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * The registers the instruction at {@code pc} reads and writes. Instructions not listed
+     * are taken to read and write every register operand they have, and to read the argument
+     * ranges of calls.
+     */
+    private static void effects(FunctionCode fc, int pc, long[] reads, long[] writes) {
+        int[] bc = fc.code;
+        int op = bc[pc];
+        Opcode o = Opcode.of(op);
+        long r = 0, w = 0;
+        switch (op) {
+            case OP_CALL -> {
+                w = bit(bc[pc + 1]);
+                r = bit(bc[pc + 2]) | bit(bc[pc + 3]) | range(bc[pc + 4], bc[pc + 5]);
+            }
+            case OP_CALL_FUNC, OP_NEW -> {
+                w = bit(bc[pc + 1]);
+                r = bit(bc[pc + 2]) | range(bc[pc + 3], bc[pc + 4]);
+            }
+            case OP_SUPER_CALL -> {
+                w = bit(bc[pc + 1]);
+                r = bit(bc[pc + 1]) | bit(bc[pc + 2]) | bit(bc[pc + 3]) | range(bc[pc + 4], bc[pc + 5]);
+            }
+            case OP_CLOSURE -> {
+                w = bit(bc[pc + 1]);
+                int[] caps = ((FunctionCode) fc.constants[bc[pc + 2]]).captures;
+                for (int i = 0; i < caps.length; i += 2) {
+                    if (caps[i] == 0) {
+                        r |= bit(caps[i + 1]);
+                    }
+                }
+            }
+            default -> {
+                boolean known = isKnown(op);
+                for (int i = 0; i < o.operandCount(); i++) {
+                    if (o.operand(i) != OperandKind.REG) {
+                        continue;
+                    }
+                    long b = bit(bc[pc + 1 + i]);
+                    if (i == 0 && writesFirst(op)) {
+                        w |= b;
+                        if (!known) {
+                            r |= b;
+                        }
+                    } else {
+                        r |= b;
+                        if (!known) {
+                            w |= b;
+                        }
+                    }
+                }
+            }
+        }
+        reads[pc] = r;
+        writes[pc] = w;
+    }
+
+    /** Instructions whose register effects are exactly: the first operand written (if {@link #writesFirst}), the others read. */
+    private static boolean isKnown(int op) {
+        return switch (op) {
+            case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_HOLE,
+                 OP_MOVE, OP_GET_CELL, OP_GET_CELL_CHECKED, OP_SET_CELL, OP_GET_UPVAL, OP_GET_UPVAL_CHECKED, OP_SET_UPVAL,
+                 OP_GET_GLOBAL, OP_SET_GLOBAL, OP_TYPEOF_GLOBAL, OP_LOAD_THIS, OP_NEW_CELL, OP_NEW_CELL_WITH, OP_CHECK_TDZ,
+                 OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_EXP, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR,
+                 OP_ADD_INT, OP_SUB_INT, OP_EQ, OP_NE, OP_STRICT_EQ, OP_STRICT_NE, OP_LT, OP_GT, OP_LE, OP_GE,
+                 OP_INSTANCEOF, OP_IN, OP_NEG, OP_TO_NUMBER, OP_TO_NUMERIC, OP_BIT_NOT, OP_NOT, OP_TYPEOF, OP_INC, OP_DEC,
+                 OP_TO_STRING, OP_TO_PROPERTY_KEY, OP_JUMP, OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE, OP_JUMP_IF_NULLISH,
+                 OP_JUMP_IF_NOT_NULLISH, OP_JUMP_IF_UNDEFINED, OP_JUMP_IF_NOT_UNDEFINED, OP_JUMP_IF_LT, OP_JUMP_IF_GE,
+                 OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_GET_PROP, OP_SET_PROP, OP_GET_ELEM, OP_SET_ELEM, OP_NEW_OBJECT,
+                 OP_NEW_ARRAY, OP_ARRAY_PUSH, OP_DEFINE_NAMED, OP_DEFINE_FIELD, OP_RETURN, OP_RETURN_UNDEFINED, OP_THROW,
+                 OP_NOP -> true;
+            default -> false;
+        };
+    }
+
+    private static long bit(int r) {
+        return 1L << r;
+    }
+
+    private static long range(int from, int count) {
+        long m = 0;
+        for (int i = 0; i < count; i++) {
+            m |= 1L << (from + i);
+        }
+        return m;
+    }
+
+    /** Backward liveness to a fixed point over the instructions' successors (no exception edges: no handlers). */
+    private static long[] liveness(int[] bc, long[] reads, long[] writes) {
+        long[] in = new long[bc.length];
+        int count = 0;
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            count++;
+        }
+        int[] pcs = new int[count];
+        for (int pc = 0, i = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            pcs[i++] = pc;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = count - 1; i >= 0; i--) {
+                int pc = pcs[i];
+                long out = liveOut(bc, pc, in);
+                long live = reads[pc] | (out & ~writes[pc]);
+                if (live != in[pc]) {
+                    in[pc] = live;
+                    changed = true;
+                }
+            }
+        }
+        return in;
+    }
+
+    private static long liveOut(int[] bc, int pc, long[] in) {
+        int op = bc[pc];
+        Opcode o = Opcode.of(op);
+        int next = pc + o.length();
+        long out = 0;
+        boolean falls = switch (op) {
+            case OP_JUMP, OP_RETURN, OP_RETURN_UNDEFINED, OP_THROW, OP_THROW_ERROR, OP_THROW_CONST_ASSIGN -> false;
+            default -> true;
+        };
+        if (falls && next < bc.length) {
+            out |= in[next];
+        }
+        for (int i = 0; i < o.operandCount(); i++) {
+            if (o.operand(i) == OperandKind.JUMP) {
+                out |= in[bc[pc + 1 + i]];
+            }
+        }
+        return out;
+    }
+}
