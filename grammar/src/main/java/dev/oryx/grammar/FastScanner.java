@@ -63,7 +63,7 @@ final class FastScanner {
      */
     static JsToken scan(JavaScriptLexerBase lexer) {
         char[] s = lexer.chars();
-        int n = s.length;
+        int n = lexer.length();
         int i = lexer.position();
         boolean newline = false;
         // white space, line terminators, comments

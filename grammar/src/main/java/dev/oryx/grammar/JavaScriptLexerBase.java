@@ -84,8 +84,14 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private String source = "";
-    /** The source's characters: indexing an array is cheaper than String.charAt on a UTF-16 string. */
+    /**
+     * The source's characters in {@code chars[0..length)}: indexing an array is cheaper than
+     * String.charAt on a UTF-16 string. The array is reused by the next source when it fits
+     * (up to {@link #KEPT_CHARS}): a fresh copy per parse was a large allocation to zero and fill.
+     */
     private char[] chars = new char[0];
+    private int length;
+    private static final int KEPT_CHARS = 1 << 20;
     private final NameTable names = new NameTable();
     private boolean module;
     private Context context = NO_CONTEXT;
@@ -111,7 +117,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
     public void reset(SourceCharStream input, boolean module) {
         setInputStream(input);
         this.source = input.text();
-        this.chars = source.toCharArray();
+        this.length = source.length();
+        if (length > chars.length || chars.length > KEPT_CHARS) {
+            chars = new char[length];
+        }
+        source.getChars(0, length, chars, 0);
         this.onlyLineFeeds = source.indexOf('\r') < 0 && source.indexOf('\u2028') < 0 && source.indexOf('\u2029') < 0;
         this.names.clear();
         this.module = module;
@@ -139,8 +149,13 @@ public abstract class JavaScriptLexerBase extends Lexer {
         return source;
     }
 
+    /** The source's characters; only {@code [0, length())} belongs to the current source. */
     char[] chars() {
         return chars;
+    }
+
+    int length() {
+        return length;
     }
 
     /** The String of the name {@code cs[start..end)} in this source (see {@link NameTable}). */
