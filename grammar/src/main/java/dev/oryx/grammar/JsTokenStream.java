@@ -43,6 +43,12 @@ public final class JsTokenStream implements TokenStream {
         if (count == tokens.length) {
             tokens = Arrays.copyOf(tokens, count * 2);
         }
+        if (index == count) {
+            // the common case: a token appended by the lexer
+            tokens[count++] = t;
+            t.setTokenIndex(index);
+            return;
+        }
         System.arraycopy(tokens, index, tokens, index + 1, count - index);
         tokens[index] = t;
         count++;
