@@ -3,7 +3,6 @@ package dev.oryx.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -19,6 +18,7 @@ import dev.oryx.ast.SourceSpan;
 import dev.oryx.ast.Statement;
 import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser.*;
+import dev.oryx.grammar.JsRuleContext;
 import dev.oryx.grammar.JsToken;
 
 /**
@@ -46,14 +46,14 @@ final class AstBuilder {
 
     // ---- positions and errors ----
 
-    SourceSpan span(ParserRuleContext ctx) {
+    SourceSpan span(JsRuleContext ctx) {
         int start = ctx.start.getStartIndex();
         Token stop = ctx.stop != null ? ctx.stop : ctx.start;
         return span(start, Math.max(start, stop.getStopIndex() + 1));
     }
 
-    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(ParserRuleContext)}, without building a span. */
-    static int end(ParserRuleContext ctx) {
+    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(JsRuleContext)}, without building a span. */
+    static int end(JsRuleContext ctx) {
         int start = ctx.start.getStartIndex();
         Token stop = ctx.stop != null ? ctx.stop : ctx.start;
         return Math.max(start, stop.getStopIndex() + 1);
@@ -68,7 +68,7 @@ final class AstBuilder {
         return new SourceSpan(start, end, line, lines.column(start, line));
     }
 
-    SourceSpan span(ParserRuleContext from, ParserRuleContext to) {
+    SourceSpan span(JsRuleContext from, JsRuleContext to) {
         return span(from.start.getStartIndex(), span(to).end());
     }
 
@@ -76,7 +76,7 @@ final class AstBuilder {
         return new SyntaxErrorException(message, fileName, lines.line(offset), lines.column(offset), offset);
     }
 
-    SyntaxErrorException error(ParserRuleContext ctx, String message) {
+    SyntaxErrorException error(JsRuleContext ctx, String message) {
         return error(ctx.start.getStartIndex(), message);
     }
 
@@ -163,7 +163,7 @@ final class AstBuilder {
         if (statement.getChildCount() != 2) {
             return null;
         }
-        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((ParserRuleContext) statement.getChild(0));
+        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((JsRuleContext) statement.getChild(0));
         if (primary == null || primary.StringLiteral() == null) {
             return null;
         }
@@ -217,7 +217,7 @@ final class AstBuilder {
     }
 
     /** The statement {@code child} of {@code c} (a statement, or a statement list item). */
-    private Statement statement(ParserRuleContext c, ParseTree child, boolean statementPosition) {
+    private Statement statement(JsRuleContext c, ParseTree child, boolean statementPosition) {
         return switch (child) {
             case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
             case VariableStatementContext v -> variableStatement(v);
@@ -252,13 +252,13 @@ final class AstBuilder {
         return new Expression.Identifier(span(id), name(id));
     }
 
-    private List<Statement.VariableDeclarator> declarators(List<? extends ParserRuleContext> list, Statement.DeclarationKind kind) {
+    private List<Statement.VariableDeclarator> declarators(List<? extends JsRuleContext> list, Statement.DeclarationKind kind) {
         List<Statement.VariableDeclarator> out = new ArrayList<>(list.size());
         for (int i = 0, n = list.size(); i < n; i++) {
-            ParserRuleContext d = list.get(i);
+            JsRuleContext d = list.get(i);
             BindingTargetContext target = (BindingTargetContext) d.getChild(0);
             Pattern p = patterns.binding(target);
-            Expression init = d.getChildCount() > 1 ? expressions.assignment((ParserRuleContext) d.getChild(2)) : null;
+            Expression init = d.getChildCount() > 1 ? expressions.assignment((JsRuleContext) d.getChild(2)) : null;
             out.add(new Statement.VariableDeclarator(span(d), p, init));
         }
         return out;
@@ -359,7 +359,7 @@ final class AstBuilder {
         int semis = 0;
         for (int ci = 0, cn = rest.getChildCount(); ci < cn; ci++) {
             ParseTree c = rest.getChild(ci);
-            if (c instanceof TerminalNode) {
+            if (c instanceof JsToken) {
                 semis++;
             } else if (semis == 1) {
                 test = expressions.expression((ExpressionContext) c);
@@ -370,7 +370,7 @@ final class AstBuilder {
         return new Statement.For(span(f), left, test, update, statement(f.statement(), true));
     }
 
-    private static boolean startsWithPlainIdentifier(ParserRuleContext ctx, String word) {
+    private static boolean startsWithPlainIdentifier(JsRuleContext ctx, String word) {
         JsToken t = (JsToken) ctx.start;
         return t.getType() == JavaScriptLexer.Identifier && !t.hasEscape() && t.textIs(word);
     }
@@ -526,7 +526,7 @@ final class AstBuilder {
             kind = ClassElement.MethodKind.CONSTRUCTOR;
             fnKind = derived ? FunctionNode.Kind.DERIVED_CONSTRUCTOR : FunctionNode.Kind.CLASS_CONSTRUCTOR;
         }
-        ParserRuleContext from = prefix != null ? prefix : nameCtx;
+        JsRuleContext from = prefix != null ? prefix : nameCtx;
         MethodTailContext tail = e.methodTail();
         FunctionNode fn = function(span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
             fnKind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
