@@ -210,7 +210,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     /** The type an identifier-like token should have in the current function context. */
     int contextualType(JsToken t) {
-        if (t.hasEscape()) {
+        if (t.hasEscape() || t.getStopIndex() - t.getStartIndex() != 4) {
+            // asked of every identifier: only five-letter names can be yield or await
             return t.getType();
         }
         if (t.textIs("yield")) {
