@@ -63,9 +63,27 @@ final class AstBuilder {
         return span(t.getStartIndex(), t.getStopIndex() + 1);
     }
 
+    /** The line of the last span and its offsets: nodes are built near each other, mostly on one line. */
+    private int spanLine;
+    private int spanLineStart = Integer.MAX_VALUE;
+    private int spanLineEnd;
+
     SourceSpan span(int start, int end) {
-        int line = lines.line(start);
-        return new SourceSpan(start, end, line, lines.column(start, line));
+        if (start < spanLineStart || start >= spanLineEnd) {
+            // the line map is asked only on a change of line (mostly to the next one): the tree
+            // walk pushes its arrays out of the cache between lookups
+            int next = lines.lineStart(spanLine + 2);
+            if (start >= spanLineEnd && start < next) {
+                spanLine++;
+                spanLineStart = spanLineEnd;
+                spanLineEnd = next;
+            } else {
+                spanLine = lines.line(start);
+                spanLineStart = lines.lineStart(spanLine);
+                spanLineEnd = lines.lineStart(spanLine + 1);
+            }
+        }
+        return new SourceSpan(start, end, spanLine, start - spanLineStart + 1);
     }
 
     SourceSpan span(JsRuleContext from, JsRuleContext to) {
@@ -193,13 +211,21 @@ final class AstBuilder {
 
     Statement item(StatementListItemContext c) {
         ParseTree child = c.getChild(0);
-        return switch (child) {
-            case ClassDeclarationContext d -> classDeclaration(d, false);
-            case LexicalDeclarationContext l -> lexicalDeclaration(l);
-            case ImportDeclarationContext i -> importDeclaration(i);
-            case ExportDeclarationContext e -> exportDeclaration(e);
-            default -> statement(c, child, false);
-        };
+        // instanceof tests rather than a pattern switch: most items are statements, which the
+        // switch found only after its bootstrap's type tests, a tenth of the AST builder's time
+        if (child instanceof ClassDeclarationContext d) {
+            return classDeclaration(d, false);
+        }
+        if (child instanceof LexicalDeclarationContext l) {
+            return lexicalDeclaration(l);
+        }
+        if (child instanceof ImportDeclarationContext i) {
+            return importDeclaration(i);
+        }
+        if (child instanceof ExportDeclarationContext e) {
+            return exportDeclaration(e);
+        }
+        return statement(c, child, false);
     }
 
     private Statement declaration(DeclarationContext d) {
