@@ -188,6 +188,47 @@ final class AstBuilder {
         return primary.StringLiteral().getSymbol();
     }
 
+    /**
+     * The statement list items among the children of {@code ctx} (a block, function body, switch
+     * clause...), where they follow each other: a view, not a copy (the generated accessor lists
+     * them after testing every child, and there is a list per block and function).
+     */
+    static List<StatementListItemContext> items(JsRuleContext ctx) {
+        int n = ctx.getChildCount();
+        int from = 0;
+        while (from < n && !(ctx.getChild(from) instanceof StatementListItemContext)) {
+            from++;
+        }
+        int to = n;
+        while (to > from && !(ctx.getChild(to - 1) instanceof StatementListItemContext)) {
+            to--;
+        }
+        return from == to ? List.of() : new Items(ctx, from, to);
+    }
+
+    private static final class Items extends java.util.AbstractList<StatementListItemContext> implements java.util.RandomAccess {
+        private final JsRuleContext ctx;
+        private final int from;
+        private final int size;
+
+        Items(JsRuleContext ctx, int from, int to) {
+            this.ctx = ctx;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public StatementListItemContext get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return (StatementListItemContext) ctx.getChild(from + index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
     List<Statement> statementList(List<StatementListItemContext> items, boolean prologue) {
         List<Statement> out = new ArrayList<>(items.size());
         boolean inPrologue = prologue;
@@ -245,15 +286,20 @@ final class AstBuilder {
     /** The statement {@code child} of {@code c} (a statement, or a statement list item). */
     private Statement statement(JsRuleContext c, ParseTree child, boolean statementPosition) {
         return switch (child) {
-            case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
+            case BlockContext b -> new Statement.Block(span(b), statementList(items(b), false));
             case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
             case ExpressionStatementContext e ->
                 new Statement.ExpressionStatement(span(e), expressions.expression(e, 0, e.getChildCount() - 1), null);
-            case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
-                statement(i.statement(0), true), i.getChildCount() > 5 ? statement(i.statement(1), true) : null);
-            case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement(d.statement(), true), expressions.expression(d.expression()));
-            case WhileStatementContext w -> new Statement.While(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
+            // children read by position (If ( expression ) statement [Else statement], ...):
+            // the generated accessors scan the children for each one
+            case IfStatementContext i -> new Statement.If(span(i), expressions.expression((ExpressionContext) i.getChild(2)),
+                statement((StatementContext) i.getChild(4), true),
+                i.getChildCount() > 5 ? statement((StatementContext) i.getChild(6), true) : null);
+            case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement((StatementContext) d.getChild(1), true),
+                expressions.expression((ExpressionContext) d.getChild(4)));
+            case WhileStatementContext w -> new Statement.While(span(w), expressions.expression((ExpressionContext) w.getChild(2)),
+                statement((StatementContext) w.getChild(4), true));
             case ForStatementContext f -> forStatement(f);
             case ContinueStatementContext k -> new Statement.Continue(span(k), k.identifier() == null ? null : name(k.identifier()));
             case BreakStatementContext b -> new Statement.Break(span(b), b.identifier() == null ? null : name(b.identifier()));
@@ -262,7 +308,7 @@ final class AstBuilder {
             case WithStatementContext w -> new Statement.With(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case LabelledStatementContext l -> new Statement.Labeled(span(l), token(l.LabelName()).value(), statement(l.statement(), true));
             case SwitchStatementContext s -> switchStatement(s);
-            case ThrowStatementContext t -> new Statement.Throw(span(t), expressions.expression(t.expression()));
+            case ThrowStatementContext t -> new Statement.Throw(span(t), expressions.expression((ExpressionContext) t.getChild(1)));
             case TryStatementContext t -> tryStatement(t);
             case DebuggerStatementContext d -> new Statement.Debugger(span(d));
             case FunctionDeclarationContext f -> new Statement.FunctionDeclaration(span(f), functionDeclaration(f), statementPosition);
@@ -414,7 +460,7 @@ final class AstBuilder {
             } else {
                 test = expressions.expression(c.expression());
             }
-            cases.add(new Statement.SwitchCase(span(c), test, statementList(c.statementListItem(), false)));
+            cases.add(new Statement.SwitchCase(span(c), test, statementList(items(c), false)));
         }
         return new Statement.Switch(span(s), expressions.expression(s.expression()), cases);
     }
@@ -435,21 +481,47 @@ final class AstBuilder {
     }
 
     private Statement.Block braceBlock(BraceBlockContext b) {
-        return new Statement.Block(span(b), statementList(b.statementListItem(), false));
+        return new Statement.Block(span(b), statementList(items(b), false));
     }
 
     // ---- functions ----
 
     FunctionNode functionDeclaration(FunctionDeclarationContext f) {
-        Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
-        return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncKw() != null);
+        return function(f, JavaScriptLexer.AsyncKw);
     }
 
     FunctionNode functionExpression(FunctionExpressionContext f) {
-        Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
-        return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncFunctionKw() != null);
+        return function(f, JavaScriptLexer.AsyncFunctionKw);
+    }
+
+    /**
+     * A function declaration or expression: `async`, `*`, name, parameters and body found in one
+     * pass over its children (the generated accessors would scan them once each).
+     */
+    private FunctionNode function(JsRuleContext f, int asyncType) {
+        IdentifierContext name = null;
+        FormalParameterListContext params = null;
+        FunctionBodyContext body = null;
+        boolean generator = false;
+        boolean async = false;
+        for (int i = 0, n = f.getChildCount(); i < n; i++) {
+            ParseTree c = f.getChild(i);
+            if (c instanceof JsToken t) {
+                if (t.getType() == JavaScriptLexer.Multiply) {
+                    generator = true;
+                } else if (t.getType() == asyncType) {
+                    async = true;
+                }
+            } else if (c instanceof IdentifierContext id) {
+                name = id;
+            } else if (c instanceof FormalParameterListContext p) {
+                params = p;
+            } else if (c instanceof FunctionBodyContext b) {
+                body = b;
+            }
+        }
+        Expression.Identifier id = name == null ? null : identifier(name);
+        return function(span(f), id, params, items(body), FunctionNode.Kind.NORMAL, generator, async);
     }
 
     FunctionNode function(SourceSpan span, Expression.Identifier id, FormalParameterListContext params,
@@ -529,7 +601,7 @@ final class AstBuilder {
         }
         boolean isStatic = e.StaticKw() != null;
         if (e.propertyName() == null) {
-            return new ClassElement.StaticBlock(span(e), statementList(e.statementListItem(), false));
+            return new ClassElement.StaticBlock(span(e), statementList(items(e), false));
         }
         PropertyNameContext nameCtx = e.propertyName();
         Expression key = expressions.propertyKey(nameCtx);
@@ -554,7 +626,7 @@ final class AstBuilder {
         }
         JsRuleContext from = prefix != null ? prefix : nameCtx;
         MethodTailContext tail = e.methodTail();
-        FunctionNode fn = function(span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
+        FunctionNode fn = function(span(from, tail), null, tail.formalParameterList(), items(tail.functionBody()),
             fnKind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
         return new ClassElement.Method(span(e), key, computed, isStatic, kind, fn);
     }

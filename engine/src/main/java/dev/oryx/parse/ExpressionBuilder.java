@@ -800,7 +800,7 @@ final class ExpressionBuilder {
                 propertyKind = ObjectMember.Kind.SET;
             }
             JsRuleContext from = prefix != null ? prefix : nameCtx;
-            FunctionNode fn = b.function(b.span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
+            FunctionNode fn = b.function(b.span(from, tail), null, tail.formalParameterList(), AstBuilder.items(tail.functionBody()),
                 kind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
             Expression value = new Expression.FunctionExpression(fn.span(), fn);
             return new ObjectMember.Property(b.span(pd), key, computed, value, propertyKind, propertyKind == ObjectMember.Kind.INIT, false);
@@ -922,8 +922,7 @@ final class ExpressionBuilder {
             boolean expressionBody;
             boolean useStrict = false;
             if (bodyCtx.getChild(0) instanceof JsToken) {
-                List<StatementListItemContext> items = bodyCtx instanceof ArrowBodyContext ab ? ab.statementListItem()
-                    : ((ArrowBodyNoInContext) bodyCtx).statementListItem();
+                List<StatementListItemContext> items = AstBuilder.items(bodyCtx);
                 useStrict = b.hasUseStrict(items);
                 b.strict = outer || useStrict;
                 body = b.statementList(items, true);
