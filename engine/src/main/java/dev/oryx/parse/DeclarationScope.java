@@ -116,8 +116,8 @@ final class DeclarationScope {
      */
     void collectLexical(List<Statement> list) {
         boolean functionsAreLexical = kind != Kind.FUNCTION || module;
-        for (Statement s : list) {
-            collectLexical(s, functionsAreLexical);
+        for (int i = 0, n = list.size(); i < n; i++) {
+            collectLexical(list.get(i), functionsAreLexical);
         }
     }
 
