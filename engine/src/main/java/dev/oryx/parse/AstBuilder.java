@@ -3,7 +3,6 @@ package dev.oryx.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -19,6 +18,7 @@ import dev.oryx.ast.SourceSpan;
 import dev.oryx.ast.Statement;
 import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser.*;
+import dev.oryx.grammar.JsRuleContext;
 import dev.oryx.grammar.JsToken;
 
 /**
@@ -46,14 +46,14 @@ final class AstBuilder {
 
     // ---- positions and errors ----
 
-    SourceSpan span(ParserRuleContext ctx) {
+    SourceSpan span(JsRuleContext ctx) {
         int start = ctx.start.getStartIndex();
         Token stop = ctx.stop != null ? ctx.stop : ctx.start;
         return span(start, Math.max(start, stop.getStopIndex() + 1));
     }
 
-    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(ParserRuleContext)}, without building a span. */
-    static int end(ParserRuleContext ctx) {
+    /** The end offset (exclusive) of {@code ctx}, as in {@link #span(JsRuleContext)}, without building a span. */
+    static int end(JsRuleContext ctx) {
         int start = ctx.start.getStartIndex();
         Token stop = ctx.stop != null ? ctx.stop : ctx.start;
         return Math.max(start, stop.getStopIndex() + 1);
@@ -63,12 +63,30 @@ final class AstBuilder {
         return span(t.getStartIndex(), t.getStopIndex() + 1);
     }
 
+    /** The line of the last span and its offsets: nodes are built near each other, mostly on one line. */
+    private int spanLine;
+    private int spanLineStart = Integer.MAX_VALUE;
+    private int spanLineEnd;
+
     SourceSpan span(int start, int end) {
-        int line = lines.line(start);
-        return new SourceSpan(start, end, line, lines.column(start, line));
+        if (start < spanLineStart || start >= spanLineEnd) {
+            // the line map is asked only on a change of line (mostly to the next one): the tree
+            // walk pushes its arrays out of the cache between lookups
+            int next = lines.lineStart(spanLine + 2);
+            if (start >= spanLineEnd && start < next) {
+                spanLine++;
+                spanLineStart = spanLineEnd;
+                spanLineEnd = next;
+            } else {
+                spanLine = lines.line(start);
+                spanLineStart = lines.lineStart(spanLine);
+                spanLineEnd = lines.lineStart(spanLine + 1);
+            }
+        }
+        return new SourceSpan(start, end, spanLine, start - spanLineStart + 1);
     }
 
-    SourceSpan span(ParserRuleContext from, ParserRuleContext to) {
+    SourceSpan span(JsRuleContext from, JsRuleContext to) {
         return span(from.start.getStartIndex(), span(to).end());
     }
 
@@ -76,7 +94,7 @@ final class AstBuilder {
         return new SyntaxErrorException(message, fileName, lines.line(offset), lines.column(offset), offset);
     }
 
-    SyntaxErrorException error(ParserRuleContext ctx, String message) {
+    SyntaxErrorException error(JsRuleContext ctx, String message) {
         return error(ctx.start.getStartIndex(), message);
     }
 
@@ -163,11 +181,52 @@ final class AstBuilder {
         if (statement.getChildCount() != 2) {
             return null;
         }
-        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((ParserRuleContext) statement.getChild(0));
+        PrimaryExpressionContext primary = ExpressionBuilder.soloPrimary((JsRuleContext) statement.getChild(0));
         if (primary == null || primary.StringLiteral() == null) {
             return null;
         }
         return primary.StringLiteral().getSymbol();
+    }
+
+    /**
+     * The statement list items among the children of {@code ctx} (a block, function body, switch
+     * clause...), where they follow each other: a view, not a copy (the generated accessor lists
+     * them after testing every child, and there is a list per block and function).
+     */
+    static List<StatementListItemContext> items(JsRuleContext ctx) {
+        int n = ctx.getChildCount();
+        int from = 0;
+        while (from < n && !(ctx.getChild(from) instanceof StatementListItemContext)) {
+            from++;
+        }
+        int to = n;
+        while (to > from && !(ctx.getChild(to - 1) instanceof StatementListItemContext)) {
+            to--;
+        }
+        return from == to ? List.of() : new Items(ctx, from, to);
+    }
+
+    private static final class Items extends java.util.AbstractList<StatementListItemContext> implements java.util.RandomAccess {
+        private final JsRuleContext ctx;
+        private final int from;
+        private final int size;
+
+        Items(JsRuleContext ctx, int from, int to) {
+            this.ctx = ctx;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public StatementListItemContext get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return (StatementListItemContext) ctx.getChild(from + index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     List<Statement> statementList(List<StatementListItemContext> items, boolean prologue) {
@@ -193,13 +252,21 @@ final class AstBuilder {
 
     Statement item(StatementListItemContext c) {
         ParseTree child = c.getChild(0);
-        return switch (child) {
-            case ClassDeclarationContext d -> classDeclaration(d, false);
-            case LexicalDeclarationContext l -> lexicalDeclaration(l);
-            case ImportDeclarationContext i -> importDeclaration(i);
-            case ExportDeclarationContext e -> exportDeclaration(e);
-            default -> statement(c, child, false);
-        };
+        // instanceof tests rather than a pattern switch: most items are statements, which the
+        // switch found only after its bootstrap's type tests, a tenth of the AST builder's time
+        if (child instanceof ClassDeclarationContext d) {
+            return classDeclaration(d, false);
+        }
+        if (child instanceof LexicalDeclarationContext l) {
+            return lexicalDeclaration(l);
+        }
+        if (child instanceof ImportDeclarationContext i) {
+            return importDeclaration(i);
+        }
+        if (child instanceof ExportDeclarationContext e) {
+            return exportDeclaration(e);
+        }
+        return statement(c, child, false);
     }
 
     private Statement declaration(DeclarationContext d) {
@@ -217,17 +284,22 @@ final class AstBuilder {
     }
 
     /** The statement {@code child} of {@code c} (a statement, or a statement list item). */
-    private Statement statement(ParserRuleContext c, ParseTree child, boolean statementPosition) {
+    private Statement statement(JsRuleContext c, ParseTree child, boolean statementPosition) {
         return switch (child) {
-            case BlockContext b -> new Statement.Block(span(b), statementList(b.statementListItem(), false));
+            case BlockContext b -> new Statement.Block(span(b), statementList(items(b), false));
             case VariableStatementContext v -> variableStatement(v);
             case EmptyStatementContext e -> new Statement.Empty(span(e));
             case ExpressionStatementContext e ->
                 new Statement.ExpressionStatement(span(e), expressions.expression(e, 0, e.getChildCount() - 1), null);
-            case IfStatementContext i -> new Statement.If(span(i), expressions.expression(i.expression()),
-                statement(i.statement(0), true), i.getChildCount() > 5 ? statement(i.statement(1), true) : null);
-            case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement(d.statement(), true), expressions.expression(d.expression()));
-            case WhileStatementContext w -> new Statement.While(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
+            // children read by position (If ( expression ) statement [Else statement], ...):
+            // the generated accessors scan the children for each one
+            case IfStatementContext i -> new Statement.If(span(i), expressions.expression((ExpressionContext) i.getChild(2)),
+                statement((StatementContext) i.getChild(4), true),
+                i.getChildCount() > 5 ? statement((StatementContext) i.getChild(6), true) : null);
+            case DoWhileStatementContext d -> new Statement.DoWhile(span(d), statement((StatementContext) d.getChild(1), true),
+                expressions.expression((ExpressionContext) d.getChild(4)));
+            case WhileStatementContext w -> new Statement.While(span(w), expressions.expression((ExpressionContext) w.getChild(2)),
+                statement((StatementContext) w.getChild(4), true));
             case ForStatementContext f -> forStatement(f);
             case ContinueStatementContext k -> new Statement.Continue(span(k), k.identifier() == null ? null : name(k.identifier()));
             case BreakStatementContext b -> new Statement.Break(span(b), b.identifier() == null ? null : name(b.identifier()));
@@ -236,7 +308,7 @@ final class AstBuilder {
             case WithStatementContext w -> new Statement.With(span(w), expressions.expression(w.expression()), statement(w.statement(), true));
             case LabelledStatementContext l -> new Statement.Labeled(span(l), token(l.LabelName()).value(), statement(l.statement(), true));
             case SwitchStatementContext s -> switchStatement(s);
-            case ThrowStatementContext t -> new Statement.Throw(span(t), expressions.expression(t.expression()));
+            case ThrowStatementContext t -> new Statement.Throw(span(t), expressions.expression((ExpressionContext) t.getChild(1)));
             case TryStatementContext t -> tryStatement(t);
             case DebuggerStatementContext d -> new Statement.Debugger(span(d));
             case FunctionDeclarationContext f -> new Statement.FunctionDeclaration(span(f), functionDeclaration(f), statementPosition);
@@ -252,13 +324,13 @@ final class AstBuilder {
         return new Expression.Identifier(span(id), name(id));
     }
 
-    private List<Statement.VariableDeclarator> declarators(List<? extends ParserRuleContext> list, Statement.DeclarationKind kind) {
+    private List<Statement.VariableDeclarator> declarators(List<? extends JsRuleContext> list, Statement.DeclarationKind kind) {
         List<Statement.VariableDeclarator> out = new ArrayList<>(list.size());
         for (int i = 0, n = list.size(); i < n; i++) {
-            ParserRuleContext d = list.get(i);
+            JsRuleContext d = list.get(i);
             BindingTargetContext target = (BindingTargetContext) d.getChild(0);
             Pattern p = patterns.binding(target);
-            Expression init = d.getChildCount() > 1 ? expressions.assignment((ParserRuleContext) d.getChild(2)) : null;
+            Expression init = d.getChildCount() > 1 ? expressions.assignment((JsRuleContext) d.getChild(2)) : null;
             out.add(new Statement.VariableDeclarator(span(d), p, init));
         }
         return out;
@@ -359,7 +431,7 @@ final class AstBuilder {
         int semis = 0;
         for (int ci = 0, cn = rest.getChildCount(); ci < cn; ci++) {
             ParseTree c = rest.getChild(ci);
-            if (c instanceof TerminalNode) {
+            if (c instanceof JsToken) {
                 semis++;
             } else if (semis == 1) {
                 test = expressions.expression((ExpressionContext) c);
@@ -370,7 +442,7 @@ final class AstBuilder {
         return new Statement.For(span(f), left, test, update, statement(f.statement(), true));
     }
 
-    private static boolean startsWithPlainIdentifier(ParserRuleContext ctx, String word) {
+    private static boolean startsWithPlainIdentifier(JsRuleContext ctx, String word) {
         JsToken t = (JsToken) ctx.start;
         return t.getType() == JavaScriptLexer.Identifier && !t.hasEscape() && t.textIs(word);
     }
@@ -388,7 +460,7 @@ final class AstBuilder {
             } else {
                 test = expressions.expression(c.expression());
             }
-            cases.add(new Statement.SwitchCase(span(c), test, statementList(c.statementListItem(), false)));
+            cases.add(new Statement.SwitchCase(span(c), test, statementList(items(c), false)));
         }
         return new Statement.Switch(span(s), expressions.expression(s.expression()), cases);
     }
@@ -409,21 +481,47 @@ final class AstBuilder {
     }
 
     private Statement.Block braceBlock(BraceBlockContext b) {
-        return new Statement.Block(span(b), statementList(b.statementListItem(), false));
+        return new Statement.Block(span(b), statementList(items(b), false));
     }
 
     // ---- functions ----
 
     FunctionNode functionDeclaration(FunctionDeclarationContext f) {
-        Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
-        return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncKw() != null);
+        return function(f, JavaScriptLexer.AsyncKw);
     }
 
     FunctionNode functionExpression(FunctionExpressionContext f) {
-        Expression.Identifier id = f.identifier() == null ? null : identifier(f.identifier());
-        return function(span(f), id, f.formalParameterList(), f.functionBody().statementListItem(),
-            FunctionNode.Kind.NORMAL, f.Multiply() != null, f.AsyncFunctionKw() != null);
+        return function(f, JavaScriptLexer.AsyncFunctionKw);
+    }
+
+    /**
+     * A function declaration or expression: `async`, `*`, name, parameters and body found in one
+     * pass over its children (the generated accessors would scan them once each).
+     */
+    private FunctionNode function(JsRuleContext f, int asyncType) {
+        IdentifierContext name = null;
+        FormalParameterListContext params = null;
+        FunctionBodyContext body = null;
+        boolean generator = false;
+        boolean async = false;
+        for (int i = 0, n = f.getChildCount(); i < n; i++) {
+            ParseTree c = f.getChild(i);
+            if (c instanceof JsToken t) {
+                if (t.getType() == JavaScriptLexer.Multiply) {
+                    generator = true;
+                } else if (t.getType() == asyncType) {
+                    async = true;
+                }
+            } else if (c instanceof IdentifierContext id) {
+                name = id;
+            } else if (c instanceof FormalParameterListContext p) {
+                params = p;
+            } else if (c instanceof FunctionBodyContext b) {
+                body = b;
+            }
+        }
+        Expression.Identifier id = name == null ? null : identifier(name);
+        return function(span(f), id, params, items(body), FunctionNode.Kind.NORMAL, generator, async);
     }
 
     FunctionNode function(SourceSpan span, Expression.Identifier id, FormalParameterListContext params,
@@ -503,7 +601,7 @@ final class AstBuilder {
         }
         boolean isStatic = e.StaticKw() != null;
         if (e.propertyName() == null) {
-            return new ClassElement.StaticBlock(span(e), statementList(e.statementListItem(), false));
+            return new ClassElement.StaticBlock(span(e), statementList(items(e), false));
         }
         PropertyNameContext nameCtx = e.propertyName();
         Expression key = expressions.propertyKey(nameCtx);
@@ -526,9 +624,9 @@ final class AstBuilder {
             kind = ClassElement.MethodKind.CONSTRUCTOR;
             fnKind = derived ? FunctionNode.Kind.DERIVED_CONSTRUCTOR : FunctionNode.Kind.CLASS_CONSTRUCTOR;
         }
-        ParserRuleContext from = prefix != null ? prefix : nameCtx;
+        JsRuleContext from = prefix != null ? prefix : nameCtx;
         MethodTailContext tail = e.methodTail();
-        FunctionNode fn = function(span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
+        FunctionNode fn = function(span(from, tail), null, tail.formalParameterList(), items(tail.functionBody()),
             fnKind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
         return new ClassElement.Method(span(e), key, computed, isStatic, kind, fn);
     }

@@ -40,7 +40,7 @@ final class DeclarationScope {
     private Map<String, Node> lexical = Map.of();
     /** Lexical names bound only by plain function declarations (Annex B.3.2.4 allows duplicates of those). */
     private Set<String> plainFunctions = Set.of();
-    /** Names declared with var (or var-scoped functions) that reached this FUNCTION scope. */
+    /** Names declared with var (or var-scoped functions) that reached this FUNCTION scope; kept for modules only. */
     private Map<String, Node> vars = Map.of();
     private Map<String, Node> parameters = Map.of();
 
@@ -116,14 +116,24 @@ final class DeclarationScope {
      */
     void collectLexical(List<Statement> list) {
         boolean functionsAreLexical = kind != Kind.FUNCTION || module;
-        for (Statement s : list) {
-            collectLexical(s, functionsAreLexical);
+        for (int i = 0, n = list.size(); i < n; i++) {
+            collectLexical(list.get(i), functionsAreLexical);
         }
     }
 
     private void collectLexical(Statement s, boolean functionsAreLexical) {
+        // tested with instanceof before the switch: most statements declare nothing, and a
+        // pattern switch whose guard fails (a var declaration) goes through its bootstrap again
+        if (s instanceof Statement.VariableDeclaration d) {
+            if (d.kind() != Statement.DeclarationKind.VAR) {
+                lexicalBinding(d);
+            }
+            return;
+        }
+        if (s instanceof Statement.ExpressionStatement || s instanceof Statement.Return || s instanceof Statement.If) {
+            return;
+        }
         switch (s) {
-            case Statement.VariableDeclaration d when d.kind() != Statement.DeclarationKind.VAR -> lexicalBinding(d);
             case Statement.ClassDeclaration c when c.classNode().id() != null -> declareLexical(c.classNode().id(), false);
             case Statement.FunctionDeclaration f when functionsAreLexical && f.function().id() != null ->
                 declareLexical(f.function().id(), !f.function().generator() && !f.function().async());
@@ -195,16 +205,20 @@ final class DeclarationScope {
                 throw checker.error(later(lex, id), alreadyDeclared(name));
             }
             if (s.kind == Kind.FUNCTION) {
-                if (s.vars.isEmpty()) {
-                    s.vars = new HashMap<>();
+                // only a module's exports ask which names were declared with var (declares):
+                // elsewhere a map of every var would be built for nothing
+                if (s.module) {
+                    if (s.vars.isEmpty()) {
+                        s.vars = new HashMap<>();
+                    }
+                    s.vars.putIfAbsent(name, id);
                 }
-                s.vars.putIfAbsent(name, id);
                 return;
             }
         }
     }
 
-    /** True when {@code name} is declared in this (module or script) scope, lexically or with var. */
+    /** True when {@code name} is declared in this module scope, lexically or with var. */
     boolean declares(String name) {
         return lexical.containsKey(name) || vars.containsKey(name);
     }

@@ -172,8 +172,13 @@ final class EarlyErrorChecker {
         for (Statement.VariableDeclarator v : d.declarations()) {
             expressions.binding(v.target());
             if (d.kind() == Statement.DeclarationKind.VAR) {
-                for (Expression.Identifier id : DeclarationScope.boundNames(v.target())) {
+                if (v.target() instanceof Expression.Identifier id) {
+                    // the common case, without a list of bound names
                     scope.declareVar(id);
+                } else {
+                    for (Expression.Identifier id : DeclarationScope.boundNames(v.target())) {
+                        scope.declareVar(id);
+                    }
                 }
             }
             if (v.init() != null) {

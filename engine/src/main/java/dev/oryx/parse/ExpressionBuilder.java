@@ -3,10 +3,8 @@ package dev.oryx.parse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 import dev.oryx.ast.ClassNode;
 import dev.oryx.ast.Expression;
@@ -21,6 +19,7 @@ import dev.oryx.ast.SourceSpan;
 import dev.oryx.ast.Statement;
 import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser.*;
+import dev.oryx.grammar.JsRuleContext;
 import dev.oryx.grammar.JsToken;
 
 /**
@@ -38,56 +37,102 @@ final class ExpressionBuilder {
     // ---- comma, assignment, conditional ----
 
     /** ExpressionContext or ExpressionNoInContext. */
-    Expression expression(ParserRuleContext ctx) {
+    Expression expression(JsRuleContext ctx) {
         return expression(ctx, 0, ctx.getChildCount());
     }
 
     /** Children {@code from} to {@code to} of {@code ctx}: assignment expressions separated by commas. */
-    Expression expression(ParserRuleContext ctx, int from, int to) {
+    Expression expression(JsRuleContext ctx, int from, int to) {
         if (to - from == 1) {
-            return assignment((ParserRuleContext) ctx.getChild(from));
+            return assignment((JsRuleContext) ctx.getChild(from));
         }
         List<Expression> list = new ArrayList<>((to - from) / 2 + 1);
         for (int i = from; i < to; i += 2) {
-            list.add(assignment((ParserRuleContext) ctx.getChild(i)));
+            list.add(assignment((JsRuleContext) ctx.getChild(i)));
         }
-        ParserRuleContext first = (ParserRuleContext) ctx.getChild(from);
-        ParserRuleContext last = (ParserRuleContext) ctx.getChild(to - 1);
+        JsRuleContext first = (JsRuleContext) ctx.getChild(from);
+        JsRuleContext last = (JsRuleContext) ctx.getChild(to - 1);
         return new Expression.Sequence(b.span(first.start.getStartIndex(), AstBuilder.end(last)), list);
     }
 
     /** AssignmentExpressionContext or AssignmentExpressionNoInContext. */
-    Expression assignment(ParserRuleContext ctx) {
+    Expression assignment(JsRuleContext ctx) {
         ParseTree first = ctx.getChild(0);
         if (first instanceof YieldExpressionContext || first instanceof YieldExpressionNoInContext) {
-            return yieldExpression((ParserRuleContext) first);
+            return yieldExpression((JsRuleContext) first);
         }
-        // children: operand (operator operand)*, then maybe one tail:
-        // ? assignment : assignment | assignment-operator assignment | => body
+        // children: the first operand written out (children 0 to k0), (operator UnaryExpression)*,
+        // then maybe one tail: ? assignment : assignment | assignment-operator assignment | => body
         int n = ctx.getChildCount();
-        int k = binaryLength(ctx, n);
+        int k0 = operandEnd(ctx, n);
+        int k = binaryLength(ctx, k0, n);
         if (k == n) {
-            return binary(ctx, k);
+            return binary(ctx, k0, k);
         }
-        int tail = ((TerminalNode) ctx.getChild(k)).getSymbol().getType();
+        int tail = ((JsToken) ctx.getChild(k)).getSymbol().getType();
         if (tail == JavaScriptLexer.QuestionMark) {
-            return conditional(ctx, k);
+            return conditional(ctx, k0, k);
         }
         if (tail == JavaScriptLexer.Arrow) {
-            return arrow(ctx, k, (ParserRuleContext) ctx.getChild(k + 1));
+            return arrow(ctx, k0, k, (JsRuleContext) ctx.getChild(k + 1));
         }
         AssignmentOperator op = assignmentOperator(tail);
-        Expression target = binary(ctx, k);
+        Expression target = binary(ctx, k0, k);
         Pattern pattern = b.patterns.assignmentTarget(target, op == AssignmentOperator.ASSIGN,
             "Invalid left-hand side in assignment");
-        Expression value = assignment((ParserRuleContext) ctx.getChild(k + 1));
+        Expression value = assignment((JsRuleContext) ctx.getChild(k + 1));
         return new Expression.Assignment(b.span(ctx), op, pattern, value);
     }
 
-    /** The number of children of an assignment expression that make its binary expression. */
-    private static int binaryLength(ParserRuleContext ctx, int n) {
-        int i = 1;
-        while (i < n && precedence(((TerminalNode) ctx.getChild(i)).getSymbol().getType()) > 0) {
+    /**
+     * The end (exclusive) of the first operand of an assignment expression, written out in its
+     * children as in a UnaryExpression: a prefix operator and its UnaryExpression, or New*
+     * (Identifier | primaryExpression), the suffixes and a postfix update.
+     */
+    private static int operandEnd(JsRuleContext ctx, int n) {
+        ParseTree first = ctx.getChild(0);
+        if (first instanceof JsToken t && isPrefixOperator(t.getSymbol().getType())) {
+            return 2;
+        }
+        int i = 0;
+        while (isToken(ctx.getChild(i), JavaScriptLexer.New)) {
+            i++;
+        }
+        i++;
+        while (i < n) {
+            ParseTree c = ctx.getChild(i);
+            if (c instanceof ArgumentsContext || c instanceof TemplateLiteralContext) {
+                i++;
+            } else if (isToken(c, JavaScriptLexer.Dot) || isToken(c, JavaScriptLexer.OpenBracket) || isToken(c, JavaScriptLexer.QuestionDot)) {
+                i = suffixLast(ctx, i) + 1;
+            } else {
+                break;
+            }
+        }
+        if (i < n && (isToken(ctx.getChild(i), JavaScriptLexer.PlusPlus) || isToken(ctx.getChild(i), JavaScriptLexer.MinusMinus))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The tokens that start the prefix forms of a UnaryExpression (update expressions included). */
+    private static boolean isPrefixOperator(int type) {
+        return isUnaryOperator(type) || type == JavaScriptLexer.PlusPlus || type == JavaScriptLexer.MinusMinus;
+    }
+
+    /** delete, void, typeof, +, -, ~, ! and await: the operators that may not stand before `**`. */
+    private static boolean isUnaryOperator(int type) {
+        return switch (type) {
+            case JavaScriptLexer.Delete, JavaScriptLexer.Void, JavaScriptLexer.Typeof, JavaScriptLexer.Plus, JavaScriptLexer.Minus,
+                 JavaScriptLexer.BitNot, JavaScriptLexer.Not, JavaScriptLexer.Await -> true;
+            default -> false;
+        };
+    }
+
+    /** The end of the binary expression of an assignment expression whose first operand ends at {@code k0}. */
+    private static int binaryLength(JsRuleContext ctx, int k0, int n) {
+        int i = k0;
+        while (i < n && precedence(((JsToken) ctx.getChild(i)).getSymbol().getType()) > 0) {
             i += 2;
         }
         return i;
@@ -115,14 +160,14 @@ final class ExpressionBuilder {
         };
     }
 
-    private Expression yieldExpression(ParserRuleContext ctx) {
+    private Expression yieldExpression(JsRuleContext ctx) {
         boolean delegate = false;
         Expression argument = null;
-        for (int ci = 0, cn = ((ParserRuleContext) ctx).getChildCount(); ci < cn; ci++) {
-            ParseTree c = ((ParserRuleContext) ctx).getChild(ci);
-            if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
+        for (int ci = 0, cn = ((JsRuleContext) ctx).getChildCount(); ci < cn; ci++) {
+            ParseTree c = ((JsRuleContext) ctx).getChild(ci);
+            if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
                 delegate = true;
-            } else if (c instanceof ParserRuleContext r) {
+            } else if (c instanceof JsRuleContext r) {
                 argument = assignment(r);
             }
         }
@@ -130,11 +175,11 @@ final class ExpressionBuilder {
     }
 
     /** A conditional expression: its test is the first {@code k} children of the assignment expression. */
-    private Expression conditional(ParserRuleContext ctx, int k) {
-        Expression test = binary(ctx, k);
+    private Expression conditional(JsRuleContext ctx, int k0, int k) {
+        Expression test = binary(ctx, k0, k);
         noArrowOperand(test);
-        ParserRuleContext alternateCtx = (ParserRuleContext) ctx.getChild(k + 3);
-        Expression consequent = assignment((ParserRuleContext) ctx.getChild(k + 1));
+        JsRuleContext alternateCtx = (JsRuleContext) ctx.getChild(k + 3);
+        Expression consequent = assignment((JsRuleContext) ctx.getChild(k + 1));
         Expression alternate = assignment(alternateCtx);
         return new Expression.Conditional(b.span(ctx, alternateCtx), test, consequent, alternate);
     }
@@ -161,24 +206,27 @@ final class ExpressionBuilder {
         };
     }
 
-    /** The first {@code n} children of an assignment expression: operands and operators alternate. */
-    private Expression binary(ParserRuleContext ctx, int n) {
-        if (n == 1) {
-            return operand((UnaryExpressionContext) ctx.getChild(0), false);
+    /**
+     * The first {@code n} children of an assignment expression: the first operand (children 0 to
+     * k0), then operators and UnaryExpressions alternating.
+     */
+    private Expression binary(JsRuleContext ctx, int k0, int n) {
+        if (n == k0) {
+            return operand(ctx, k0, false);
         }
         // shunting-yard: no Java recursion on long operator chains
-        List<Expression> operands = new ArrayList<>(n / 2 + 1);
-        List<Token> operators = new ArrayList<>(n / 2);
-        operands.add(operand((UnaryExpressionContext) ctx.getChild(0), true));
-        for (int i = 1; i < n; i += 2) {
-            Token op = ((TerminalNode) ctx.getChild(i)).getSymbol();
+        List<Expression> operands = new ArrayList<>((n - k0) / 2 + 1);
+        List<Token> operators = new ArrayList<>((n - k0) / 2);
+        operands.add(operand(ctx, k0, true));
+        for (int i = k0; i < n; i += 2) {
+            Token op = ((JsToken) ctx.getChild(i)).getSymbol();
             UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(i + 1);
             int prec = precedence(op.getType());
             boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
             if (rightAssoc) {
-                UnaryExpressionContext leftCtx = (UnaryExpressionContext) ctx.getChild(i - 1);
-                if (isUnaryOperatorForm(leftCtx)) {
-                    throw b.error(leftCtx, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
+                JsRuleContext left = i == k0 ? ctx : (JsRuleContext) ctx.getChild(i - 1);
+                if (left.getChild(0) instanceof JsToken t && isUnaryOperator(t.getSymbol().getType())) {
+                    throw b.error(left, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
                 }
             }
             while (!operators.isEmpty()) {
@@ -190,7 +238,7 @@ final class ExpressionBuilder {
                 }
             }
             operators.add(op);
-            operands.add(operand(rightCtx, true));
+            operands.add(operand(rightCtx, rightCtx.getChildCount(), true));
         }
         while (!operators.isEmpty()) {
             reduce(operands, operators);
@@ -200,18 +248,6 @@ final class ExpressionBuilder {
             throw b.error(p, "Unexpected private name #" + p.name());
         }
         return result;
-    }
-
-    private static boolean isUnaryOperatorForm(UnaryExpressionContext u) {
-        return !isOperandForm(u) && u.PlusPlus() == null && u.MinusMinus() == null;
-    }
-
-    /** The unary expression is a LeftHandSideExpression, maybe with a postfix update (not a prefix operator). */
-    private static boolean isOperandForm(UnaryExpressionContext u) {
-        ParseTree first = u.getChild(0);
-        return first instanceof PrimaryExpressionContext
-            || first instanceof TerminalNode t && (t.getSymbol().getType() == JavaScriptLexer.Identifier
-                || t.getSymbol().getType() == JavaScriptLexer.New);
     }
 
     private void reduce(List<Expression> operands, List<Token> operators) {
@@ -286,40 +322,51 @@ final class ExpressionBuilder {
         }
     }
 
-    /** A unary-level operand of a binary list; a bare private name is allowed where {@code in} may follow. */
-    private Expression operand(UnaryExpressionContext u, boolean inList) {
-        if (inList && u.getChildCount() == 1 && u.getChild(0) instanceof PrimaryExpressionContext p
-            && p.PrivateIdentifier() != null) {
+    /**
+     * A unary-level operand of a binary list (children 0 to {@code n} of {@code ctx}); a bare
+     * private name is allowed where {@code in} may follow.
+     */
+    private Expression operand(JsRuleContext ctx, int n, boolean inList) {
+        if (inList && n == 1 && ctx.getChild(0) instanceof PrimaryExpressionContext p && p.PrivateIdentifier() != null) {
             JsToken t = AstBuilder.token(p.PrivateIdentifier());
             return new Expression.PrivateName(b.span(t), t.value().substring(1));
         }
-        return unary(u);
+        return unary(ctx, n);
     }
 
     // ---- unary and update ----
 
     Expression unary(UnaryExpressionContext u) {
-        if (isOperandForm(u)) {
-            int n = u.getChildCount();
-            int lastType = u.getChild(n - 1) instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+        return unary(u, u.getChildCount());
+    }
+
+    /** A UnaryExpression: children 0 to {@code n} of {@code ctx} (a UnaryExpressionContext, or an assignment's first operand). */
+    private Expression unary(JsRuleContext ctx, int n) {
+        ParseTree first = ctx.getChild(0);
+        int firstType = first instanceof JsToken t ? t.getSymbol().getType() : 0;
+        SourceSpan span;
+        if (first instanceof PrimaryExpressionContext || firstType == JavaScriptLexer.Identifier || firstType == JavaScriptLexer.New) {
+            // a LeftHandSideExpression, maybe with a postfix update
+            int lastType = ctx.getChild(n - 1) instanceof JsToken t ? t.getSymbol().getType() : 0;
             boolean postfix = lastType == JavaScriptLexer.PlusPlus || lastType == JavaScriptLexer.MinusMinus;
-            Expression target = leftHandSide(u, postfix ? n - 1 : n);
+            Expression target = leftHandSide(ctx, postfix ? n - 1 : n);
             if (!postfix) {
                 return target;
             }
             boolean increment = lastType == JavaScriptLexer.PlusPlus;
-            return new Expression.Update(b.span(u), increment, false, updateTarget(target));
+            return new Expression.Update(span(ctx, n), increment, false, updateTarget(target));
         }
-        if (u.PlusPlus() != null || u.MinusMinus() != null) {
-            Expression target = unary(u.unaryExpression());
-            return new Expression.Update(b.span(u), u.PlusPlus() != null, true, updateTarget(target));
+        UnaryExpressionContext argumentCtx = (UnaryExpressionContext) ctx.getChild(1);
+        if (firstType == JavaScriptLexer.PlusPlus || firstType == JavaScriptLexer.MinusMinus) {
+            Expression target = unary(argumentCtx);
+            return new Expression.Update(span(ctx, n), firstType == JavaScriptLexer.PlusPlus, true, updateTarget(target));
         }
-        Expression argument = unary(u.unaryExpression());
+        Expression argument = unary(argumentCtx);
         noArrowOperand(argument);
-        if (u.start.getType() == JavaScriptLexer.Await) {
-            return new Expression.Await(b.span(u), argument);
+        if (firstType == JavaScriptLexer.Await) {
+            return new Expression.Await(span(ctx, n), argument);
         }
-        UnaryOperator op = switch (u.start.getType()) {
+        UnaryOperator op = switch (firstType) {
             case JavaScriptLexer.Delete -> UnaryOperator.DELETE;
             case JavaScriptLexer.Void -> UnaryOperator.VOID;
             case JavaScriptLexer.Typeof -> UnaryOperator.TYPEOF;
@@ -328,7 +375,12 @@ final class ExpressionBuilder {
             case JavaScriptLexer.BitNot -> UnaryOperator.BIT_NOT;
             default -> UnaryOperator.NOT;
         };
-        return new Expression.Unary(b.span(u), op, argument);
+        return new Expression.Unary(span(ctx, n), op, argument);
+    }
+
+    /** The span of children 0 to {@code n} of {@code ctx}. */
+    private SourceSpan span(JsRuleContext ctx, int n) {
+        return b.span(ctx.start.getStartIndex(), end(ctx.getChild(n - 1)));
     }
 
     private Expression updateTarget(Expression target) {
@@ -349,12 +401,12 @@ final class ExpressionBuilder {
      * a list per call). The suffixes are children of their own (a UnaryExpression has them written
      * out) or SuffixContexts (a LeftHandSideExpression).
      */
-    private Expression leftHandSide(ParserRuleContext ctx, int n) {
+    private Expression leftHandSide(JsRuleContext ctx, int n) {
         int news = 0;
-        while (ctx.getChild(news) instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.New) {
+        while (ctx.getChild(news) instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.New) {
             news++;
         }
-        if (ctx.getChild(news) instanceof TerminalNode identifier) {
+        if (ctx.getChild(news) instanceof JsToken identifier) {
             JsToken token = (JsToken) identifier.getSymbol();
             Expression id = new Expression.Identifier(b.span(token), token.value());
             return n == 1 ? id : suffixes(ctx, n, news, id, token.getStartIndex());
@@ -380,12 +432,12 @@ final class ExpressionBuilder {
      * The suffixes (children {@code news + 1} to {@code n}) applied to {@code expr}, the primary
      * expression that starts at {@code start}, with the {@code news} `new` prefixes before it.
      */
-    private Expression suffixes(ParserRuleContext ctx, int n, int news, Expression expr, int start) {
+    private Expression suffixes(JsRuleContext ctx, int n, int news, Expression expr, int start) {
         int pendingNew = news;
         boolean chain = false;
         for (int i = news + 1; i < n; ) {
             // the suffix is children from..last of c
-            ParserRuleContext c;
+            JsRuleContext c;
             int from;
             int last;
             if (ctx.getChild(i) instanceof SuffixContext s) {
@@ -419,7 +471,7 @@ final class ExpressionBuilder {
             if (part instanceof ArgumentsContext args) {
                 List<Expression> list = arguments(args);
                 if (pendingNew > 0 && !optional) {
-                    int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
+                    int newStart = ((JsToken) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
                     expr = new Expression.New(b.span(newStart, end), expr, list);
                     pendingNew--;
                     start = newStart;
@@ -432,10 +484,10 @@ final class ExpressionBuilder {
                 }
                 Expression.TemplateLiteral quasi = template(template, true);
                 expr = new Expression.TaggedTemplate(b.span(start, end), expr, quasi);
-            } else if (((TerminalNode) part).getSymbol().getType() == JavaScriptLexer.OpenBracket) {
-                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((ParserRuleContext) c.getChild(at + 1)), optional);
+            } else if (((JsToken) part).getSymbol().getType() == JavaScriptLexer.OpenBracket) {
+                expr = new Expression.ComputedMember(b.span(start, end), expr, expression((JsRuleContext) c.getChild(at + 1)), optional);
             } else {
-                JsToken token = (JsToken) ((TerminalNode) part).getSymbol();
+                JsToken token = (JsToken) ((JsToken) part).getSymbol();
                 expr = token.getType() == JavaScriptLexer.PrivateIdentifier
                     ? new Expression.PrivateMember(b.span(start, end), expr, token.value().substring(1), optional)
                     : new Expression.Member(b.span(start, end), expr, token.value(), optional);
@@ -443,7 +495,7 @@ final class ExpressionBuilder {
         }
         int end = end(ctx.getChild(n - 1));
         while (pendingNew > 0) {
-            int newStart = ((TerminalNode) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
+            int newStart = ((JsToken) ctx.getChild(pendingNew - 1)).getSymbol().getStartIndex();
             expr = new Expression.New(b.span(newStart, end), expr, List.of());
             pendingNew--;
         }
@@ -457,15 +509,15 @@ final class ExpressionBuilder {
      * The index of the last child of the suffix written out from child {@code at} of {@code c}:
      * `.` name, `[` expression `]`, arguments, a template, or `?.` and one of those.
      */
-    private static int suffixLast(ParserRuleContext c, int at) {
+    private static int suffixLast(JsRuleContext c, int at) {
         int i = at;
-        if (!(c.getChild(i) instanceof TerminalNode t)) {
+        if (!(c.getChild(i) instanceof JsToken t)) {
             return i;
         }
         int type = t.getSymbol().getType();
         if (type == JavaScriptLexer.QuestionDot) {
             i++;
-            if (!(c.getChild(i) instanceof TerminalNode next)) {
+            if (!(c.getChild(i) instanceof JsToken next)) {
                 return i;
             }
             type = next.getSymbol().getType();
@@ -477,23 +529,23 @@ final class ExpressionBuilder {
     }
 
     private static boolean isToken(ParseTree node, int type) {
-        return node instanceof TerminalNode t && t.getSymbol().getType() == type;
+        return node instanceof JsToken t && t.getSymbol().getType() == type;
     }
 
     private static int start(ParseTree node) {
-        return node instanceof TerminalNode t ? t.getSymbol().getStartIndex() : ((ParserRuleContext) node).start.getStartIndex();
+        return node instanceof JsToken t ? t.getSymbol().getStartIndex() : ((JsRuleContext) node).start.getStartIndex();
     }
 
     private static int end(ParseTree node) {
-        return node instanceof TerminalNode t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((ParserRuleContext) node);
+        return node instanceof JsToken t ? t.getSymbol().getStopIndex() + 1 : AstBuilder.end((JsRuleContext) node);
     }
 
     /** `super` must be followed by a property access, or by arguments (a super call) without `new`. */
-    private void checkSuper(PrimaryExpressionContext primary, ParserRuleContext ctx, int first, int n, int news) {
+    private void checkSuper(PrimaryExpressionContext primary, JsRuleContext ctx, int first, int n, int news) {
         if (first >= n) {
             throw b.error(primary, "'super' keyword unexpected here");
         }
-        ParserRuleContext c = ctx;
+        JsRuleContext c = ctx;
         int at = first;
         if (ctx.getChild(first) instanceof SuffixContext s) {
             c = s;
@@ -518,17 +570,17 @@ final class ExpressionBuilder {
         List<Expression> out = new ArrayList<>(n / 2);
         for (int i = 1; i < n - 1; i++) {
             ParseTree c = args.getChild(i);
-            if (c instanceof ParserRuleContext r) {
+            if (c instanceof JsRuleContext r) {
                 out.add(assignment(r));
-            } else if (((TerminalNode) c).getSymbol().getType() == JavaScriptLexer.Ellipsis) {
-                out.add(spread(((TerminalNode) c).getSymbol(), (ParserRuleContext) args.getChild(++i)));
+            } else if (((JsToken) c).getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                out.add(spread(((JsToken) c).getSymbol(), (JsRuleContext) args.getChild(++i)));
             }
         }
         return out;
     }
 
     /** `...` and the assignment expression after it. */
-    private Expression spread(Token ellipsis, ParserRuleContext value) {
+    private Expression spread(Token ellipsis, JsRuleContext value) {
         return new Expression.Spread(b.span(ellipsis.getStartIndex(), AstBuilder.end(value)), assignment(value));
     }
 
@@ -536,7 +588,7 @@ final class ExpressionBuilder {
 
     Expression primary(PrimaryExpressionContext p) {
         ParseTree first = p.getChild(0);
-        if (first instanceof TerminalNode t) {
+        if (first instanceof JsToken t) {
             JsToken token = (JsToken) t.getSymbol();
             switch (token.getType()) {
                 case JavaScriptLexer.StringLiteral:
@@ -664,7 +716,7 @@ final class ExpressionBuilder {
         List<Expression> values = new ArrayList<>();
         for (int ci = 0, cn = t.getChildCount(); ci < cn; ci++) {
             ParseTree c = t.getChild(ci);
-            if (c instanceof TerminalNode tn) {
+            if (c instanceof JsToken tn) {
                 JsToken token = (JsToken) tn.getSymbol();
                 String text = token.getText();
                 int type = token.getType();
@@ -689,15 +741,15 @@ final class ExpressionBuilder {
         boolean trailingCommaAfterSpread = false;
         for (int ci = 0, cn = a.getChildCount(); ci < cn; ci++) {
             ParseTree c = a.getChild(ci);
-            if (c instanceof ParserRuleContext e) {
+            if (c instanceof JsRuleContext e) {
                 elements.add(assignment(e));
                 afterElement = true;
                 trailingCommaAfterSpread = false;
-            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
-                elements.add(spread(t.getSymbol(), (ParserRuleContext) a.getChild(++ci)));
+            } else if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                elements.add(spread(t.getSymbol(), (JsRuleContext) a.getChild(++ci)));
                 afterElement = true;
                 trailingCommaAfterSpread = false;
-            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
+            } else if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
                 if (afterElement) {
                     afterElement = false;
                     trailingCommaAfterSpread = !elements.isEmpty() && elements.get(elements.size() - 1) instanceof Expression.Spread;
@@ -747,8 +799,8 @@ final class ExpressionBuilder {
                 kind = FunctionNode.Kind.SETTER;
                 propertyKind = ObjectMember.Kind.SET;
             }
-            ParserRuleContext from = prefix != null ? prefix : nameCtx;
-            FunctionNode fn = b.function(b.span(from, tail), null, tail.formalParameterList(), tail.functionBody().statementListItem(),
+            JsRuleContext from = prefix != null ? prefix : nameCtx;
+            FunctionNode fn = b.function(b.span(from, tail), null, tail.formalParameterList(), AstBuilder.items(tail.functionBody()),
                 kind, prefix != null && prefix.Multiply() != null, prefix != null && prefix.AsyncKw() != null);
             Expression value = new Expression.FunctionExpression(fn.span(), fn);
             return new ObjectMember.Property(b.span(pd), key, computed, value, propertyKind, propertyKind == ObjectMember.Kind.INIT, false);
@@ -805,21 +857,15 @@ final class ExpressionBuilder {
      * The PrimaryExpression when {@code ctx} (an assignment expression) is nothing but a primary
      * expression, else null.
      */
-    static PrimaryExpressionContext soloPrimary(ParserRuleContext ctx) {
-        if (ctx.getChildCount() != 1 || !(ctx.getChild(0) instanceof UnaryExpressionContext unary)) {
-            return null;
-        }
-        if (unary.getChildCount() != 1 || !(unary.getChild(0) instanceof PrimaryExpressionContext primary)) {
-            return null;
-        }
-        return primary;
+    static PrimaryExpressionContext soloPrimary(JsRuleContext ctx) {
+        return ctx.getChildCount() == 1 && ctx.getChild(0) instanceof PrimaryExpressionContext primary ? primary : null;
     }
 
     /** An arrow function: the head is the first {@code k} children of {@code whole}, then `=>` and the body. */
-    private Expression arrow(ParserRuleContext whole, int k, ParserRuleContext bodyCtx) {
-        ParseTree head = k == 1 && whole.getChild(0) instanceof UnaryExpressionContext unary && unary.getChildCount() == 1
-            ? unary.getChild(0) : null;
-        if (!(head instanceof PrimaryExpressionContext || head instanceof TerminalNode)) {
+    private Expression arrow(JsRuleContext whole, int k0, int k, JsRuleContext bodyCtx) {
+        // a head of one child: an identifier or a primary expression (parenthesized, async head)
+        ParseTree head = k == k0 && k0 == 1 ? whole.getChild(0) : null;
+        if (!(head instanceof PrimaryExpressionContext || head instanceof JsToken)) {
             throw b.error(whole, "Malformed arrow function parameter list");
         }
         PrimaryExpressionContext p = head instanceof PrimaryExpressionContext primary ? primary : null;
@@ -828,7 +874,7 @@ final class ExpressionBuilder {
         Pattern rest = null;
         if (p == null) {
             // `x => ...`: the head is the identifier token itself
-            JsToken name = (JsToken) ((TerminalNode) head).getSymbol();
+            JsToken name = (JsToken) ((JsToken) head).getSymbol();
             params.add(new Expression.Identifier(b.span(name), name.value()));
         } else if (p.identifier() != null) {
             params.add(b.identifier(p.identifier()));
@@ -856,13 +902,13 @@ final class ExpressionBuilder {
             int n = args.getChildCount();
             for (int i = 1; i < n - 1; i++) {
                 ParseTree c = args.getChild(i);
-                if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
-                    Expression value = assignment((ParserRuleContext) args.getChild(++i));
+                if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Ellipsis) {
+                    Expression value = assignment((JsRuleContext) args.getChild(++i));
                     if (i + 1 != n - 1) {
                         throw b.error(t.getSymbol(), "Rest parameter must be last formal parameter");
                     }
                     rest = b.patterns.bindingFromExpression(value, false);
-                } else if (c instanceof ParserRuleContext r) {
+                } else if (c instanceof JsRuleContext r) {
                     params.add(b.patterns.bindingFromExpression(assignment(r), true));
                 }
             }
@@ -875,15 +921,14 @@ final class ExpressionBuilder {
             List<Statement> body;
             boolean expressionBody;
             boolean useStrict = false;
-            if (bodyCtx.getChild(0) instanceof TerminalNode) {
-                List<StatementListItemContext> items = bodyCtx instanceof ArrowBodyContext ab ? ab.statementListItem()
-                    : ((ArrowBodyNoInContext) bodyCtx).statementListItem();
+            if (bodyCtx.getChild(0) instanceof JsToken) {
+                List<StatementListItemContext> items = AstBuilder.items(bodyCtx);
                 useStrict = b.hasUseStrict(items);
                 b.strict = outer || useStrict;
                 body = b.statementList(items, true);
                 expressionBody = false;
             } else {
-                Expression value = assignment((ParserRuleContext) bodyCtx.getChild(0));
+                Expression value = assignment((JsRuleContext) bodyCtx.getChild(0));
                 body = List.of(new Statement.Return(value.span(), value));
                 expressionBody = true;
             }

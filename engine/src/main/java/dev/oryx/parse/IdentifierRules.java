@@ -20,6 +20,10 @@ final class IdentifierRules {
         if (ctx.strict && isStrictReserved(name)) {
             return "Unexpected strict mode reserved word '" + name + "'";
         }
+        if (name.length() != 5) {
+            // asked of every identifier: most are not five letters long
+            return null;
+        }
         if (name.equals("yield") && ctx.yieldReserved) {
             return "Unexpected identifier 'yield' in a generator";
         }

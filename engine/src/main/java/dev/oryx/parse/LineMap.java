@@ -84,6 +84,11 @@ public final class LineMap {
         return offset - lineStarts[line - 1] + 1;
     }
 
+    /** The offset where 1-based {@code line} starts; {@code line == lineCount() + 1} gives Integer.MAX_VALUE. */
+    public int lineStart(int line) {
+        return line <= lineStarts.length ? lineStarts[line - 1] : Integer.MAX_VALUE;
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

@@ -6,9 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 import dev.oryx.ast.Expression;
 import dev.oryx.ast.Expression.AssignmentOperator;
@@ -16,6 +14,8 @@ import dev.oryx.ast.ObjectMember;
 import dev.oryx.ast.Pattern;
 import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser.*;
+import dev.oryx.grammar.JsRuleContext;
+import dev.oryx.grammar.JsToken;
 
 /**
  * Binding patterns from the grammar's binding rules, and the cover grammars: object and array
@@ -91,7 +91,7 @@ final class PatternConverter {
                     elements.add(bindingElement(e.bindingElement()));
                 }
                 afterElement = true;
-            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
+            } else if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Comma) {
                 if (rest != null) {
                     throw b.error(t.getSymbol(), "Rest element must be last element");
                 }
@@ -144,7 +144,7 @@ final class PatternConverter {
         return new Pattern.ObjectPattern(b.span(o), properties, rest);
     }
 
-    private static boolean isIdentifierReference(ParserRuleContext name) {
+    private static boolean isIdentifierReference(JsRuleContext name) {
         int type = name.start.getType();
         return type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await;
     }

@@ -59,6 +59,9 @@ class ParseTreeParserTest {
         "(function(){ 'use strict'; })()",
         "for (let [a, b] of c) ;",
         "o = { if: 1, class: 2, new: 3 }; o.if; o.class",
+        // after `.` every name is a property name, also where yield and await are keywords
+        "function* g() { yield a.yield; a?.yield; a.\\u0069f.in }",
+        "async function f() { await o.await; o.if.new(o?.class) }",
         "a = b\n(c)",
         "x = () => {}\n(y)",
         "throw new Error('x')",

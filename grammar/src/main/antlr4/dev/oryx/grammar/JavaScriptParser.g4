@@ -334,11 +334,24 @@ expressionNoIn
 // AST builder applies precedence and associativity), followed by at most one of the conditional,
 // assignment and arrow tails. The operators are token sets, not rules, and the binary expression
 // and the conditional are not rules of their own: every operand is two parse-tree levels less deep.
+// The first operand is written out too (the alternatives of unaryExpression): most assignment
+// expressions are a single operand, which is then one context instead of two.
 // The tails exclude each other, so that nothing that continues an assignment expression can
 // follow one (`a ? b : c = d` is `a ? b : (c = d)`): each choice here is made on one token.
 assignmentExpression
+    @init { prepareNewTarget(); }
     : yieldExpression
-    | unaryExpression
+    | ( (Delete | Void | Typeof | Plus | Minus | BitNot | Not | Await) unaryExpression
+      | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
+      | New* { preparePrimary(); } (Identifier | primaryExpression)
+        ( Dot (Identifier | PrivateIdentifier)
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+        )*
+        { postfixOperator(); } (PlusPlus | MinusMinus)?
+      )
       ( ( Or | And | NullCoalesce
         | BitOr | BitXOr | BitAnd
         | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
@@ -361,8 +374,19 @@ assignmentExpression
 
 // the [~In] form: the same without the `in` operator
 assignmentExpressionNoIn
+    @init { prepareNewTarget(); }
     : yieldExpressionNoIn
-    | unaryExpression
+    | ( (Delete | Void | Typeof | Plus | Minus | BitNot | Not | Await) unaryExpression
+      | (PlusPlus | MinusMinus) { regexAfterLast(); } unaryExpression
+      | New* { preparePrimary(); } (Identifier | primaryExpression)
+        ( Dot (Identifier | PrivateIdentifier)
+        | OpenBracket expression CloseBracket
+        | arguments
+        | templateLiteral
+        | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
+        )*
+        { postfixOperator(); } (PlusPlus | MinusMinus)?
+      )
       ( ( Or | And | NullCoalesce
         | BitOr | BitXOr | BitAnd
         | Equals_ | NotEquals | IdentityEquals | IdentityNotEquals
@@ -401,28 +425,11 @@ unaryExpression
     // most common primary expression, is the token itself here: one level less again. The
     // suffixes are those of the `suffix` rule, written out: one level less per member access and call.
     | New* { preparePrimary(); } (Identifier | primaryExpression)
-      ( Dot
-        ( Identifier | EscapedKeyword | Yield | Await
-          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-          | While | With
-          | PrivateIdentifier
-        )
+      ( Dot (Identifier | PrivateIdentifier)
       | OpenBracket expression CloseBracket
       | arguments
       | templateLiteral
-      | QuestionDot
-        ( Identifier | EscapedKeyword | Yield | Await
-          | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-          | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-          | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-          | While | With
-          | PrivateIdentifier
-        | OpenBracket expression CloseBracket
-        | arguments
-        | templateLiteral
-        )
+      | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
       )*
       { postfixOperator(); } (PlusPlus | MinusMinus)?
     ;
@@ -435,31 +442,14 @@ leftHandSideExpression
     : New* { preparePrimary(); } (Identifier | primaryExpression) suffix*
     ;
 
-// After `.` and `?.`, the tokens of identifierName (as a set, not the rule: one level less per
-// member access) or a private name.
+// After `.` and `?.` the lexer makes any name an Identifier (reserved words are property names
+// there), so a member name is Identifier or PrivateIdentifier.
 suffix
-    : Dot
-      ( Identifier | EscapedKeyword | Yield | Await
-        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-        | While | With
-        | PrivateIdentifier
-      )
+    : Dot (Identifier | PrivateIdentifier)
     | OpenBracket expression CloseBracket
     | arguments
     | templateLiteral
-    | QuestionDot
-      ( Identifier | EscapedKeyword | Yield | Await
-        | Break | Case | Catch | Class | Const | Continue | Debugger | Default | Delete | Do | Else
-        | Enum | Export | Extends | False | Finally | For | Function | If | Import | In | Instanceof
-        | New | Null | Return | Super | Switch | This | Throw | True | Try | Typeof | Var | Void
-        | While | With
-        | PrivateIdentifier
-      | OpenBracket expression CloseBracket
-      | arguments
-      | templateLiteral
-      )
+    | QuestionDot (Identifier | PrivateIdentifier | OpenBracket expression CloseBracket | arguments | templateLiteral)
     ;
 
 // The elements of argument lists and array literals are written out (no rule per element).

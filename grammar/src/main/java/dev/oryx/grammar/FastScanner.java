@@ -37,6 +37,7 @@ final class FastScanner {
     private static final char[][] WORDS = new char[WORD_SLOTS][];
     private static final String[] WORD_TEXTS = new String[WORD_SLOTS];
     private static final int[] WORD_TYPES = new int[WORD_SLOTS];
+    private static final int[] WORD_HASHES = new int[WORD_SLOTS];
 
     static {
         for (int type = Break; type <= With; type++) {
@@ -49,6 +50,7 @@ final class FastScanner {
             WORDS[slot] = word.toCharArray();
             WORD_TEXTS[slot] = word;
             WORD_TYPES[slot] = type;
+            WORD_HASHES[slot] = word.hashCode();
         }
     }
 
@@ -63,7 +65,7 @@ final class FastScanner {
      */
     static JsToken scan(JavaScriptLexerBase lexer) {
         char[] s = lexer.chars();
-        int n = s.length;
+        int n = lexer.length();
         int i = lexer.position();
         boolean newline = false;
         // white space, line terminators, comments
@@ -171,7 +173,7 @@ final class FastScanner {
     private static JsToken word(JavaScriptLexerBase lexer, char[] s, int start, int end, int hash) {
         lexer.seekTo(end);
         for (int slot = wordSlot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORD_SLOTS - 1)) {
-            if (sameChars(s, start, end, WORDS[slot])) {
+            if (WORD_HASHES[slot] == hash && sameChars(s, start, end, WORDS[slot])) {
                 JsToken t = new JsToken(lexer.source(), WORD_TYPES[slot], start, end - 1);
                 t.setText(WORD_TEXTS[slot]);
                 return t;
@@ -182,7 +184,7 @@ final class FastScanner {
         return t;
     }
 
-    static boolean sameChars(char[] s, int start, int end, char[] word) {
+    private static boolean sameChars(char[] s, int start, int end, char[] word) {
         if (word.length != end - start) {
             return false;
         }

@@ -84,8 +84,14 @@ public abstract class JavaScriptLexerBase extends Lexer {
     }
 
     private String source = "";
-    /** The source's characters: indexing an array is cheaper than String.charAt on a UTF-16 string. */
+    /**
+     * The source's characters in {@code chars[0..length)}: indexing an array is cheaper than
+     * String.charAt on a UTF-16 string. The array is reused by the next source when it fits
+     * (up to {@link #KEPT_CHARS}): a fresh copy per parse was a large allocation to zero and fill.
+     */
     private char[] chars = new char[0];
+    private int length;
+    private static final int KEPT_CHARS = 1 << 20;
     private final NameTable names = new NameTable();
     private boolean module;
     private Context context = NO_CONTEXT;
@@ -111,7 +117,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
     public void reset(SourceCharStream input, boolean module) {
         setInputStream(input);
         this.source = input.text();
-        this.chars = source.toCharArray();
+        this.length = source.length();
+        if (length > chars.length || chars.length > KEPT_CHARS) {
+            chars = new char[length];
+        }
+        source.getChars(0, length, chars, 0);
         this.onlyLineFeeds = source.indexOf('\r') < 0 && source.indexOf('\u2028') < 0 && source.indexOf('\u2029') < 0;
         this.names.clear();
         this.module = module;
@@ -139,8 +149,13 @@ public abstract class JavaScriptLexerBase extends Lexer {
         return source;
     }
 
+    /** The source's characters; only {@code [0, length())} belongs to the current source. */
     char[] chars() {
         return chars;
+    }
+
+    int length() {
+        return length;
     }
 
     /** The String of the name {@code cs[start..end)} in this source (see {@link NameTable}). */
@@ -195,7 +210,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     /** The type an identifier-like token should have in the current function context. */
     int contextualType(JsToken t) {
-        if (t.hasEscape()) {
+        if (t.hasEscape() || t.getStopIndex() - t.getStartIndex() != 4) {
+            // asked of every identifier: only five-letter names can be yield or await
             return t.getType();
         }
         if (t.textIs("yield")) {
@@ -337,9 +353,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
         t.newlineBefore = newline;
         t.lexerState = braces;
         if (t.getType() != Token.EOF) {
-            // a reserved word after `.` is a property name: `a.in / b` divides
-            boolean propertyName = isReservedType(t.getType()) && (lastType == JavaScriptLexer.Dot || lastType == JavaScriptLexer.QuestionDot);
-            lastType = propertyName ? JavaScriptLexer.Identifier : t.getType();
+            if ((lastType == JavaScriptLexer.Dot || lastType == JavaScriptLexer.QuestionDot) && isPropertyNameWord(t.getType())) {
+                // after `.` a reserved word, yield, await or an escaped keyword is just a property name
+                // (`a.in / b` divides): an Identifier for the parser, which then needs no list of words there
+                t.setType(JavaScriptLexer.Identifier);
+            }
+            lastType = t.getType();
             lastStop = t.getStopIndex();
         }
         force = FORCE_NONE;
@@ -551,6 +570,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     static boolean isReservedWord(String name) {
         return RESERVED_WORDS.contains(name);
+    }
+
+    private static boolean isPropertyNameWord(int type) {
+        return isReservedType(type) || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await
+            || type == JavaScriptLexer.EscapedKeyword;
     }
 
     static boolean isReservedType(int type) {

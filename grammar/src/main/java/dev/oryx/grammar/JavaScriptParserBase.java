@@ -56,6 +56,15 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         _ctx = (ParserRuleContext) ctx.parent;
     }
 
+    /**
+     * The grammar has no left-recursive rules, so the context of an alternative is always the
+     * rule's own: nothing to replace in the tree, and alternative numbers are not kept.
+     */
+    @Override
+    public void enterOuterAlt(ParserRuleContext localctx, int altNum) {
+        _ctx = localctx;
+    }
+
     @Override
     public Token consume() {
         JsToken o = tokens.LT(1);
@@ -173,8 +182,7 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         if (arrow.newlineBefore) {
             throw error(arrow, "Unexpected token '=>' (a line break is not allowed before it)");
         }
-        ParserRuleContext head = (ParserRuleContext) _ctx.getChild(0);
-        boolean isAsync = head.start != null && head.start.getType() == AsyncArrowKw;
+        boolean isAsync = _ctx.start != null && _ctx.start.getType() == AsyncArrowKw;
         push(false, isAsync);
     }
 

@@ -63,8 +63,10 @@ public class JsRuleContext extends ParserRuleContext {
         }
     }
 
+    // final: code that holds a JsRuleContext calls these statically bound (inlined), whatever
+    // the many context classes at a call site; through ParserRuleContext they are virtual calls
     @Override
-    public ParseTree getChild(int i) {
+    public final ParseTree getChild(int i) {
         if (i < 0 || i >= count) {
             return null;
         }
@@ -72,7 +74,7 @@ public class JsRuleContext extends ParserRuleContext {
     }
 
     @Override
-    public int getChildCount() {
+    public final int getChildCount() {
         return count;
     }
 
@@ -95,7 +97,7 @@ public class JsRuleContext extends ParserRuleContext {
     public TerminalNode getToken(int ttype, int i) {
         int j = -1;
         for (int k = 0; k < count; k++) {
-            if (getChild(k) instanceof TerminalNode tnode && tnode.getSymbol().getType() == ttype) {
+            if (getChild(k) instanceof JsToken tnode && tnode.getType() == ttype) {
                 j++;
                 if (j == i) {
                     return tnode;
@@ -109,7 +111,7 @@ public class JsRuleContext extends ParserRuleContext {
     public List<TerminalNode> getTokens(int ttype) {
         List<TerminalNode> tokens = null;
         for (int k = 0; k < count; k++) {
-            if (getChild(k) instanceof TerminalNode tnode && tnode.getSymbol().getType() == ttype) {
+            if (getChild(k) instanceof JsToken tnode && tnode.getType() == ttype) {
                 if (tokens == null) {
                     tokens = new ArrayList<>();
                 }
@@ -126,23 +128,18 @@ public class JsRuleContext extends ParserRuleContext {
 
     @Override
     public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> ctxType) {
-        int matches = 0;
-        for (int k = 0; k < count; k++) {
-            if (ctxType.isInstance(getChild(k))) {
-                matches++;
-            }
-        }
-        if (matches == 0) {
-            return List.of();
-        }
-        // sized at once: statement lists are long, and a growing list copies itself again and again
-        List<T> contexts = new ArrayList<>(matches);
+        // one pass, sized by the number of children at once (an upper bound): statement lists
+        // are long, and a growing list copies itself again and again
+        List<T> contexts = null;
         for (int k = 0; k < count; k++) {
             ParseTree o = getChild(k);
             if (ctxType.isInstance(o)) {
+                if (contexts == null) {
+                    contexts = new ArrayList<>(count - k);
+                }
                 contexts.add(ctxType.cast(o));
             }
         }
-        return contexts;
+        return contexts == null ? List.of() : contexts;
     }
 }

@@ -43,6 +43,12 @@ public final class JsTokenStream implements TokenStream {
         if (count == tokens.length) {
             tokens = Arrays.copyOf(tokens, count * 2);
         }
+        if (index == count) {
+            // the common case: a token appended by the lexer
+            tokens[count++] = t;
+            t.setTokenIndex(index);
+            return;
+        }
         System.arraycopy(tokens, index, tokens, index + 1, count - index);
         tokens[index] = t;
         count++;
@@ -230,7 +236,9 @@ public final class JsTokenStream implements TokenStream {
         for (int i = p; i < count; i++) {
             JsToken t = tokens[i];
             int type = t.getType();
-            if (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await) {
+            boolean propertyName = i > 0 && (tokens[i - 1].getType() == JavaScriptLexer.Dot
+                || tokens[i - 1].getType() == JavaScriptLexer.QuestionDot);
+            if (!propertyName && (type == JavaScriptLexer.Identifier || type == JavaScriptLexer.Yield || type == JavaScriptLexer.Await)) {
                 int wanted = lexer.contextualType(t);
                 if (wanted != type) {
                     t.setType(wanted);

@@ -1,34 +1,40 @@
 package dev.oryx.grammar;
 
+import java.util.Arrays;
+
 /**
  * The names of one source text, each made a String once: every occurrence of an identifier gets
  * the same instance (an open-addressing table keyed by the characters). Without it each identifier
  * token was a fresh substring of the source, which for a UTF-16 source is also a scan that tries
  * to compress it to Latin-1; that was a fifth of the AST builder's allocation.
+ *
+ * <p>A name's key is where it first occurs in the source's char array, which every lookup of the
+ * same source passes in: no copy of its characters, and the hash, start and length of a slot sit
+ * side by side in one int array, so a probe reads one place before it compares characters
+ * (parallel arrays and a char array per name were a cache miss or two per identifier).
  */
 final class NameTable {
     private static final int INITIAL = 1024;
+    /** A table grown past this is dropped at {@link #clear()} rather than kept for the next source. */
+    private static final int KEPT = 1 << 14;
 
     private String[] names = new String[INITIAL];
-    /** The characters of each name (compared as arrays: cheaper than String.charAt). */
-    private char[][] keys = new char[INITIAL][];
-    private int[] hashes = new int[INITIAL];
+    /** Per slot: hash, start and length of the name in the source's chars. */
+    private int[] keys = new int[INITIAL * 3];
     private int count;
 
     /** Forgets the names of the last source. */
     void clear() {
-        if (names.length > INITIAL) {
+        if (names.length > KEPT) {
             names = new String[INITIAL];
-            keys = new char[INITIAL][];
-            hashes = new int[INITIAL];
-        } else {
-            java.util.Arrays.fill(names, null);
-            java.util.Arrays.fill(keys, null);
+            keys = new int[INITIAL * 3];
+        } else if (count > 0) {
+            Arrays.fill(names, null);
         }
         count = 0;
     }
 
-    /** The name made of {@code cs[start..end)}. */
+    /** The name made of {@code cs[start..end)}; {@code cs} is the source's chars, the same array for every call until {@link #clear()}. */
     String name(char[] cs, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -40,44 +46,53 @@ final class NameTable {
     /** The name made of {@code cs[start..end)}, whose String hash code is {@code h}. */
     String name(char[] cs, int start, int end, int h) {
         int mask = names.length - 1;
+        int length = end - start;
         int i = (h ^ (h >>> 16)) & mask;
         while (true) {
             String s = names[i];
             if (s == null) {
-                s = new String(cs, start, end - start);
+                s = new String(cs, start, length);
                 names[i] = s;
-                keys[i] = java.util.Arrays.copyOfRange(cs, start, end);
-                hashes[i] = h;
+                keys[3 * i] = h;
+                keys[3 * i + 1] = start;
+                keys[3 * i + 2] = length;
                 if (++count * 2 > names.length) {
                     grow();
                 }
                 return s;
             }
-            if (hashes[i] == h && FastScanner.sameChars(cs, start, end, keys[i])) {
+            if (keys[3 * i] == h && keys[3 * i + 2] == length && sameChars(cs, keys[3 * i + 1], start, length)) {
                 return s;
             }
             i = (i + 1) & mask;
         }
     }
 
+    /** Names are short: a plain loop beats the setup of a vectorized comparison. */
+    private static boolean sameChars(char[] cs, int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            if (cs[a + k] != cs[b + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void grow() {
         String[] oldNames = names;
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
+        int[] oldKeys = keys;
         names = new String[oldNames.length * 2];
-        keys = new char[oldNames.length * 2][];
-        hashes = new int[oldNames.length * 2];
+        keys = new int[names.length * 3];
         int mask = names.length - 1;
         for (int k = 0; k < oldNames.length; k++) {
             if (oldNames[k] != null) {
-                int h = oldHashes[k];
+                int h = oldKeys[3 * k];
                 int i = (h ^ (h >>> 16)) & mask;
                 while (names[i] != null) {
                     i = (i + 1) & mask;
                 }
                 names[i] = oldNames[k];
-                keys[i] = oldKeys[k];
-                hashes[i] = h;
+                System.arraycopy(oldKeys, 3 * k, keys, 3 * i, 3);
             }
         }
     }
