@@ -465,7 +465,11 @@ final class JitCompiler {
         c.astore(TARGET);
         c.aconstNull();
         c.astore(CALLEE_FRAME);
-        loadBudget();
+        // an entry counts one turn on the stack's budget: a loop that leaves this method on every
+        // turn (a throw caught in the interpreter, a call it links) still gets its polls
+        c.aload(STACK);
+        ops("enterBudget", "(Ldev/oryx/interp/ExecutionStack;)I");
+        c.istore(BUDGET);
         loadRegisters();
         if (typing) {
             for (int r = 0; r < fc.registerCount; r++) {

@@ -247,6 +247,14 @@ final class JitOps {
         }
     }
 
+    /**
+     * The entry of a compiled method with its registers in locals: counts a turn on the stack's
+     * budget, and gives the budget its backward jumps count down from in a local.
+     */
+    static int enterBudget(ExecutionStack stack) {
+        return --stack.budget;
+    }
+
     /** The poll a backward jump of compiled code asked for, the jump going to {@code pc}. */
     static void poll(ExecutionStack stack, Frame frame, int pc) {
         frame.pc = pc;

@@ -359,6 +359,8 @@ class CompilerTierTest {
     }
 
     @Test
+    // a loop the limit misses would hang: fail instead (the spinning thread is left behind)
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void anEndlessCompiledLoopCanBeStopped() {
         JSContext cx = JSRuntime.builder().compileThreshold(1).instructionLimit(2_000_000).build().newContext();
         ScriptTerminatedException e = assertThrows(ScriptTerminatedException.class,
@@ -367,6 +369,9 @@ class CompilerTierTest {
         assertEquals(ScriptTerminatedException.class, assertThrows(ScriptTerminatedException.class,
             () -> cx.eval("function rec(n) { return n > 30 ? n : rec(n + 1) + 0 } function loop() { for (;;) rec(0) } loop()",
                 "t.js")).getClass(), "calls between compiled functions count too");
+        assertEquals(ScriptTerminatedException.class, assertThrows(ScriptTerminatedException.class,
+            () -> cx.eval("function thrower() { for (;;) { try { throw 1 } catch (e) { } } } thrower()", "t.js")).getClass(),
+            "a loop whose every turn leaves the compiled code for the interpreter's handler");
         assertEquals("ok", eval(cx, "'ok'"), "usable afterwards");
     }
 
