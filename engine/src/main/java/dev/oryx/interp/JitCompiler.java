@@ -1448,7 +1448,7 @@ final class JitCompiler {
                     c.dload(dslot(a));
                     c.dload(dslot(b));
                     c.iconst(OP_LT);
-                ops("dcompare", "(DDI)Z");
+                    ops("dcompare", "(DDI)Z");
                 } else if (inDouble(a)) {
                     c.dload(dslot(a));
                     reg(b);
@@ -1817,7 +1817,7 @@ final class JitCompiler {
         return false;
     }
 
-    /** Emits the number leaf: {@code double numberLeaf(double a0, double a1)}, register r in slots {@code 5 + 2r}. */
+    /** Emits the number leaf: {@code double numberLeaf(double a0, double a1)}, register r in slots {@code NL_REG0 + 2r}. */
     private void numberLeaf() {
         c = cf.method(0x0011, "numberLeaf", "(DD)D");
         int n = fc.registerCount;

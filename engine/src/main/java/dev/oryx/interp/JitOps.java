@@ -422,9 +422,9 @@ final class JitOps {
     }
 
     /**
-     * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its value goes to its
-     * register in the frame (the others are there already), the function is compiled again
-     * without that speculation, and the interpreter goes on after the instruction.
+     * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its
+     * value goes to its register in the frame (the others are there already), the function is
+     * compiled again without that speculation, and the interpreter goes on after the instruction.
      */
     static int deopt(ExecutionStack stack, Frame frame, int pc) {
         FunctionCode code = frame.code;

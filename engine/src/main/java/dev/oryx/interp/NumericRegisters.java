@@ -11,11 +11,12 @@ import dev.oryx.bytecode.OperandKind;
  * with its registers in JVM locals: those that only ever hold Numbers. A register qualifies when
  * every instruction that writes it makes a Number from Numbers ({@code LOAD_INT}, arithmetic
  * on qualifying registers, {@code TO_NUMBER}, ...), or is a {@code LOAD_UNDEFINED} whose value
- * nothing reads (the hoisting of a {@code var}), or is a speculated read: a {@code GET_ELEM}
- * or {@code GET_PROP} whose value only feeds arithmetic, or a {@code MOVE} from a register the
- * region does not write (a parameter: {@code for (var i = from; ...)}). A speculation that meets a value that is
- * not a Number hands the frame to the interpreter, and the compiled code made next leaves that
- * instruction out ({@link FunctionCode#notNumeric}).
+ * nothing reads (the hoisting of a {@code var}), or is a speculation: a {@code GET_ELEM} or
+ * {@code GET_PROP} whose value only feeds arithmetic, or a {@code MOVE} from a register the
+ * region does not write (a parameter: {@code for (var i = from; ...)}). A speculation that meets
+ * a value that is not a Number hands the frame to the interpreter, and the compiled code made
+ * next leaves that instruction out ({@link FunctionCode#notNumeric}). Unreachable instructions
+ * count for nothing.
  *
  * <p>Also computed: the registers live at each pc (a register is live when some path reads it
  * before writing it), so that an entry into compiled code checks only the live qualifying
