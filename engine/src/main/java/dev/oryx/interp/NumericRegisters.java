@@ -94,7 +94,7 @@ final class NumericRegisters {
                 }
                 int op = bc[pc];
                 boolean keep = switch (op) {
-                    case OP_MOVE -> has(numeric, bc[pc + 2]) || has(outside, bc[pc + 2]) && speculates(pc);
+                    case OP_MOVE -> has(numeric, bc[pc + 2]) || has(outside, bc[pc + 2]) && speculates(fc, pc);
                     case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> has(numeric, bc[pc + 2]);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
                         has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
@@ -123,7 +123,7 @@ final class NumericRegisters {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
-            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op) || speculation && !speculates(pc)) {
+            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op) || speculation && !speculates(fc, pc)) {
                 continue;
             }
             int r = bc[pc + 1];
@@ -202,13 +202,13 @@ final class NumericRegisters {
                  OP_SAR, OP_SHR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_TO_NUMBER -> true;
             case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
             case OP_LOAD_UNDEFINED -> !has(liveOut, bc[pc + 1]); // nothing reads it
-            case OP_GET_ELEM, OP_GET_PROP -> fc.notNumeric == null || !fc.notNumeric.get(pc);
+            case OP_GET_ELEM, OP_GET_PROP -> speculates(fc, pc);
             default -> false;
         };
     }
 
     /** Whether the instruction at {@code pc} may speculate that its value is a Number: none has failed there. */
-    private boolean speculates(int pc) {
+    private static boolean speculates(FunctionCode fc, int pc) {
         return fc.notNumeric == null || !fc.notNumeric.get(pc);
     }
 

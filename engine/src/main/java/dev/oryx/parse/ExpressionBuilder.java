@@ -163,8 +163,8 @@ final class ExpressionBuilder {
     private Expression yieldExpression(JsRuleContext ctx) {
         boolean delegate = false;
         Expression argument = null;
-        for (int ci = 0, cn = ((JsRuleContext) ctx).getChildCount(); ci < cn; ci++) {
-            ParseTree c = ((JsRuleContext) ctx).getChild(ci);
+        for (int ci = 0, cn = ctx.getChildCount(); ci < cn; ci++) {
+            ParseTree c = ctx.getChild(ci);
             if (c instanceof JsToken t && t.getSymbol().getType() == JavaScriptLexer.Multiply) {
                 delegate = true;
             } else if (c instanceof JsRuleContext r) {

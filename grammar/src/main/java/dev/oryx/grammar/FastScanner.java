@@ -173,7 +173,7 @@ final class FastScanner {
     private static JsToken word(JavaScriptLexerBase lexer, char[] s, int start, int end, int hash) {
         lexer.seekTo(end);
         for (int slot = wordSlot(hash); WORDS[slot] != null; slot = (slot + 1) & (WORD_SLOTS - 1)) {
-            if (WORD_HASHES[slot] == hash && sameChars(s, start, end, WORDS[slot])) {
+            if (WORD_HASHES[slot] == hash && java.util.Arrays.equals(s, start, end, WORDS[slot], 0, WORDS[slot].length)) {
                 JsToken t = new JsToken(lexer.source(), WORD_TYPES[slot], start, end - 1);
                 t.setText(WORD_TEXTS[slot]);
                 return t;
@@ -182,18 +182,6 @@ final class FastScanner {
         JsToken t = new JsToken(lexer.source(), Identifier, start, end - 1);
         t.setText(lexer.name(s, start, end, hash));
         return t;
-    }
-
-    private static boolean sameChars(char[] s, int start, int end, char[] word) {
-        if (word.length != end - start) {
-            return false;
-        }
-        for (int k = 0; k < word.length; k++) {
-            if (s[start + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
