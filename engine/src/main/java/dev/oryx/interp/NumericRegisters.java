@@ -83,6 +83,9 @@ final class NumericRegisters {
         // registers whose value comes from outside the region (parameters...): a MOVE from one
         // speculates that it holds a Number
         long outside = ~numeric;
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            outside &= ~writes[pc];
+        }
         // then, to a fixed point: defs from registers that do not qualify, speculations whose value has other uses
         boolean changed = true;
         while (changed && numeric != 0) {

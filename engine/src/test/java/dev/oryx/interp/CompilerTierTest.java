@@ -278,6 +278,20 @@ class CompilerTierTest {
     }
 
     @Test
+    void aCopyOfARegisterTheRegionWritesWithAnObjectIsNoSpeculation() {
+        // b = a copies a register the region writes with an array: only a copy of a value made
+        // outside the region (a parameter) speculates that it is a Number (this one used to fail
+        // on every first run and cost a compilation)
+        JSContext cx = compiled();
+        cx.eval("function f(n) { var s = 0; for (var i = 0; i < n; i++) s += i; var a = [s]; var b = a; return b - 1 }", "t.js");
+        assertEquals("44,44,44", eval(cx, "[f(10), f(10), f(10)].join()"));
+        FunctionCode code = function(cx, "f").code;
+        assertNotNull(code.jit, "f is compiled");
+        assertTrue(code.notNumeric == null || code.notNumeric.isEmpty(), "no speculation failed");
+        assertEquals(0, code.recompiles);
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
