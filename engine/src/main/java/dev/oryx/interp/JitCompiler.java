@@ -106,6 +106,14 @@ final class JitCompiler {
     private boolean[] localDef;
     /** Registers (not {@link #unboxed}) whose value is in their double local at the instruction being emitted. */
     private long active;
+    /** Of the unboxed registers, those that only hold int32 values: in their int local ({@link NumericRegisters#ints}). */
+    private long ints;
+    /**
+     * Registers (not {@link #ints}) whose value is in their int local at the instruction being
+     * emitted: a temporary made by a bitwise operator, or an int32 result only read through
+     * ToInt32 ({@link NumericRegisters#onlyTruncated}).
+     */
+    private long activeInt;
 
     private JitCompiler(FunctionCode fc, boolean inLocals) {
         this.fc = fc;
@@ -284,6 +292,7 @@ final class JitCompiler {
         }
         regionSize = c.size() - syncBytes;
         unboxed = 0;
+        ints = 0;
         madeLeaf = leafEligible();
         if (madeLeaf) {
             leaf();
@@ -424,11 +433,13 @@ final class JitCompiler {
         inLocals = localsAllowed && hasLoop(from, to);
         typing = inLocals && numbers != null;
         unboxed = typing ? numbers.numeric(from, to) : 0;
+        ints = typing ? numbers.ints(from, to, unboxed) : 0;
         localDef = typing ? numbers.localDefs(from, to, entries) : null;
         active = 0;
+        activeInt = 0;
         int n = inLocals ? fc.registerCount : 0;
-        // then a double local (two slots) per register, and one for a double being checked
-        String[] types = new String[REG0 + n + (typing ? 2 * n + 2 : 0)];
+        // then a double local (two slots) per register, one for a double being checked, and an int local per register
+        String[] types = new String[REG0 + n + (typing ? 3 * n + 2 : 0)];
         String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "java/lang/Object", "dev/oryx/interp/CompiledCode",
             "dev/oryx/interp/Frame", "I"};
@@ -436,9 +447,12 @@ final class JitCompiler {
         for (int r = 0; r < n; r++) {
             types[REG0 + r] = isUnboxed(r) ? "T" : "java/lang/Object"; // an unboxed register lives in its double slots
         }
-        for (int i = REG0 + n; i < types.length; i += 2) {
+        for (int i = REG0 + n; i < REG0 + n + (typing ? 2 * n + 2 : 0); i += 2) {
             types[i] = "D";
             types[i + 1] = "-";
+        }
+        for (int r = 0; typing && r < n; r++) {
+            types[islot(r)] = "I";
         }
         c.locals(types);
         deoptPath = c.label();
@@ -473,9 +487,13 @@ final class JitCompiler {
         loadRegisters();
         if (typing) {
             for (int r = 0; r < fc.registerCount; r++) {
-                if (!isUnboxed(r)) {
+                if (!isUnboxed(r) || isInt(r)) {
                     c.dconst(0);
                     c.dstore(dslot(r));
+                }
+                if (!isInt(r)) {
+                    c.iconst(0);
+                    c.istore(islot(r));
                 }
             }
             c.dconst(0);
@@ -497,6 +515,22 @@ final class JitCompiler {
             c.ireturn();
             c.bind(enter);
         }
+        if (ints != 0) {
+            // and where a live int register holds a Number that is not an int32
+            long[] live = new long[bc.length];
+            for (int pc = 0; pc < bc.length; pc++) {
+                live[pc] = numbers.liveIn[pc] & ints;
+            }
+            Label enter = c.label();
+            constant("ilive" + from, live);
+            c.iload(PC);
+            c.aload(REGS);
+            ops("enterableInts", "(" + OBJ + "I[Ljava/lang/Object;)Z");
+            c.jump(Code.IFNE, enter);
+            c.iload(PC);
+            c.ireturn();
+            c.bind(enter);
+        }
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -512,16 +546,19 @@ final class JitCompiler {
             c.bind(at[pc]);
             if (entries.contains(pc)) {
                 active = 0; // no temporary's double lives across an entry (NumericRegisters.localDefs)
+                activeInt = 0;
             }
             instruction(pc, dispatch);
             if (!NumericRegisters.runSafe(bc[pc])) {
                 active = 0;
+                activeInt = 0;
             }
             if (c.size() > MAX_METHOD_BYTES) {
                 return false;
             }
         }
         active = 0; // the shared pieces below read the registers' own locals
+        activeInt = 0;
         // falling off the region's end: the next region, or the end of the code
         handBack(to < bc.length ? CONTINUE | to : to);
         for (java.util.Map.Entry<Integer, Label> e : exits.entrySet()) {
@@ -632,7 +669,10 @@ final class JitCompiler {
     // ---- pieces ----
 
     private void reg(int r) {
-        if (inDouble(r)) {
+        if (inInt(r)) {
+            c.iload(islot(r));
+            c.invokestatic("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;");
+        } else if (inDouble(r)) {
             c.dload(dslot(r));
             ops("box", "(D)" + OBJ);
         } else if (inLocals) {
@@ -646,9 +686,50 @@ final class JitCompiler {
         return NumericRegisters.has(unboxed, r);
     }
 
-    /** Whether register {@code r}'s value is in its double local at the instruction being emitted. */
+    /** Whether register {@code r}'s value is an unboxed Number (double or int local) at the instruction being emitted. */
     private boolean inDouble(int r) {
-        return NumericRegisters.has(unboxed | active, r);
+        return NumericRegisters.has(unboxed | active | activeInt, r);
+    }
+
+    private boolean isInt(int r) {
+        return NumericRegisters.has(ints, r);
+    }
+
+    /** Whether register {@code r}'s value is in its int local at the instruction being emitted. */
+    private boolean inInt(int r) {
+        return NumericRegisters.has(ints | activeInt, r);
+    }
+
+    /**
+     * Pushes the Number in register {@code r} as a double: from its int or double local, or
+     * unboxed (a value the analysis knows to be a Number that compiled code keeps boxed:
+     * {@code NumericRegisters.num}).
+     */
+    private void loadD(int r) {
+        if (inInt(r)) {
+            c.iload(islot(r));
+            c.simple(Code.I2D, 1);
+        } else if (inDouble(r)) {
+            c.dload(dslot(r));
+        } else {
+            reg(r);
+            ops("toDouble", "(" + OBJ + ")D");
+        }
+    }
+
+    /** Pushes ToInt32 of the unboxed Number in register {@code r}. */
+    private void loadI(int r) {
+        if (inInt(r)) {
+            c.iload(islot(r));
+        } else {
+            loadD(r);
+            ops("toInt32", "(D)I");
+        }
+    }
+
+    /** The int local of register {@code r}, after the double locals. */
+    private int islot(int r) {
+        return REG0 + 3 * fc.registerCount + 2 + r;
     }
 
     /** The double local of register {@code r}: two slots, after the registers' own. */
@@ -675,7 +756,10 @@ final class JitCompiler {
         int before = c.size();
         for (int r = 0; r < fc.registerCount; r++) {
             element(REGS, r);
-            if (isUnboxed(r)) {
+            if (isInt(r)) {
+                ops("toInt", "(" + OBJ + ")I");
+                c.istore(islot(r));
+            } else if (isUnboxed(r)) {
                 ops("toDouble", "(" + OBJ + ")D");
                 c.dstore(dslot(r));
             } else {
@@ -797,6 +881,7 @@ final class JitCompiler {
 
     private void finishStore() {
         active &= ~(1L << storeTo); // the value is in the register's own local now
+        activeInt &= ~(1L << storeTo);
         if (inLocals) {
             c.astore(REG0 + storeTo);
         } else {
@@ -1340,6 +1425,9 @@ final class JitCompiler {
             }
             default -> { }
         }
+        if (toNumber && NumericRegisters.writesFirst(op) && intDef(pc, op, a)) {
+            return true;
+        }
         switch (op) {
             case OP_LOAD_INT, OP_LOAD_CONST -> {
                 c.dconst(op == OP_LOAD_INT ? bc[pc + 2] : ((Number) fc.constants[bc[pc + 2]]).doubleValue());
@@ -1350,7 +1438,7 @@ final class JitCompiler {
             }
             case OP_MOVE -> {
                 if (inDouble(bc[pc + 2])) {
-                    c.dload(dslot(bc[pc + 2]));
+                    loadD(bc[pc + 2]);
                 } else {
                     // a Number register from a value made outside the region (NumericRegisters)
                     reg(bc[pc + 2]);
@@ -1360,21 +1448,21 @@ final class JitCompiler {
                 }
             }
             case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
-                c.dload(dslot(bc[pc + 2]));
-                c.dload(dslot(bc[pc + 3]));
+                loadD(bc[pc + 2]);
+                loadD(bc[pc + 3]);
                 dop(op);
             }
             case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
-                c.dload(dslot(bc[pc + 2]));
+                loadD(bc[pc + 2]);
                 c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
                 dop(op == OP_ADD_INT || op == OP_INC ? OP_ADD : OP_SUB);
             }
             case OP_NEG -> {
-                c.dload(dslot(bc[pc + 2]));
+                loadD(bc[pc + 2]);
                 c.simple(Code.DNEG, 0);
             }
             case OP_BIT_NOT -> {
-                c.dload(dslot(bc[pc + 2]));
+                loadD(bc[pc + 2]);
                 ops("dnot", "(D)D");
             }
             case OP_TO_NUMBER -> {
@@ -1382,7 +1470,7 @@ final class JitCompiler {
                     return false;
                 }
                 if (inDouble(bc[pc + 2])) {
-                    c.dload(dslot(bc[pc + 2]));
+                    loadD(bc[pc + 2]);
                 } else {
                     reg(bc[pc + 2]);
                     realmFramePc(pc);
@@ -1405,15 +1493,25 @@ final class JitCompiler {
                     }
                     startStore(a);
                     reg(bc[pc + 2]);
-                    c.dload(dslot(index));
-                    realmFramePc(pc);
-                    ops("getElemD", "(" + OBJ + "D" + REALM + FRAME + "I)" + OBJ);
+                    if (inInt(index)) {
+                        c.iload(islot(index));
+                        realmFramePc(pc);
+                        ops("getElemI", "(" + OBJ + "I" + REALM + FRAME + "I)" + OBJ);
+                    } else {
+                        loadD(index);
+                        realmFramePc(pc);
+                        ops("getElemD", "(" + OBJ + "D" + REALM + FRAME + "I)" + OBJ);
+                    }
                     finishStore();
                     return true;
                 }
                 reg(bc[pc + 2]);
-                if (inDouble(index)) {
-                    c.dload(dslot(index));
+                if (inInt(index)) {
+                    c.iload(islot(index));
+                    realmFramePc(pc);
+                    ops("getElemNumI", "(" + OBJ + "I" + REALM + FRAME + "I)D");
+                } else if (inDouble(index)) {
+                    loadD(index);
                     realmFramePc(pc);
                     ops("getElemNumD", "(" + OBJ + "D" + REALM + FRAME + "I)D");
                 } else {
@@ -1430,9 +1528,23 @@ final class JitCompiler {
                     return false;
                 }
                 reg(a);
-                c.dload(dslot(index));
+                if (inInt(index)) {
+                    c.iload(islot(index));
+                    String kind = inInt(value) ? "I" : inDouble(value) ? "D" : OBJ;
+                    if (inInt(value)) {
+                        c.iload(islot(value));
+                    } else if (inDouble(value)) {
+                        loadD(value);
+                    } else {
+                        reg(value);
+                    }
+                    realmFramePc(pc);
+                    ops("setElemI" + (kind.equals(OBJ) ? "O" : kind), "(" + OBJ + "I" + kind + REALM + FRAME + "I)V");
+                    return true;
+                }
+                loadD(index);
                 if (inDouble(value)) {
-                    c.dload(dslot(value));
+                    loadD(value);
                     realmFramePc(pc);
                     ops("setElemDD", "(" + OBJ + "DD" + REALM + FRAME + "I)V");
                 } else {
@@ -1444,19 +1556,28 @@ final class JitCompiler {
             }
             case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
                 int b = bc[pc + 2];
-                if (inDouble(a) && inDouble(b)) {
-                    c.dload(dslot(a));
-                    c.dload(dslot(b));
+                if (inInt(a) && inInt(b)) {
+                    c.iload(islot(a));
+                    c.iload(islot(b));
+                    ops("ilt", "(II)Z");
+                } else if (inInt(a) && !inDouble(b)) {
+                    c.iload(islot(a));
+                    reg(b);
+                    realmFramePc(pc);
+                    ops("ltIO", "(I" + OBJ + REALM + FRAME + "I)Z");
+                } else if (inDouble(a) && inDouble(b)) {
+                    loadD(a);
+                    loadD(b);
                     c.iconst(OP_LT);
                     ops("dcompare", "(DDI)Z");
                 } else if (inDouble(a)) {
-                    c.dload(dslot(a));
+                    loadD(a);
                     reg(b);
                     realmFramePc(pc);
                     ops("ltDO", "(D" + OBJ + REALM + FRAME + "I)Z");
                 } else if (inDouble(b)) {
                     reg(a);
-                    c.dload(dslot(b));
+                    loadD(b);
                     realmFramePc(pc);
                     ops("ltOD", "(" + OBJ + "D" + REALM + FRAME + "I)Z");
                 } else {
@@ -1469,10 +1590,16 @@ final class JitCompiler {
                 if (!inDouble(a)) {
                     return false;
                 }
-                c.dload(dslot(a));
-                c.dconst(bc[pc + 2]);
-                c.iconst(OP_LT);
-                ops("dcompare", "(DDI)Z");
+                if (inInt(a)) {
+                    c.iload(islot(a));
+                    c.iconst(bc[pc + 2]);
+                    ops("ilt", "(II)Z");
+                } else {
+                    loadD(a);
+                    c.dconst(bc[pc + 2]);
+                    c.iconst(OP_LT);
+                    ops("dcompare", "(DDI)Z");
+                }
                 branch(pc, next, op == OP_JUMP_IF_LT_INT, bc[pc + 3]);
                 return true;
             }
@@ -1480,7 +1607,7 @@ final class JitCompiler {
                 if (!inDouble(a)) {
                     return false;
                 }
-                c.dload(dslot(a));
+                loadD(a);
                 ops("truthyD", "(D)Z");
                 branch(pc, next, op == OP_JUMP_IF_TRUE, bc[pc + 2]);
                 return true;
@@ -1495,13 +1622,13 @@ final class JitCompiler {
                     }
                     // one Number: compared with the other value without boxing it
                     startStore(a);
-                    c.dload(dslot(inDouble(b) ? b : d));
+                    loadD(inDouble(b) ? b : d);
                     reg(inDouble(b) ? d : b);
                     ops("strictEqDO", "(D" + OBJ + ")Z");
                 } else {
                     startStore(a);
-                    c.dload(dslot(b));
-                    c.dload(dslot(d));
+                    loadD(b);
+                    loadD(d);
                     if (equality) {
                         ops("deq", "(DD)Z");
                     } else {
@@ -1518,11 +1645,137 @@ final class JitCompiler {
                 return false;
             }
         }
+        if (isInt(a)) {
+            throw new IllegalStateException("a double for int register r" + a + " at " + fc.name + ":" + pc);
+        }
         c.dstore(dslot(a));
+        activeInt &= ~(1L << a);
         if (!isUnboxed(a)) {
             active |= 1L << a;
         }
         return true;
+    }
+
+    /**
+     * The instruction at {@code pc}, whose value goes to an unboxed local, when that value is
+     * an int32 kept in {@code a}'s int local: a def of an int register, or of a temporary by
+     * a bitwise operator, a copy of an int, or an addition or subtraction whose result is only
+     * read through ToInt32 (computed modulo 2^32: {@code (s + a[i]) | 0}). False otherwise.
+     */
+    private boolean intDef(int pc, int op, int a) {
+        boolean intReg = isInt(a);
+        boolean temp = !isUnboxed(a); // a temporary (localDefs): not needed past its run
+        switch (op) {
+            case OP_LOAD_UNDEFINED -> {
+                return false; // an unboxed register's hoisting: emits nothing (numeric)
+            }
+            case OP_LOAD_INT, OP_LOAD_CONST -> {
+                if (!intReg) {
+                    return false;
+                }
+                c.iconst(op == OP_LOAD_INT ? bc[pc + 2] : (Integer) fc.constants[bc[pc + 2]]);
+            }
+            case OP_MOVE -> {
+                if (!inInt(bc[pc + 2]) || !intReg && !temp) {
+                    return intRegOnly(intReg, pc);
+                }
+                c.iload(islot(bc[pc + 2]));
+            }
+            case OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
+                loadI(bc[pc + 2]);
+                loadI(bc[pc + 3]);
+                c.simple(switch (op) {
+                    case OP_BIT_AND -> Code.IAND;
+                    case OP_BIT_OR -> Code.IOR;
+                    case OP_BIT_XOR -> Code.IXOR;
+                    case OP_SHL -> Code.ISHL; // the JVM takes the count modulo 32, as ToUint32(count) & 31
+                    default -> Code.ISHR;
+                }, -1);
+                if (!intReg && !temp) {
+                    c.simple(Code.I2D, 1); // a double register
+                    c.dstore(dslot(a));
+                    activeInt &= ~(1L << a);
+                    return true;
+                }
+            }
+            case OP_BIT_NOT -> {
+                loadI(bc[pc + 2]);
+                c.iconst(-1);
+                c.ixor();
+                if (!intReg && !temp) {
+                    c.simple(Code.I2D, 1);
+                    c.dstore(dslot(a));
+                    activeInt &= ~(1L << a);
+                    return true;
+                }
+            }
+            case OP_INC, OP_DEC, OP_ADD_INT, OP_SUB_INT -> {
+                if (!intReg) {
+                    return false;
+                }
+                int k = op == OP_INC ? 1 : op == OP_DEC ? -1 : op == OP_ADD_INT ? bc[pc + 3] : -bc[pc + 3];
+                c.iload(islot(bc[pc + 2]));
+                c.iconst(k);
+                c.simple(Code.IADD, -1);
+                c.istore(islot(a));
+                if (k != 0) {
+                    // r = x + k wrapped iff r < MIN + k (k > 0) or r > MAX + k (k < 0): the exact
+                    // result goes to the frame and the interpreter goes on (NumericRegisters.ints)
+                    Label fits = c.label();
+                    c.iload(islot(a));
+                    c.iconst(k > 0 ? Integer.MIN_VALUE + k : Integer.MAX_VALUE + k);
+                    c.jump(k > 0 ? Code.IF_ICMPGE : Code.IF_ICMPLE, fits);
+                    c.iload(islot(a));
+                    c.iconst(k);
+                    c.aload(STACK);
+                    ops("overflowed", "(IILdev/oryx/interp/ExecutionStack;)V");
+                    handOverAfter(pc);
+                    c.bind(fits);
+                }
+                return true;
+            }
+            case OP_ADD, OP_SUB -> {
+                int x = bc[pc + 2];
+                int y = bc[pc + 3];
+                if (intReg || !(inInt(x) || inInt(y)) || !numbers.onlyTruncated(pc, regionTo, entries)) {
+                    return intRegOnly(intReg, pc);
+                }
+                if (inInt(x) && inInt(y)) {
+                    c.iload(islot(x));
+                    c.iload(islot(y));
+                    c.simple(op == OP_ADD ? Code.IADD : Code.ISUB, -1); // exact modulo 2^32
+                } else if (inInt(x)) {
+                    c.iload(islot(x));
+                    loadD(y);
+                    ops(op == OP_ADD ? "truncAdd" : "truncSub", "(ID)I");
+                } else if (op == OP_ADD) {
+                    c.iload(islot(y));
+                    loadD(x);
+                    ops("truncAdd", "(ID)I");
+                } else {
+                    loadD(x);
+                    c.iload(islot(y));
+                    ops("truncRsub", "(DI)I");
+                }
+            }
+            default -> {
+                return intRegOnly(intReg, pc);
+            }
+        }
+        c.istore(islot(a));
+        if (!intReg) {
+            activeInt |= 1L << a;
+            active &= ~(1L << a);
+        }
+        return true;
+    }
+
+    /** False: the instruction is not an int def (which an int register's every def must be). */
+    private boolean intRegOnly(boolean intReg, int pc) {
+        if (intReg) {
+            throw new IllegalStateException("no int def for int register r" + bc[pc + 1] + " at " + fc.name + ":" + pc);
+        }
+        return false;
     }
 
     /**
@@ -1537,17 +1790,36 @@ final class JitCompiler {
         Label isNumber = c.label();
         c.jump(Code.IFEQ, isNumber);
         // the temporaries in double locals go to their own locals, which deoptPath writes back
+        handOverAfter(pc);
+        c.bind(isNumber);
+        c.dload(dtmp());
+    }
+
+    /**
+     * Hands the frame over after the instruction at {@code pc} (deoptPath), the temporaries in
+     * unboxed locals first put in their registers' own locals, which deoptPath writes back.
+     */
+    private void handOverAfter(int pc) {
         for (long m = active; m != 0; m &= m - 1) {
             int r = Long.numberOfTrailingZeros(m);
             c.dload(dslot(r));
             ops("box", "(D)" + OBJ);
             c.astore(REG0 + r);
         }
+        for (long m = activeInt; m != 0; m &= m - 1) {
+            int r = Long.numberOfTrailingZeros(m);
+            c.iload(islot(r));
+            if (isUnboxed(r)) {
+                c.simple(Code.I2D, 1);
+                c.dstore(dslot(r));
+            } else {
+                c.invokestatic("java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;");
+                c.astore(REG0 + r);
+            }
+        }
         c.iconst(pc);
         c.istore(PC);
         c.jump(Code.GOTO, deoptPath);
-        c.bind(isNumber);
-        c.dload(dtmp());
     }
 
     /**

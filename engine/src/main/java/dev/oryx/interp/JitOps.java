@@ -421,6 +421,120 @@ final class JitOps {
         setElemDO(base, index, box(value), realm, frame, pc);
     }
 
+    // ---- int registers (NumericRegisters.ints) ----
+
+    /** ToInt32 of a Number. */
+    static int toInt32(double d) {
+        return Conversions.toInt32(d);
+    }
+
+    /** An int register's value read from the frame (an int32 wherever it is live: see {@link #enterableInts}). */
+    static int toInt(Object v) {
+        return v instanceof Integer i ? i : v instanceof Double d ? (int) d.doubleValue() : 0;
+    }
+
+    /** Whether the int registers live at {@code pc} ({@code live}: a long[] by pc) all hold int32 Numbers (not -0). */
+    static boolean enterableInts(Object live, int pc, Object[] regs) {
+        long[] l = (long[]) live;
+        if (pc < 0 || pc >= l.length) {
+            return true;
+        }
+        for (long m = l[pc]; m != 0; m &= m - 1) {
+            Object v = regs[Long.numberOfTrailingZeros(m)];
+            if (!(v instanceof Integer)
+                    && !(v instanceof Double d && (int) d.doubleValue() == d && (d != 0 || 1 / d > 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An int register's {@code x + k} wrapped to {@code wrapped}: the exact value, for {@link #deopt}. */
+    static void overflowed(int wrapped, int k, ExecutionStack stack) {
+        stack.deoptValue = (double) (wrapped - k) + k;
+    }
+
+    /** ToInt32(x + y): int arithmetic when y is an int32 (the exact sum modulo 2^32). */
+    static int truncAdd(int x, double y) {
+        int yi = (int) y;
+        return yi == y ? x + yi : Conversions.toInt32(x + y);
+    }
+
+    /** ToInt32(x - y). */
+    static int truncSub(int x, double y) {
+        int yi = (int) y;
+        return yi == y ? x - yi : Conversions.toInt32(x - y);
+    }
+
+    /** ToInt32(x - y). */
+    static int truncRsub(double x, int y) {
+        int xi = (int) x;
+        return xi == x ? xi - y : Conversions.toInt32(x - y);
+    }
+
+    static boolean ilt(int a, int b) {
+        return a < b;
+    }
+
+    /** {@code a < b} with an int32 on the left. */
+    static boolean ltIO(int a, Object b, Realm realm, Frame frame, int pc) {
+        if (b instanceof Integer y) {
+            return a < y;
+        }
+        if (b instanceof Double y) {
+            return a < y;
+        }
+        return lt(a, b, realm, frame, pc);
+    }
+
+    /** GET_ELEM at an int32 index. */
+    static Object getElemI(Object base, int i, Realm realm, Frame frame, int pc) {
+        if (i >= 0) {
+            Object v = PropertyAccess.elementAt(base, i);
+            if (v != null) {
+                return v;
+            }
+        }
+        return getElem(base, i, realm, frame, pc);
+    }
+
+    /** GET_ELEM into a Number register at an int32 index. */
+    static double getElemNumI(Object base, int i, Realm realm, Frame frame, int pc) {
+        if (i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+            return ta.numberAt(i);
+        }
+        return numberOrDeopt(getElemI(base, i, realm, frame, pc), realm);
+    }
+
+    /** SET_ELEM at an int32 index. */
+    static void setElemIO(Object base, int i, Object value, Realm realm, Frame frame, int pc) {
+        if (i >= 0) {
+            frame.pc = pc;
+            if (PropertyAccess.setElementAt(realm, base, i, value)) {
+                return;
+            }
+        }
+        setElem(base, i, value, realm, frame, pc);
+    }
+
+    /** SET_ELEM of a Number at an int32 index. */
+    static void setElemID(Object base, int i, double value, Realm realm, Frame frame, int pc) {
+        if (i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            ta.setNumber(i, value);
+            return;
+        }
+        setElemIO(base, i, box(value), realm, frame, pc);
+    }
+
+    /** SET_ELEM of an int32 at an int32 index. */
+    static void setElemII(Object base, int i, int value, Realm realm, Frame frame, int pc) {
+        if (i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            ta.setInt(i, value);
+            return;
+        }
+        setElemIO(base, i, value, realm, frame, pc);
+    }
+
     /**
      * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its
      * value goes to its register in the frame (the others are there already), the function is

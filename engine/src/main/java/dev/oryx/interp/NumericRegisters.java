@@ -31,11 +31,27 @@ final class NumericRegisters {
     private final long[] writes;
     /** Per instruction pc: the registers live before it. */
     final long[] liveIn;
+    /** Per instruction pc: the pc of the instruction before it (-1 for the first). */
+    private final int[] prev;
+    /** Per instruction pc: whether a jump may arrive there (the value of a register may come from elsewhere). */
+    private final boolean[] target;
 
     private NumericRegisters(FunctionCode fc, long[] writes, long[] liveIn) {
         this.fc = fc;
         this.writes = writes;
         this.liveIn = liveIn;
+        int[] bc = fc.code;
+        prev = new int[bc.length];
+        target = new boolean[bc.length];
+        for (int pc = 0, before = -1; pc < bc.length; before = pc, pc += Opcode.of(bc[pc]).length()) {
+            prev[pc] = before;
+            Opcode o = Opcode.of(bc[pc]);
+            for (int i = 0; i < o.operandCount(); i++) {
+                if (o.operand(i) == OperandKind.JUMP) {
+                    target[bc[pc + 1 + i]] = true;
+                }
+            }
+        }
     }
 
     /** The analysis of {@code fc}, or null when it is not analysed. */
@@ -97,11 +113,11 @@ final class NumericRegisters {
                 }
                 int op = bc[pc];
                 boolean keep = switch (op) {
-                    case OP_MOVE -> has(numeric, bc[pc + 2]) || has(outside, bc[pc + 2]) && speculates(fc, pc);
-                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> has(numeric, bc[pc + 2]);
+                    case OP_MOVE -> num(pc, bc[pc + 2], numeric, 0) || has(outside, bc[pc + 2]) && speculates(fc, pc);
+                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(pc, bc[pc + 2], numeric, 0);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
-                        has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
-                    case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(bc, from, to, bc[pc + 1], numeric);
+                        num(pc, bc[pc + 2], numeric, 0) && num(pc, bc[pc + 3], numeric, 0);
+                    case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(from, to, bc[pc + 1], numeric);
                     default -> true; // LOAD_INT, number constants, TO_NUMBER, dead LOAD_UNDEFINED
                 };
                 if (!keep) {
@@ -111,6 +127,74 @@ final class NumericRegisters {
             }
         }
         return numeric;
+    }
+
+    /**
+     * Of the Number registers {@code numeric} of [from, to), those that only ever hold int32
+     * values, kept in {@code int} locals: every def in the region is an int constant, a bitwise
+     * operator other than {@code >>>} (ToInt32 of anything is an int32), a {@code MOVE} from
+     * another such register, a dead {@code LOAD_UNDEFINED}, or an increment or decrement by a
+     * constant of such a register. An increment that overflows hands the frame over with its
+     * exact result, and the code compiled next keeps that register a double
+     * ({@link FunctionCode#notNumeric} at the increment).
+     */
+    long ints(int from, int to, long numeric) {
+        int[] bc = fc.code;
+        long ints = numeric;
+        boolean changed = true;
+        while (changed && ints != 0) {
+            changed = false;
+            for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+                long w = writes[pc];
+                if ((w & ints) == 0) {
+                    continue;
+                }
+                boolean keep = switch (bc[pc]) {
+                    case OP_LOAD_INT, OP_LOAD_UNDEFINED, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_BIT_NOT -> true;
+                    case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer;
+                    case OP_MOVE -> has(ints, bc[pc + 2]);
+                    case OP_INC, OP_DEC -> has(ints, bc[pc + 2]) && speculates(fc, pc);
+                    case OP_ADD_INT, OP_SUB_INT -> has(ints, bc[pc + 2]) && bc[pc + 3] != Integer.MIN_VALUE && speculates(fc, pc);
+                    default -> false;
+                };
+                if (!keep) {
+                    ints &= ~w;
+                    changed = true;
+                }
+            }
+        }
+        return ints;
+    }
+
+    /**
+     * Whether the value the instruction at {@code pc} (in [from, to)) writes is only ever read
+     * through ToInt32 (by a bitwise operator other than {@code >>>}) and is not needed past the
+     * run of instructions compiled code does inline: then it may be computed modulo 2^32
+     * ({@code (a + b) | 0} in int arithmetic).
+     */
+    boolean onlyTruncated(int pc, int to, java.util.Set<Integer> entries) {
+        int[] bc = fc.code;
+        int r = bc[pc + 1];
+        for (int x = pc + Opcode.of(bc[pc]).length(); ; x += Opcode.of(bc[x]).length()) {
+            if (x >= to || entries.contains(x)) {
+                return x >= bc.length || !has(liveIn[x], r);
+            }
+            int xop = bc[x];
+            if (readsRegister(bc, x, r) && !truncates(xop)) {
+                return false;
+            }
+            if (!runSafe(xop)) {
+                return isBranch(xop) ? !has(liveOut(bc, x, liveIn), r) : !has(liveIn[x], r);
+            }
+            if (has(writes[x], r)) {
+                return true; // a new value from here
+            }
+        }
+    }
+
+    /** Operators that read their operands through ToInt32 (and whose result is an int32). */
+    static boolean truncates(int op) {
+        return op == OP_BIT_AND || op == OP_BIT_OR || op == OP_BIT_XOR || op == OP_SHL || op == OP_SAR;
     }
 
     /**
@@ -215,8 +299,41 @@ final class NumericRegisters {
         return fc.notNumeric == null || !fc.notNumeric.get(pc);
     }
 
+    /**
+     * Whether register {@code o} holds a Number when the instruction at {@code pc} reads it: it
+     * is a Number register, or the value it holds there comes from one instruction before
+     * {@code pc} in straight-line code (no jump arrives in between) that makes a Number from
+     * Numbers (a temporary: {@code h = (h + x) | 0} reads the sum from a register that also holds
+     * other values elsewhere). Such a value is a Number whether compiled code keeps it unboxed
+     * or not.
+     */
+    private boolean num(int pc, int o, long numeric, int depth) {
+        if (has(numeric, o)) {
+            return true;
+        }
+        if (depth > 8) {
+            return false;
+        }
+        int[] bc = fc.code;
+        for (int x = pc; !target[x] && prev[x] >= 0; ) {
+            x = prev[x];
+            if (has(writes[x], o)) {
+                return switch (bc[x]) {
+                    case OP_LOAD_INT -> true;
+                    case OP_LOAD_CONST -> fc.constants[bc[x + 2]] instanceof Integer || fc.constants[bc[x + 2]] instanceof Double;
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(x, bc[x + 2], numeric, depth + 1);
+                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
+                        num(x, bc[x + 2], numeric, depth + 1) && num(x, bc[x + 3], numeric, depth + 1);
+                    default -> false;
+                };
+            }
+        }
+        return false;
+    }
+
     /** Whether every instruction reading {@code r} uses it as a Number (so a speculation on its value pays). */
-    private static boolean onlyNumericUses(int[] bc, int from, int to, int r, long numeric) {
+    private boolean onlyNumericUses(int from, int to, int r, long numeric) {
+        int[] bc = fc.code;
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             if (!readsRegister(bc, pc, r)) {
@@ -225,8 +342,8 @@ final class NumericRegisters {
             boolean ok = switch (op) {
                 case OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR, OP_ADD,
                      OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE ->
-                    has(numeric, bc[pc + 2]) && has(numeric, bc[pc + 3]);
-                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> has(numeric, bc[pc + 1]) && has(numeric, bc[pc + 2]);
+                    num(pc, bc[pc + 2], numeric, 0) && num(pc, bc[pc + 3], numeric, 0);
+                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> num(pc, bc[pc + 1], numeric, 0) && num(pc, bc[pc + 2], numeric, 0);
                 case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_TO_NUMBER, OP_JUMP_IF_LT_INT,
                      OP_JUMP_IF_GE_INT -> true;
                 case OP_MOVE -> has(numeric, bc[pc + 1]);

@@ -137,6 +137,19 @@ public enum TypedArrayKind {
         }
     }
 
+    /** SetValueInBuffer of an int32 Number into a Number kind, little-endian. */
+    public void writeInt(byte[] b, int byteIndex, int v) {
+        switch (this) {
+            case INT8, UINT8 -> b[byteIndex] = (byte) v;
+            case UINT8_CLAMPED -> b[byteIndex] = (byte) (v < 0 ? 0 : Math.min(v, 255));
+            case INT16, UINT16 -> SHORT_LE.set(b, byteIndex, (short) v);
+            case INT32, UINT32 -> INT_LE.set(b, byteIndex, v);
+            case FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
+            case FLOAT64 -> DOUBLE_LE.set(b, byteIndex, (double) v);
+            default -> throw new IllegalStateException("a BigInt kind: " + this);
+        }
+    }
+
     /** SetValueInBuffer: stores {@code numeric} (a Number, or a BigInt for BigInt kinds, already converted). */
     public void write(byte[] b, int byteIndex, Object numeric, boolean littleEndian) {
         switch (this) {

@@ -98,6 +98,14 @@ public final class TypedArrayObject extends JSObject implements IteratorBuiltins
         }
     }
 
+    /** IntegerIndexedElementSet of an int32 (a Number kind): stores when in range and not detached. */
+    public void setInt(int index, int value) {
+        byte[] d = buffer.data;
+        if (d != null && index < length) {
+            kind.writeInt(d, byteOffset + (index << shift), value);
+        }
+    }
+
     /** IntegerIndexedElementSet for index >= 0: converts first (user code may detach), then stores if still valid. */
     public void setIndexed(Realm realm, int index, Object value) {
         Object numeric = kind.toNumeric(realm, value);

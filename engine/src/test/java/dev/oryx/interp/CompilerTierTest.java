@@ -292,6 +292,79 @@ class CompilerTierTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a missed overflow loops forever
+    void int32RegistersGiveTheInterpretersResults() {
+        // counters and bitwise results kept in int locals: increments past 2^31 - 1 and below
+        // -2^31 (the overflow hands the frame over with the exact value), (a + b) | 0 computed
+        // modulo 2^32 with fractions, huge values, NaN, -0 and Infinity as the other operand, a
+        // sum read other than through ToInt32, shift counts past 31, every typed-array kind
+        // written from an int (each loop in a function of its own whose registers all hold
+        // Numbers, results written to an array)
+        String script = """
+            function counters(from, n, res) {
+              var s = 0, t = 0, u = 0, i = 0, j = 0, k = 0, m = 0;
+              for (i = 2147483640; i < from; i++) s += i;
+              for (j = -2147483640; j > -2147483650; j--) t += j;
+              for (k = 0; k < n; k += 5) u = k;
+              for (m = 2147483600; m < 2147483700; m += 7) u += m;
+              res[0] = s; res[1] = t; res[2] = u; res[3] = i; res[4] = j; res[5] = k; res[6] = m;
+            }
+            function truncated(xs, n, res) {
+              var h = 0, g = 7, r = 0, w = 0, both = 0, keep = 0, t = 0, x = 0;
+              for (var i = 0; i < n; i++) {
+                x = xs[i];
+                h = (h + x) | 0;
+                r = (x - r) ^ 0;
+                w = (w - x) & -1;
+                both = (h + g) << 3;
+                g = (g + 2147483000) >> 1;
+                t = h + x;
+                keep = (t | 0) + t;
+              }
+              res[0] = h; res[1] = g; res[2] = r; res[3] = w; res[4] = both; res[5] = keep;
+            }
+            function shifts(n, res) {
+              var a = 0, b = -1, c = 0;
+              for (var i = 0; i < n; i++) {
+                a = a + (1 << i) | 0;
+                b = b >> (i - 40);
+                c = c ^ (~i << 33) ^ (i >>> 1);
+              }
+              res[0] = a; res[1] = b; res[2] = c;
+            }
+            function fill(a, n) {
+              for (var i = 0; i < n; i++) a[i] = (i * 1234567) ^ -i;
+              for (var k = 0; k < n; k++) a[k] = ~a[k];
+            }
+            function run(f, ...args) {
+              var res = [];
+              f(...args, res);
+              return res.join();
+            }
+            var kinds = [];
+            for (var C of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+                           Uint32Array, Float32Array, Float64Array]) {
+              var a = new C(8);
+              fill(a, 8);
+              kinds.push(Array.prototype.join.call(a, ' '));
+            }
+            var values = [1, 2.5, -0, 2 ** 40 + 0.5, 1e300, NaN, Infinity, -7, 2 ** 31, -(2 ** 31) - 3, 0.75, 3];
+            var big = [];
+            for (var q = 0; q < 3000; q++) big.push(q % 7 === 0 ? 2 ** 33 + q : q * 1000003);
+            [run(counters, 2147483650, 20), run(counters, 2147483645, 3), run(truncated, values, values.length),
+             run(truncated, big, big.length), run(truncated, [1, 2, 3], 3), run(shifts, 70), run(shifts, 5),
+             kinds.join(' | ')].join('\\n')""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+            assertEquals(expected, eval(cx, script), "threshold " + threshold + ", again (after overflows)");
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
