@@ -1508,12 +1508,14 @@ final class JitCompiler {
                 reg(bc[pc + 2]);
                 if (inInt(index)) {
                     c.iload(islot(index));
+                    String k = siteKind(pc);
                     realmFramePc(pc);
-                    ops("getElemNumI", "(" + OBJ + "I" + REALM + FRAME + "I)D");
+                    ops("getElemNumI" + k, "(" + OBJ + "I" + (k.isEmpty() ? "" : OBJ + "I") + REALM + FRAME + "I)D");
                 } else if (inDouble(index)) {
                     loadD(index);
+                    String k = siteKind(pc);
                     realmFramePc(pc);
-                    ops("getElemNumD", "(" + OBJ + "D" + REALM + FRAME + "I)D");
+                    ops("getElemNumD" + k, "(" + OBJ + "D" + (k.isEmpty() ? "" : OBJ + "I") + REALM + FRAME + "I)D");
                 } else {
                     reg(index);
                     realmFramePc(pc);
@@ -1538,15 +1540,18 @@ final class JitCompiler {
                     } else {
                         reg(value);
                     }
+                    String k = kind.equals(OBJ) ? "" : siteKind(pc);
                     realmFramePc(pc);
-                    ops("setElemI" + (kind.equals(OBJ) ? "O" : kind), "(" + OBJ + "I" + kind + REALM + FRAME + "I)V");
+                    ops("setElemI" + (kind.equals(OBJ) ? "O" : kind) + k,
+                        "(" + OBJ + "I" + kind + (k.isEmpty() ? "" : OBJ + "I") + REALM + FRAME + "I)V");
                     return true;
                 }
                 loadD(index);
                 if (inDouble(value)) {
                     loadD(value);
+                    String k = siteKind(pc);
                     realmFramePc(pc);
-                    ops("setElemDD", "(" + OBJ + "DD" + REALM + FRAME + "I)V");
+                    ops("setElemDD" + k, "(" + OBJ + "DD" + (k.isEmpty() ? "" : OBJ + "I") + REALM + FRAME + "I)V");
                 } else {
                     reg(value);
                     realmFramePc(pc);
@@ -1884,6 +1889,21 @@ final class JitCompiler {
             case OP_GET_ELEM, OP_GET_PROP -> true;
             default -> false;
         };
+    }
+
+    /**
+     * For the element site at {@code pc} that met typed arrays of one Number kind only
+     * ({@link JitOps#noteKind}): pushes that kind and its ordinal and returns "K", the suffix
+     * of the JitOps method taking them; otherwise pushes nothing and returns "".
+     */
+    private String siteKind(int pc) {
+        Object[] seen = fc.callees;
+        if (seen != null && seen[pc] instanceof dev.oryx.object.TypedArrayKind kind && !kind.isBigInt()) {
+            constant("kind" + kind.ordinal(), kind);
+            c.iconst(kind.ordinal());
+            return "K";
+        }
+        return "";
     }
 
     /** The built-in the interpreter saw the call at {@code pc} call, if only one (and not a generator's resume method). */

@@ -382,6 +382,7 @@ final class JitOps {
     static double getElemNumD(Object base, double index, Realm realm, Frame frame, int pc) {
         int i = (int) index;
         if (i == index && i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+            noteKind(ta.kind, realm, frame, pc);
             return ta.numberAt(i);
         }
         return numberOrDeopt(getElemD(base, index, realm, frame, pc), realm);
@@ -415,6 +416,7 @@ final class JitOps {
     static void setElemDD(Object base, double index, double value, Realm realm, Frame frame, int pc) {
         int i = (int) index;
         if (i == index && i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            noteKind(ta.kind, realm, frame, pc);
             ta.setNumber(i, value);
             return;
         }
@@ -501,6 +503,7 @@ final class JitOps {
     /** GET_ELEM into a Number register at an int32 index. */
     static double getElemNumI(Object base, int i, Realm realm, Frame frame, int pc) {
         if (i >= 0 && base instanceof TypedArrayObject ta && ta.hasNumberAt(i)) {
+            noteKind(ta.kind, realm, frame, pc);
             return ta.numberAt(i);
         }
         return numberOrDeopt(getElemI(base, i, realm, frame, pc), realm);
@@ -520,6 +523,7 @@ final class JitOps {
     /** SET_ELEM of a Number at an int32 index. */
     static void setElemID(Object base, int i, double value, Realm realm, Frame frame, int pc) {
         if (i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            noteKind(ta.kind, realm, frame, pc);
             ta.setNumber(i, value);
             return;
         }
@@ -529,10 +533,89 @@ final class JitOps {
     /** SET_ELEM of an int32 at an int32 index. */
     static void setElemII(Object base, int i, int value, Realm realm, Frame frame, int pc) {
         if (i >= 0 && base instanceof TypedArrayObject ta && !ta.kind.isBigInt()) {
+            noteKind(ta.kind, realm, frame, pc);
             ta.setInt(i, value);
             return;
         }
         setElemIO(base, i, value, realm, frame, pc);
+    }
+
+    // ---- typed-array element sites of one kind ----
+    // Compiled code records the kind of typed array each element site meets (in
+    // FunctionCode.callees, as call sites record their built-in); a site that met one kind is
+    // compiled next with that kind and its ordinal as constants, so the switches on the kind
+    // fold to its one case. Another kind goes the general way.
+
+    /** Records at the site {@code pc} that it met a typed array of {@code kind}. */
+    static void noteKind(dev.oryx.object.TypedArrayKind kind, Realm realm, Frame frame, int pc) {
+        FunctionCode code = frame.code;
+        Object[] seen = code.callees;
+        Object before = seen == null ? null : seen[pc];
+        if (before == null || code.recompileCountdown > 0) {
+            JitCompiler.noteNativeCall(realm.stack, code, pc, kind); // a new site, or counting down to compiling again
+        } else if (before != kind && before != FunctionCode.POLYMORPHIC) {
+            seen[pc] = FunctionCode.POLYMORPHIC;
+        }
+    }
+
+    /** GET_ELEM into a Number register at an int32 index, at a site of one kind ({@code kind}, ordinal {@code ord}). */
+    static double getElemNumIK(Object base, int i, Object kind, int ord, Realm realm, Frame frame, int pc) {
+        if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
+            byte[] d = ta.buffer.data;
+            if (d != null && i < ta.length) {
+                return dev.oryx.object.TypedArrayKind.readNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)));
+            }
+        }
+        return getElemNumI(base, i, realm, frame, pc);
+    }
+
+    /** GET_ELEM into a Number register at a Number index, at a site of one kind. */
+    static double getElemNumDK(Object base, double index, Object kind, int ord, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
+            byte[] d = ta.buffer.data;
+            if (d != null && i < ta.length) {
+                return dev.oryx.object.TypedArrayKind.readNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)));
+            }
+        }
+        return getElemNumD(base, index, realm, frame, pc);
+    }
+
+    /** SET_ELEM of a Number at an int32 index, at a site of one kind. */
+    static void setElemIDK(Object base, int i, double value, Object kind, int ord, Realm realm, Frame frame, int pc) {
+        if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
+            byte[] d = ta.buffer.data;
+            if (d != null && i < ta.length) {
+                dev.oryx.object.TypedArrayKind.writeNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            }
+            return;
+        }
+        setElemID(base, i, value, realm, frame, pc);
+    }
+
+    /** SET_ELEM of an int32 at an int32 index, at a site of one kind. */
+    static void setElemIIK(Object base, int i, int value, Object kind, int ord, Realm realm, Frame frame, int pc) {
+        if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
+            byte[] d = ta.buffer.data;
+            if (d != null && i < ta.length) {
+                dev.oryx.object.TypedArrayKind.writeInt(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            }
+            return;
+        }
+        setElemII(base, i, value, realm, frame, pc);
+    }
+
+    /** SET_ELEM of a Number at a Number index, at a site of one kind. */
+    static void setElemDDK(Object base, double index, double value, Object kind, int ord, Realm realm, Frame frame, int pc) {
+        int i = (int) index;
+        if (i == index && base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
+            byte[] d = ta.buffer.data;
+            if (d != null && i < ta.length) {
+                dev.oryx.object.TypedArrayKind.writeNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            }
+            return;
+        }
+        setElemDD(base, index, value, realm, frame, pc);
     }
 
     /**

@@ -106,47 +106,100 @@ public enum TypedArrayKind {
         }
     }
 
-    /** GetValueFromBuffer of a Number kind, little-endian, as a double (NaN canonical: the spec lets any NaN be read). */
+    /**
+     * The ordinals of the Number kinds, as {@code int} constants: compiled code passes a call
+     * site's kind as one, and a switch on a constant folds to its one case (a switch on an enum
+     * constant does not: HotSpot does not take {@code ordinal()} of a constant for a constant).
+     */
+    public static final int ORD_INT8 = 0, ORD_UINT8 = 1, ORD_UINT8_CLAMPED = 2, ORD_INT16 = 3, ORD_UINT16 = 4,
+        ORD_INT32 = 5, ORD_UINT32 = 6, ORD_FLOAT32 = 7, ORD_FLOAT64 = 8;
+
+    static {
+        if (INT8.ordinal() != ORD_INT8 || UINT8_CLAMPED.ordinal() != ORD_UINT8_CLAMPED || UINT16.ordinal() != ORD_UINT16
+                || UINT32.ordinal() != ORD_UINT32 || FLOAT64.ordinal() != ORD_FLOAT64) {
+            throw new AssertionError("TypedArrayKind ordinals");
+        }
+    }
+
+    /** log2 of the element size of the kind with ordinal {@code kind}. */
+    public static int shift(int kind) {
+        return switch (kind) {
+            case ORD_INT8, ORD_UINT8, ORD_UINT8_CLAMPED -> 0;
+            case ORD_INT16, ORD_UINT16 -> 1;
+            case ORD_INT32, ORD_UINT32, ORD_FLOAT32 -> 2;
+            default -> 3;
+        };
+    }
+
+    /**
+     * RawBytesToNumeric of a Number kind (not BigInt), little-endian, as a double (NaN
+     * canonical): for compiled code's unboxed registers.
+     */
     public double readNumber(byte[] b, int byteIndex) {
-        switch (this) {
-            case FLOAT32: {
+        return readNumber(ordinal(), b, byteIndex);
+    }
+
+    /** {@link #readNumber(byte[], int)} of the kind with ordinal {@code kind}. */
+    public static double readNumber(int kind, byte[] b, int byteIndex) {
+        switch (kind) {
+            case ORD_INT8:
+                return b[byteIndex];
+            case ORD_UINT8, ORD_UINT8_CLAMPED:
+                return b[byteIndex] & 0xFF;
+            case ORD_INT16:
+                return (short) SHORT_LE.get(b, byteIndex);
+            case ORD_UINT16:
+                return ((short) SHORT_LE.get(b, byteIndex)) & 0xFFFF;
+            case ORD_INT32:
+                return (int) INT_LE.get(b, byteIndex);
+            case ORD_UINT32:
+                return ((int) INT_LE.get(b, byteIndex)) & 0xFFFFFFFFL;
+            case ORD_FLOAT32: {
                 double d = (float) FLOAT_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
             }
-            case FLOAT64: {
+            case ORD_FLOAT64: {
                 double d = (double) DOUBLE_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
             }
-            case BIGINT64, BIGUINT64:
-                throw new IllegalStateException("a BigInt kind: " + this);
             default:
-                return getBits(b, byteIndex); // an integer kind: exact in a double
+                throw new IllegalStateException("a BigInt kind: " + values()[kind]);
         }
     }
 
     /** SetValueInBuffer of a Number into a Number kind, little-endian. */
     public void writeNumber(byte[] b, int byteIndex, double v) {
-        switch (this) {
-            case INT8, UINT8 -> b[byteIndex] = (byte) Conversions.toInt32(v);
-            case UINT8_CLAMPED -> b[byteIndex] = (byte) toUint8Clamp(v);
-            case INT16, UINT16 -> SHORT_LE.set(b, byteIndex, (short) Conversions.toInt32(v));
-            case INT32, UINT32 -> INT_LE.set(b, byteIndex, Conversions.toInt32(v));
-            case FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
-            case FLOAT64 -> DOUBLE_LE.set(b, byteIndex, v);
-            default -> throw new IllegalStateException("a BigInt kind: " + this);
+        writeNumber(ordinal(), b, byteIndex, v);
+    }
+
+    /** {@link #writeNumber(byte[], int, double)} of the kind with ordinal {@code kind}. */
+    public static void writeNumber(int kind, byte[] b, int byteIndex, double v) {
+        switch (kind) {
+            case ORD_INT8, ORD_UINT8 -> b[byteIndex] = (byte) Conversions.toInt32(v);
+            case ORD_UINT8_CLAMPED -> b[byteIndex] = (byte) toUint8Clamp(v);
+            case ORD_INT16, ORD_UINT16 -> SHORT_LE.set(b, byteIndex, (short) Conversions.toInt32(v));
+            case ORD_INT32, ORD_UINT32 -> INT_LE.set(b, byteIndex, Conversions.toInt32(v));
+            case ORD_FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
+            case ORD_FLOAT64 -> DOUBLE_LE.set(b, byteIndex, v);
+            default -> throw new IllegalStateException("a BigInt kind: " + values()[kind]);
         }
     }
 
     /** SetValueInBuffer of an int32 Number into a Number kind, little-endian. */
     public void writeInt(byte[] b, int byteIndex, int v) {
-        switch (this) {
-            case INT8, UINT8 -> b[byteIndex] = (byte) v;
-            case UINT8_CLAMPED -> b[byteIndex] = (byte) (v < 0 ? 0 : Math.min(v, 255));
-            case INT16, UINT16 -> SHORT_LE.set(b, byteIndex, (short) v);
-            case INT32, UINT32 -> INT_LE.set(b, byteIndex, v);
-            case FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
-            case FLOAT64 -> DOUBLE_LE.set(b, byteIndex, (double) v);
-            default -> throw new IllegalStateException("a BigInt kind: " + this);
+        writeInt(ordinal(), b, byteIndex, v);
+    }
+
+    /** {@link #writeInt(byte[], int, int)} of the kind with ordinal {@code kind}. */
+    public static void writeInt(int kind, byte[] b, int byteIndex, int v) {
+        switch (kind) {
+            case ORD_INT8, ORD_UINT8 -> b[byteIndex] = (byte) v;
+            case ORD_UINT8_CLAMPED -> b[byteIndex] = (byte) (v < 0 ? 0 : Math.min(v, 255));
+            case ORD_INT16, ORD_UINT16 -> SHORT_LE.set(b, byteIndex, (short) v);
+            case ORD_INT32, ORD_UINT32 -> INT_LE.set(b, byteIndex, v);
+            case ORD_FLOAT32 -> FLOAT_LE.set(b, byteIndex, (float) v);
+            case ORD_FLOAT64 -> DOUBLE_LE.set(b, byteIndex, (double) v);
+            default -> throw new IllegalStateException("a BigInt kind: " + values()[kind]);
         }
     }
 

@@ -365,6 +365,57 @@ class CompilerTierTest {
     }
 
     @Test
+    void elementSitesCompiledForOneKindGiveTheInterpretersResults() {
+        // the sites meet Float64Arrays until they are compiled for that kind, then every other
+        // kind, an Array, a view at an offset, indices out of range and a detached buffer
+        String setup = """
+            function sum(a, n) { var s = 0; for (var i = 0; i < n; i++) s += a[i]; return s; }
+            function scale(a, n, k) { for (var i = 0; i < n; i++) a[i] = a[i] * k; }
+            function mix(a, n) {
+              var h = 0;
+              for (var i = 0; i < n; i++) { a[i] = (a[i] ^ i) | 0; h = (h + a[i]) | 0; }
+              return h;
+            }
+            var f = new Float64Array(3000);
+            for (var i = 0; i < 3000; i++) f[i] = i / 3;
+            var out = [];
+            for (var r = 0; r < 6; r++) { out.push(sum(f, 3000), mix(f, 3000)); scale(f, 3000, 1.5); }
+            for (var C of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+                           Float32Array]) {
+              var a = new C(50);
+              for (var i = 0; i < 50; i++) a[i] = i * 37 - 400;
+              scale(a, 50, -2.5);
+              out.push(sum(a, 50), mix(a, 50), Array.prototype.join.call(a, ' '));
+            }
+            var view = new Float64Array(f.buffer, 16, 10);
+            out.push(sum([1, 2.5, 3], 3), sum(f, 3005), sum(view, 12), mix(view, 10));
+            scale(view, 12, 2);
+            out.push(sum(view, 10));
+            """;
+        String after = """
+            out.push(sum(f, 10), sum(view, 3), mix(f, 4));
+            scale(f, 4, 3);
+            out.join()""";
+        String expected = null;
+        for (int threshold : new int[] {0, 1, 2}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            cx.eval(setup, "t.js");
+            dev.oryx.builtins.ArrayBufferBuiltins.detachArrayBuffer(cx.realm(), cx.eval("f.buffer", "t.js").raw());
+            String result = eval(cx, after);
+            if (expected == null) {
+                expected = result;
+            } else {
+                assertEquals(expected, result, "threshold " + threshold);
+            }
+            if (threshold == 1) {
+                Object[] seen = function(cx, "sum").code.callees;
+                assertNotNull(seen, "sum recorded the kinds its element read met");
+            }
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
