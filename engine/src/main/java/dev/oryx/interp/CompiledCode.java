@@ -36,6 +36,25 @@ abstract class CompiledCode {
         throw new IllegalStateException("not a leaf");
     }
 
+    /**
+     * The number of Number parameters of {@link #numberCall} when it exists (see
+     * {@link JitCompiler}, "number functions"), else 0; cleared after {@link #NUMBER_CALL_BAILS}
+     * calls that had to be made again the general way.
+     */
+    int numberArity;
+    /** Calls of {@link #numberCall} that gave up. */
+    int numberBails;
+    static final int NUMBER_CALL_BAILS = 100;
+
+    /**
+     * Runs a whole call of a number function with Number arguments ({@code a1} unused with
+     * one parameter): its result, or {@link JitOps#DEOPT_BITS} when it gave up without having
+     * done anything observable (a guard failed: the call must be made the general way).
+     */
+    double numberCall(double a0, double a1, dev.oryx.runtime.Realm realm, ExecutionStack stack) {
+        throw new IllegalStateException("not a number function");
+    }
+
     /** True when {@link #numberLeaf} exists (see {@link JitCompiler}, "number leaf"). */
     boolean hasNumberLeaf;
 

@@ -234,6 +234,7 @@ final class JitCompiler {
             CompiledCode cc = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
             cc.hasLeaf = made.madeLeaf;
             cc.hasNumberLeaf = made.madeNumberLeaf;
+            cc.numberArity = made.numberArity;
             return cc;
         } catch (VirtualMachineError e) {
             throw e;
@@ -301,6 +302,10 @@ final class JitCompiler {
         if (madeNumberLeaf) {
             numberLeaf();
         }
+        if (numberFunctionEligible()) {
+            numberFunction();
+            numberArity = fc.paramRegisters;
+        }
         initializer();
         return cf.toBytes();
     }
@@ -309,6 +314,8 @@ final class JitCompiler {
     private boolean madeLeaf;
     /** Set by {@link #generate}: the class has a {@code numberLeaf} method. */
     private boolean madeNumberLeaf;
+    /** Set by {@link #generate}: the parameters of the class's {@code numberCall}, or 0. */
+    private int numberArity;
     /** The size of the last region's method (JVM bytes). */
     private int regionSize;
 
@@ -1326,6 +1333,26 @@ final class JitCompiler {
         c.astore(TARGET);
         c.aload(TARGET);
         c.jump(Code.IFNULL, notDirect);
+        // a number function runs the whole call on doubles, without frames
+        Label notNumber = c.label();
+        c.aload(TARGET);
+        c.getfield("dev/oryx/interp/CompiledCode", "numberArity", "I");
+        c.jump(Code.IFEQ, notNumber);
+        c.aload(TARGET);
+        reg(callee);
+        c.aload(REGS);
+        c.iconst(from);
+        c.iconst(argc);
+        c.aload(STACK);
+        ops("tryNumberCall", "(Ldev/oryx/interp/CompiledCode;" + OBJ + "[Ljava/lang/Object;IILdev/oryx/interp/ExecutionStack;)" + OBJ);
+        c.astore(TMP);
+        c.aload(TMP);
+        c.jump(Code.IFNULL, notNumber);
+        startStore(dst);
+        c.aload(TMP);
+        finishStore();
+        c.jump(Code.GOTO, labelOf(next));
+        c.bind(notNumber);
         // a leaf runs the whole call without a frame
         Label notLeaf = c.label();
         c.aload(TARGET);
@@ -1834,6 +1861,7 @@ final class JitCompiler {
      */
     private boolean consumersStayDouble(int pc, int r) {
         long written = 0; // registers written since pc: their state at the consumer is not known here
+        long constants = 0; // of those, the ones a Number constant went to (in a double local: see numeric)
         for (int x = pc + Opcode.of(bc[pc]).length(); x < regionTo; x += Opcode.of(bc[x]).length()) {
             int op = bc[x];
             if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
@@ -1843,12 +1871,12 @@ final class JitCompiler {
                 boolean ok = switch (op) {
                     case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE -> true;
                     case OP_GET_ELEM -> bc[x + 2] != r; // an index, not the object
-                    case OP_SET_ELEM -> bc[x + 1] != r && (bc[x + 2] == r || doubleThere(bc[x + 2], written));
-                    case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written) && doubleThere(bc[x + 3], written);
+                    case OP_SET_ELEM -> bc[x + 1] != r && (bc[x + 2] == r || doubleThere(bc[x + 2], written, constants));
+                    case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written, constants) && doubleThere(bc[x + 3], written, constants);
                     case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> resultStaysDouble(x);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
-                        (bc[x + 2] == r || doubleThere(bc[x + 2], written))
-                            && (bc[x + 3] == r || doubleThere(bc[x + 3], written)) && resultStaysDouble(x);
+                        (bc[x + 2] == r || doubleThere(bc[x + 2], written, constants))
+                            && (bc[x + 3] == r || doubleThere(bc[x + 3], written, constants)) && resultStaysDouble(x);
                     default -> false;
                 };
                 if (!ok) {
@@ -1863,14 +1891,21 @@ final class JitCompiler {
                     return true; // a new value
                 }
                 written |= 1L << bc[x + 1];
+                constants &= ~(1L << bc[x + 1]);
+                if (localDef[x] && operandsInDouble(x, op) && (op == OP_LOAD_INT || op == OP_LOAD_CONST)) {
+                    constants |= 1L << bc[x + 1]; // o.x >= 1000003: the constant is a double there
+                }
             }
         }
         return true;
     }
 
-    /** Whether register {@code o} will be in a double local at a later instruction of the run (unchanged since, or a numeric register). */
-    private boolean doubleThere(int o, long writtenSince) {
-        return isUnboxed(o) || (writtenSince >>> o & 1) == 0 && inDouble(o);
+    /**
+     * Whether register {@code o} will be in a double local at a later instruction of the run
+     * (unchanged since, a numeric register, or a Number constant loaded since: {@code constants}).
+     */
+    private boolean doubleThere(int o, long writtenSince, long constants) {
+        return isUnboxed(o) || (constants >>> o & 1) != 0 || (writtenSince >>> o & 1) == 0 && inDouble(o);
     }
 
     /** Whether the arithmetic at {@code x} puts its result in a double local. */
@@ -2107,6 +2142,283 @@ final class JitCompiler {
             written |= 1L << bc[pc + 1];
         }
         return false;
+    }
+
+    // ---- number functions ----
+    // A function of one or two parameters that, given Numbers, computes only with Numbers and
+    // calls only itself (fib: n < 2 ? n : fib(n - 1) + fib(n - 2)) also gets a static method
+    // nf(double, double, Realm, ExecutionStack, int depth) whose registers are doubles and whose
+    // calls of itself are JVM calls of nf: no frame, no box, no argument array. Its only reads
+    // of the outside are GET_GLOBALs whose inline cache holds the value (no getter runs), and a
+    // call is made only when the callee is the function itself (same FunctionCode); anything
+    // else, and recursion deeper than NUMBER_CALL_DEPTH, gives up: the sentinel NaN goes back to
+    // the first caller, and that call is made again the general way. Until then nothing
+    // observable happened (no user code ran, nothing was written, nothing was thrown), so doing
+    // it again is the same. Each call polls the interrupt hook. Compiled call sites call it
+    // (JitOps.tryNumberCall) when the arguments are Numbers.
+
+    /** Depth of nested calls of a number function made on the JVM stack before it gives up. */
+    static final int NUMBER_CALL_DEPTH = 64;
+
+    private static final String NF_DESC = "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;I)D";
+    private static final int NF_REALM = 4, NF_STACK = 5, NF_DEPTH = 6, NF_REG0 = 7;
+
+    /** Whether the function is a number function (see above): checked over its reachable instructions. */
+    private boolean numberFunctionEligible() {
+        int params = fc.paramRegisters;
+        if (params < 1 || params > 2 || (fc.flags & (Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS)) != 0
+                || fc.handlers.length != 0 || fc.registerCount > 64 || hasLoop(0, bc.length)) {
+            return false;
+        }
+        boolean[] reach = NumericRegisters.reachable(bc);
+        // per pc, the registers that hold a Number on every path there, and those that hold a
+        // callee (the value of a GET_GLOBAL); only forward jumps, so one pass in pc order
+        long[] numbers = new long[bc.length];
+        long[] callees = new long[bc.length];
+        java.util.Arrays.fill(numbers, -1L);
+        java.util.Arrays.fill(callees, -1L);
+        numbers[0] = (1L << params) - 1;
+        callees[0] = 0;
+        boolean calls = false;
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            if (!reach[pc]) {
+                continue;
+            }
+            int op = bc[pc];
+            long num = numbers[pc];
+            long obj = callees[pc];
+            int next = pc + Opcode.of(op).length();
+            int target = -1;
+            boolean falls = true;
+            long makesNumber = 0;
+            long makesCallee = 0;
+            long undefines = 0;
+            switch (op) {
+                case OP_LOAD_INT -> makesNumber = 1L << bc[pc + 1];
+                case OP_LOAD_CONST -> {
+                    if (!(fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double)) {
+                        return false;
+                    }
+                    makesNumber = 1L << bc[pc + 1];
+                }
+                case OP_MOVE, OP_TO_NUMERIC, OP_NEG, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
+                    if (!NumericRegisters.has(num, bc[pc + 2])) {
+                        return false;
+                    }
+                    makesNumber = 1L << bc[pc + 1];
+                }
+                case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
+                    if (!NumericRegisters.has(num, bc[pc + 2]) || !NumericRegisters.has(num, bc[pc + 3])) {
+                        return false;
+                    }
+                    makesNumber = 1L << bc[pc + 1];
+                }
+                case OP_LOAD_UNDEFINED -> undefines = 1L << bc[pc + 1]; // a var's hoisting: not to be read
+                case OP_JUMP -> {
+                    target = bc[pc + 1];
+                    falls = false;
+                }
+                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
+                    if (!NumericRegisters.has(num, bc[pc + 1]) || !NumericRegisters.has(num, bc[pc + 2])) {
+                        return false;
+                    }
+                    target = bc[pc + 3];
+                }
+                case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
+                    if (!NumericRegisters.has(num, bc[pc + 1])) {
+                        return false;
+                    }
+                    target = bc[pc + 3];
+                }
+                case OP_RETURN -> {
+                    if (!NumericRegisters.has(num, bc[pc + 1])) {
+                        return false;
+                    }
+                    falls = false;
+                }
+                case OP_GET_GLOBAL -> makesCallee = 1L << bc[pc + 1];
+                case OP_CALL_FUNC -> {
+                    int from = bc[pc + 3];
+                    int argc = bc[pc + 4];
+                    if (argc != params || !NumericRegisters.has(obj, bc[pc + 2])) {
+                        return false;
+                    }
+                    for (int i = 0; i < argc; i++) {
+                        if (!NumericRegisters.has(num, from + i)) {
+                            return false;
+                        }
+                    }
+                    makesNumber = 1L << bc[pc + 1];
+                    calls = true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+            long outNum = num & ~makesCallee & ~undefines | makesNumber;
+            long outObj = obj & ~makesNumber & ~undefines | makesCallee;
+            if (falls) {
+                if (next >= bc.length) {
+                    return false;
+                }
+                numbers[next] &= outNum;
+                callees[next] &= outObj;
+            }
+            if (target >= 0) {
+                if (target <= pc) {
+                    return false;
+                }
+                numbers[target] &= outNum;
+                callees[target] &= outObj;
+            }
+        }
+        return calls;
+    }
+
+    /** Emits {@code nf} and the {@code numberCall} that enters it (see above). */
+    private void numberFunction() {
+        int n = fc.registerCount;
+        Code bridge = cf.method(0x0000, "numberCall", "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;)D");
+        bridge.locals(CLASS, "D", "-", "D", "-", "dev/oryx/runtime/Realm", "dev/oryx/interp/ExecutionStack");
+        bridge.dload(1);
+        bridge.dload(3);
+        bridge.aload(5);
+        bridge.aload(6);
+        bridge.iconst(0);
+        bridge.invokestatic(CLASS, "nf", NF_DESC);
+        bridge.dreturn();
+
+        c = cf.method(0x000A, "nf", NF_DESC); // private static
+        String[] types = new String[NF_REG0 + 3 * n];
+        types[0] = "D";
+        types[1] = "-";
+        types[2] = "D";
+        types[3] = "-";
+        types[NF_REALM] = "dev/oryx/runtime/Realm";
+        types[NF_STACK] = "dev/oryx/interp/ExecutionStack";
+        types[NF_DEPTH] = "I";
+        for (int r = 0; r < n; r++) {
+            types[nfD(r)] = "D";
+            types[nfD(r) + 1] = "-";
+            types[nfO(r)] = "java/lang/Object";
+        }
+        c.locals(types);
+        for (int r = 0; r < n; r++) {
+            if (r < fc.paramRegisters) {
+                c.dload(2 * r);
+            } else {
+                c.dconst(0);
+            }
+            c.dstore(nfD(r));
+            c.aconstNull();
+            c.astore(nfO(r));
+        }
+        boolean[] reach = NumericRegisters.reachable(bc);
+        Label[] labels = new Label[bc.length];
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            labels[pc] = c.label();
+        }
+        Label giveUp = c.label();
+        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
+            if (!reach[pc]) {
+                continue;
+            }
+            c.bind(labels[pc]);
+            int op = bc[pc];
+            switch (op) {
+                case OP_LOAD_UNDEFINED -> { }
+                case OP_JUMP -> c.jump(Code.GOTO, labels[bc[pc + 1]]);
+                case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
+                    c.dload(nfD(bc[pc + 1]));
+                    if (op == OP_JUMP_IF_LT || op == OP_JUMP_IF_GE) {
+                        c.dload(nfD(bc[pc + 2]));
+                    } else {
+                        c.dconst(bc[pc + 2]);
+                    }
+                    c.iconst(OP_LT);
+                    ops("dcompare", "(DDI)Z");
+                    c.jump(op == OP_JUMP_IF_LT || op == OP_JUMP_IF_LT_INT ? Code.IFNE : Code.IFEQ, labels[bc[pc + 3]]);
+                }
+                case OP_RETURN -> {
+                    c.dload(nfD(bc[pc + 1]));
+                    c.dreturn();
+                }
+                case OP_GET_GLOBAL -> {
+                    c.aload(NF_REALM);
+                    cache(bc[pc + 3]);
+                    ops("globalPure", "(" + REALM + CACHE + ")" + OBJ);
+                    c.astore(nfO(bc[pc + 1]));
+                    c.aload(nfO(bc[pc + 1]));
+                    c.jump(Code.IFNULL, giveUp);
+                }
+                case OP_CALL_FUNC -> {
+                    int callee = bc[pc + 2];
+                    int from = bc[pc + 3];
+                    c.aload(nfO(callee));
+                    constant("code", fc);
+                    ops("isSelf", "(" + OBJ + OBJ + ")Z");
+                    c.jump(Code.IFEQ, giveUp);
+                    c.iload(NF_DEPTH);
+                    c.iconst(NUMBER_CALL_DEPTH);
+                    c.jump(Code.IF_ICMPGE, giveUp);
+                    c.aload(NF_STACK);
+                    ops("pollNumberCall", "(Ldev/oryx/interp/ExecutionStack;)V");
+                    c.dload(nfD(from));
+                    if (bc[pc + 4] > 1) {
+                        c.dload(nfD(from + 1));
+                    } else {
+                        c.dconst(0);
+                    }
+                    c.aload(nfO(callee));
+                    ops("realmOf", "(" + OBJ + ")" + REALM);
+                    c.aload(NF_STACK);
+                    c.iload(NF_DEPTH);
+                    c.iconst(1);
+                    c.simple(Code.IADD, -1);
+                    c.invokestatic(CLASS, "nf", NF_DESC);
+                    c.dstore(nfD(bc[pc + 1]));
+                    c.dload(nfD(bc[pc + 1]));
+                    ops("isDeopt", "(D)Z");
+                    c.jump(Code.IFNE, giveUp);
+                }
+                case OP_LOAD_INT, OP_LOAD_CONST -> {
+                    c.dconst(op == OP_LOAD_INT ? bc[pc + 2] : ((Number) fc.constants[bc[pc + 2]]).doubleValue());
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+                case OP_MOVE, OP_TO_NUMERIC -> {
+                    c.dload(nfD(bc[pc + 2]));
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+                case OP_NEG -> {
+                    c.dload(nfD(bc[pc + 2]));
+                    c.simple(Code.DNEG, 0);
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+                case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
+                    c.dload(nfD(bc[pc + 2]));
+                    c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
+                    dop(op == OP_ADD_INT || op == OP_INC ? OP_ADD : OP_SUB);
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+                default -> { // binary arithmetic (numberFunctionEligible)
+                    c.dload(nfD(bc[pc + 2]));
+                    c.dload(nfD(bc[pc + 3]));
+                    dop(op);
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+            }
+        }
+        c.bind(giveUp);
+        c.dconst(Double.longBitsToDouble(JitOps.DEOPT_BITS));
+        c.dreturn();
+    }
+
+    private int nfD(int r) {
+        return NF_REG0 + 2 * r;
+    }
+
+    private int nfO(int r) {
+        return NF_REG0 + 2 * fc.registerCount + r;
     }
 
     /** Emits the number leaf: {@code double numberLeaf(double a0, double a1)}, register r in slots {@code NL_REG0 + 2r}. */

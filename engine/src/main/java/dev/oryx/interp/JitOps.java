@@ -540,6 +540,55 @@ final class JitOps {
         setElemIO(base, i, value, realm, frame, pc);
     }
 
+    // ---- number functions (JitCompiler.numberFunction) ----
+
+    /**
+     * A call of {@code target}'s function with the arguments regs[from, from + argc): made by
+     * its number function when it has one taking that many Numbers and they are Numbers (the
+     * result, boxed); null when the call must be made the general way (nothing was done).
+     */
+    static Object tryNumberCall(CompiledCode target, Object callee, Object[] regs, int from, int argc, ExecutionStack stack) {
+        if (target.numberArity != argc || argc == 0) {
+            return null;
+        }
+        Object x = regs[from];
+        Object y = argc > 1 ? regs[from + 1] : Integer.valueOf(0);
+        if (!(x instanceof Integer || x instanceof Double) || !(y instanceof Integer || y instanceof Double)) {
+            return null;
+        }
+        pollNumberCall(stack);
+        double r = target.numberCall(((Number) x).doubleValue(), ((Number) y).doubleValue(),
+            ((BytecodeFunction) callee).realm, stack);
+        if (isDeopt(r)) {
+            if (++target.numberBails >= CompiledCode.NUMBER_CALL_BAILS) {
+                target.numberArity = 0; // its guards keep failing: no more tries
+            }
+            return null;
+        }
+        return box(r);
+    }
+
+    /** A number function's call of {@code callee}: whether it is that function (code {@code code}) again. */
+    static boolean isSelf(Object callee, Object code) {
+        return callee instanceof BytecodeFunction f && f.code == code;
+    }
+
+    static Realm realmOf(Object callee) {
+        return ((BytecodeFunction) callee).realm;
+    }
+
+    /** Each call of a number function counts as a call: the interrupt hook is polled (it may throw the termination). */
+    static void pollNumberCall(ExecutionStack stack) {
+        if (--stack.budget <= 0) {
+            stack.poll();
+        }
+    }
+
+    /** GET_GLOBAL in a number function: the value its cache holds, or null (the function gives up). */
+    static Object globalPure(Realm realm, PropertyCache ic) {
+        return Globals.cachedValue(realm, ic);
+    }
+
     // ---- typed-array element sites of one kind ----
     // Compiled code records the kind of typed array each element site meets (in
     // FunctionCode.callees, as call sites record their built-in); a site that met one kind is

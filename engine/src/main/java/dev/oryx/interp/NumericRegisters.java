@@ -499,7 +499,7 @@ final class NumericRegisters {
     }
 
     /** Per pc: whether some path from the start reaches the instruction (the analysed functions have no handlers). */
-    private static boolean[] reachable(int[] bc) {
+    static boolean[] reachable(int[] bc) {
         boolean[] reached = new boolean[bc.length];
         int[] work = new int[bc.length];
         int n = 0;

@@ -416,6 +416,69 @@ class CompilerTierTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void numberFunctionsGiveTheInterpretersResults() {
+        // functions that call themselves on Numbers run on doubles without frames: NaN, -0,
+        // fractions, Infinity and strings as arguments, recursion deeper than the JVM calls
+        // they make (it gives up and the call is made again the general way), the global
+        // replaced by another function or by a getter while they run, two parameters
+        String script = """
+            function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+            function pow(b, e) { return e <= 0 ? 1 : b * pow(b, e - 1); }
+            function sum(n) { if (n <= 0) return 0; var h; return n + sum(n - 1); }
+            function neg(n) { return n < -1 ? -n : neg(n - 1.5) / 2; }
+            function half(n) { return n >= 1 ? half(n / 2) + 1 : n; }
+            var out = [];
+            for (var i = 0; i < 40; i++) out.push(fib(i % 20), pow(1.5, i % 9), sum(i), half(i * 1000));
+            out.push(half(NaN), half(-0), 1 / half(-0), half(Infinity > 1 ? 1e300 : 0), fib(2.5), fib('7'), fib(true),
+                     pow(NaN, 3), 1 / pow(-0, 3), pow(2, 2.5), pow('2', 3), sum(700), neg(3), neg(-0), 1 / neg(-0), half(-Infinity));
+            var original = fib;
+            fib = function (n) { return 100; };
+            out.push(original(12));
+            fib = original;
+            out.push(fib(15));
+            globalThis.fact = function (n) { return n < 1 ? 1 : n * fact(n - 1); };
+            var fact0 = fact;
+            for (var i = 0; i < 30; i++) out.push(fact(i % 12));
+            Object.defineProperty(globalThis, 'fact', { get() { out.push('got'); return fact0; }, configurable: true });
+            out.push(fact0(4));
+            out.join()""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+        }
+        JSContext cx = compiled();
+        cx.eval("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(20)", "t.js");
+        CompiledCode code = (CompiledCode) function(cx, "fib").code.jit;
+        assertEquals(1, code.numberArity, "fib is a number function");
+        assertEquals(832040.0, code.numberCall(30, 0, cx.realm(), cx.realm().stack));
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNumberFunctionCanBeStoppedAndEndsDeepRecursionInARangeError() {
+        JSRuntime rt = JSRuntime.builder().compileThreshold(1).build();
+        JSContext cx = rt.newContext();
+        cx.eval("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(15)", "t.js");
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            rt.interrupt();
+        });
+        stopper.start();
+        assertThrows(ScriptTerminatedException.class, () -> cx.eval("fib(60)", "t.js"));
+        assertEquals("610", eval(cx, "String(fib(15))"), "the context stays usable");
+        assertEquals("RangeError", eval(cx,
+            "function down(n) { return down(n + 1) + 1 } try { down(0); 'none' } catch (e) { e.name }"));
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
