@@ -286,12 +286,33 @@ final class JitOps {
         return Globals.getCached(realm, (String) name, ic);
     }
 
+    // GET_PROP and SET_PROP: the own data slot the site's cache holds inline (a few instructions,
+    // nothing stored), everything else in a method of its own. HotSpot does not inline a method
+    // whose compiled code is large, and PropertyAccess.get/set inlined into one make it so:
+    // every property access of compiled code was a call before the split (PrintInlining:
+    // "already compiled into a big method").
+
     static Object getProp(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic) {
+            return o.slots[ic.ownSlot];
+        }
+        return getPropSlow(base, key, ic, realm, frame, pc);
+    }
+
+    private static Object getPropSlow(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
         return PropertyAccess.get(realm, base, (String) key, ic);
     }
 
     static void setProp(Object base, Object key, Object value, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic) {
+            o.slots[ic.ownSlot] = value;
+            return;
+        }
+        setPropSlow(base, key, value, ic, realm, frame, pc);
+    }
+
+    private static void setPropSlow(Object base, Object key, Object value, PropertyCache ic, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
         PropertyAccess.set(realm, base, (String) key, value, ic, frame.code);
     }
@@ -361,6 +382,10 @@ final class JitOps {
         if (v instanceof Double d) {
             return d != d ? Double.NaN : d;
         }
+        return notNumber(v, realm);
+    }
+
+    private static double notNumber(Object v, Realm realm) {
         realm.stack.deoptValue = v;
         return Double.longBitsToDouble(DEOPT_BITS);
     }
@@ -375,7 +400,16 @@ final class JitOps {
 
     /** GET_PROP into a Number register. */
     static double getPropNum(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
-        return numberOrDeopt(getProp(base, key, ic, realm, frame, pc), realm);
+        // getProp and numberOrDeopt written out: HotSpot inlined neither into this one
+        Object v = base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic
+            ? o.slots[ic.ownSlot] : getPropSlow(base, key, ic, realm, frame, pc);
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Double d) {
+            return d != d ? Double.NaN : d;
+        }
+        return notNumber(v, realm);
     }
 
     /** GET_ELEM into a Number register at a Number index. */
