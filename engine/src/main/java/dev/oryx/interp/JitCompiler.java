@@ -1116,19 +1116,21 @@ final class JitCompiler {
             case OP_GET_PROP -> {
                 startStore(a);
                 reg(bc[pc + 2]);
+                String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 3]);
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+                ops("getProp" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
                 finishStore();
             }
             case OP_SET_PROP -> {
                 reg(a);
+                String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 2]);
                 reg(bc[pc + 3]);
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("setProp", "(" + OBJ + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
+                ops("setProp" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
             }
             case OP_GET_ELEM -> {
                 startStore(a);
@@ -1506,10 +1508,11 @@ final class JitCompiler {
             }
             case OP_GET_PROP -> {
                 reg(bc[pc + 2]);
+                String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 3]);
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("getPropNum", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)D");
+                ops("getPropNum" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + CACHE + REALM + FRAME + "I)D");
                 speculation(pc);
             }
             case OP_GET_ELEM -> {
@@ -1924,6 +1927,24 @@ final class JitCompiler {
             case OP_GET_ELEM, OP_GET_PROP -> true;
             default -> false;
         };
+    }
+
+    /**
+     * For a property site whose inline cache {@code i} holds an own data slot (the object's
+     * shape and the slot, as the interpreter last saw them): pushes that shape and slot and
+     * returns "S", the suffix of the JitOps method taking them as constants (no load of the
+     * cache's fields); otherwise pushes nothing and returns "". A shape's slots never move, so
+     * the pair stays right; another shape goes through the cache.
+     */
+    private String ownSlot(int i) {
+        dev.oryx.bytecode.PropertyCache ic = fc.caches[i];
+        Object shape = ic.own;
+        if (shape == null) {
+            return "";
+        }
+        constant("shape" + i, shape);
+        c.iconst(ic.ownSlot);
+        return "S";
     }
 
     /**

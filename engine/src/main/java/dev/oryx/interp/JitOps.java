@@ -299,6 +299,38 @@ final class JitOps {
         return getPropSlow(base, key, ic, realm, frame, pc);
     }
 
+    /** GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when it was compiled. */
+    static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic) {
+            return o.slots[slot];
+        }
+        return getProp(base, key, ic, realm, frame, pc);
+    }
+
+    /** SET_PROP at a site whose cache held {@code shape}'s own writable data slot {@code slot}. */
+    static void setPropS(Object base, Object shape, int slot, Object key, Object value, PropertyCache ic, Realm realm,
+            Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic) {
+            o.slots[slot] = value;
+            return;
+        }
+        setProp(base, key, value, ic, realm, frame, pc);
+    }
+
+    /** GET_PROP into a Number register at a site whose cache held {@code shape}'s own data slot {@code slot}. */
+    static double getPropNumS(Object base, Object shape, int slot, Object key, PropertyCache ic, Realm realm, Frame frame,
+            int pc) {
+        Object v = base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic
+            ? o.slots[slot] : getProp(base, key, ic, realm, frame, pc);
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Double d) {
+            return d != d ? Double.NaN : d;
+        }
+        return notNumber(v, realm);
+    }
+
     private static Object getPropSlow(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
         return PropertyAccess.get(realm, base, (String) key, ic);

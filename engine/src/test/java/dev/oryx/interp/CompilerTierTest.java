@@ -479,6 +479,46 @@ class CompilerTierTest {
     }
 
     @Test
+    void propertySitesCompiledForOneShapeGiveTheInterpretersResults() {
+        // the sites' caches hold one shape's own slot when the functions are compiled (they are
+        // then constants of the code); afterwards the same sites meet other shapes, frozen
+        // objects, a property turned into an accessor, a deleted property (a dictionary
+        // object), an inherited property and primitives
+        String script = """
+            'use strict';
+            function P(x) { this.a = x; this.b = 1; }
+            function bump(o, n) { for (var i = 0; i < n; i++) { o.a = o.a + o.b; } return o.a; }
+            function read(o) { return o.a; }
+            var out = [];
+            for (var r = 0; r < 40; r++) out.push(bump(new P(r), 50), read(new P(r)));
+            var q = { b: 2, a: 5 };
+            out.push(bump(q, 3), read(q));
+            var frozen = Object.freeze(new P(1));
+            try { bump(frozen, 2); out.push('no error'); } catch (e) { out.push(e.name); }
+            var acc = new P(1);
+            var hidden = 10;
+            Object.defineProperty(acc, 'a', { get() { return hidden; }, set(v) { hidden = v * 2; } });
+            out.push(bump(acc, 3), read(acc), hidden);
+            var dict = new P(7);
+            delete dict.b;
+            dict.b = 3;
+            for (var k = 0; k < 20; k++) dict['k' + k] = k;
+            out.push(bump(dict, 4), read(dict));
+            var child = Object.create(new P(100));
+            out.push(read(child), bump(child, 2), read(child), Object.getPrototypeOf(child).a);
+            out.push(read('str'), read(5));
+            try { read(null); } catch (e) { out.push(e.name); }
+            out.join()""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2, 30}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
