@@ -2660,16 +2660,18 @@ final class JitCompiler {
             }
             case OP_GET_PROP -> {
                 lreg(bc[pc + 2]);
+                String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 3]);
                 cache(bc[pc + 4]);
-                c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
+                c.invokestatic(LEAF, "getProp" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + CACHE + ")" + OBJ);
                 lstoreOrDeopt(a, pc);
             }
             case OP_SET_PROP -> {
                 lreg(a);
+                String s = ownSlot(bc[pc + 4]);
                 lreg(bc[pc + 3]);
                 cache(bc[pc + 4]);
-                c.invokestatic(LEAF, "setProp", "(" + OBJ + OBJ + CACHE + ")Z");
+                c.invokestatic(LEAF, "setProp" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + CACHE + ")Z");
                 c.jump(Code.IFEQ, deoptAt(pc));
             }
             case OP_GET_ELEM -> {

@@ -145,6 +145,14 @@ final class LeafOps {
 
     /** GET_PROP: a data property the site's cache holds, or a string's length. */
     static Object getProp(Object base, Object key, PropertyCache ic) {
+        // the cache's own slot inline, the rest apart (see JitOps.getProp: inlining)
+        if (base instanceof JSObject o && o.shape == ic.own && !o.exotic) {
+            return o.slots[ic.ownSlot];
+        }
+        return getPropSlow(base, key, ic);
+    }
+
+    private static Object getPropSlow(Object base, Object key, PropertyCache ic) {
         if (base instanceof JSObject o) {
             return o.exotic ? null : PropertyAccess.cachedData(o, ic);
         }
@@ -154,9 +162,34 @@ final class LeafOps {
         return null;
     }
 
+    /** GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when the leaf was made. */
+    static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic) {
+        if (base instanceof JSObject o && o.shape == shape && !o.exotic) {
+            return o.slots[slot];
+        }
+        return getProp(base, key, ic);
+    }
+
     /** SET_PROP: true when the site's cache holds the store (a writable own slot, or an add transition). */
     static boolean setProp(Object base, Object value, PropertyCache ic) {
+        if (base instanceof JSObject o && o.shape == ic.own && !o.exotic) {
+            o.slots[ic.ownSlot] = value;
+            return true;
+        }
+        return setPropSlow(base, value, ic);
+    }
+
+    private static boolean setPropSlow(Object base, Object value, PropertyCache ic) {
         return base instanceof JSObject o && !o.exotic && PropertyAccess.setCached(o, value, ic);
+    }
+
+    /** SET_PROP at a site whose cache held {@code shape}'s own writable data slot {@code slot}. */
+    static boolean setPropS(Object base, Object shape, int slot, Object value, PropertyCache ic) {
+        if (base instanceof JSObject o && o.shape == shape && !o.exotic) {
+            o.slots[slot] = value;
+            return true;
+        }
+        return setProp(base, value, ic);
     }
 
     /** GET_ELEM: an element of a dense array, a typed array or a string at an int index. */

@@ -489,16 +489,19 @@ class CompilerTierTest {
             function P(x) { this.a = x; this.b = 1; }
             function bump(o, n) { for (var i = 0; i < n; i++) { o.a = o.a + o.b; } return o.a; }
             function read(o) { return o.a; }
+            function setA(o, v) { o.a = v; return o.a; }
             var out = [];
-            for (var r = 0; r < 40; r++) out.push(bump(new P(r), 50), read(new P(r)));
+            for (var r = 0; r < 40; r++) out.push(bump(new P(r), 50), read(new P(r)), setA(new P(r), r * 3));
             var q = { b: 2, a: 5 };
             out.push(bump(q, 3), read(q));
             var frozen = Object.freeze(new P(1));
             try { bump(frozen, 2); out.push('no error'); } catch (e) { out.push(e.name); }
+            try { setA(frozen, 2); out.push('no error'); } catch (e) { out.push(e.name); }
+            out.push(setA(q, 9), setA({ a: 1 }, 'x'));
             var acc = new P(1);
             var hidden = 10;
             Object.defineProperty(acc, 'a', { get() { return hidden; }, set(v) { hidden = v * 2; } });
-            out.push(bump(acc, 3), read(acc), hidden);
+            out.push(bump(acc, 3), read(acc), hidden, setA(acc, 4), hidden);
             var dict = new P(7);
             delete dict.b;
             dict.b = 3;
