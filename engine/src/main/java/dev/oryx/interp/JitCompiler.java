@@ -506,38 +506,10 @@ final class JitCompiler {
             c.dconst(0);
             c.dstore(dtmp());
         }
-        if (unboxed != 0) {
-            // an entry where a live Number register holds something else stays in the interpreter
-            long[] live = new long[bc.length];
-            for (int pc = 0; pc < bc.length; pc++) {
-                live[pc] = numbers.liveIn[pc] & unboxed;
-            }
-            Label enter = c.label();
-            constant("live" + from, live); // each region has its own Number registers
-            c.iload(PC);
-            c.aload(REGS);
-            ops("enterable", "(" + OBJ + "I[Ljava/lang/Object;)Z");
-            c.jump(Code.IFNE, enter);
-            c.iload(PC);
-            c.ireturn();
-            c.bind(enter);
-        }
-        if (ints != 0) {
-            // and where a live int register holds a Number that is not an int32
-            long[] live = new long[bc.length];
-            for (int pc = 0; pc < bc.length; pc++) {
-                live[pc] = numbers.liveIn[pc] & ints;
-            }
-            Label enter = c.label();
-            constant("ilive" + from, live);
-            c.iload(PC);
-            c.aload(REGS);
-            ops("enterableInts", "(" + OBJ + "I[Ljava/lang/Object;)Z");
-            c.jump(Code.IFNE, enter);
-            c.iload(PC);
-            c.ireturn();
-            c.bind(enter);
-        }
+        // an entry where a live Number register holds something else, or a live int register
+        // a Number that is not an int32, stays in the interpreter
+        entryCheck(unboxed, "live" + from, "enterable"); // each region has its own Number registers
+        entryCheck(ints, "ilive" + from, "enterableInts");
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -637,6 +609,30 @@ final class JitCompiler {
         // without a handler in the function, the frame is left unread
         catchThrown(tryStart, tryEnd, fc.handlers.length > 0);
         return c.size() <= MAX_METHOD_BYTES;
+    }
+
+    /**
+     * At a region's entry: unless the registers of {@code mask} live at the entry pc pass
+     * {@code JitOps.<check>} (their liveness by pc a class constant {@code name}), returns the pc
+     * so that the interpreter goes on.
+     */
+    private void entryCheck(long mask, String name, String check) {
+        if (mask == 0) {
+            return;
+        }
+        long[] live = new long[bc.length];
+        for (int pc = 0; pc < bc.length; pc++) {
+            live[pc] = numbers.liveIn[pc] & mask;
+        }
+        Label enter = c.label();
+        constant(name, live);
+        c.iload(PC);
+        c.aload(REGS);
+        ops(check, "(" + OBJ + "I[Ljava/lang/Object;)Z");
+        c.jump(Code.IFNE, enter);
+        c.iload(PC);
+        c.ireturn();
+        c.bind(enter);
     }
 
     /**

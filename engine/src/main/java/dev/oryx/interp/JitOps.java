@@ -673,12 +673,21 @@ final class JitOps {
         }
     }
 
+    /**
+     * The byte index of element {@code i >= 0} of {@code ta} (of the kind with ordinal {@code ord}),
+     * or -1 when it is out of range or the buffer is detached (a read gives undefined, a write
+     * does nothing).
+     */
+    private static int byteAt(TypedArrayObject ta, int i, int ord) {
+        return ta.buffer.data != null && i < ta.length ? ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)) : -1;
+    }
+
     /** GET_ELEM into a Number register at an int32 index, at a site of one kind ({@code kind}, ordinal {@code ord}). */
     static double getElemNumIK(Object base, int i, Object kind, int ord, Realm realm, Frame frame, int pc) {
         if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
-            byte[] d = ta.buffer.data;
-            if (d != null && i < ta.length) {
-                return dev.oryx.object.TypedArrayKind.readNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)));
+            int at = byteAt(ta, i, ord);
+            if (at >= 0) {
+                return dev.oryx.object.TypedArrayKind.readNumber(ord, ta.buffer.data, at);
             }
         }
         return getElemNumI(base, i, realm, frame, pc);
@@ -688,9 +697,9 @@ final class JitOps {
     static double getElemNumDK(Object base, double index, Object kind, int ord, Realm realm, Frame frame, int pc) {
         int i = (int) index;
         if (i == index && base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
-            byte[] d = ta.buffer.data;
-            if (d != null && i < ta.length) {
-                return dev.oryx.object.TypedArrayKind.readNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)));
+            int at = byteAt(ta, i, ord);
+            if (at >= 0) {
+                return dev.oryx.object.TypedArrayKind.readNumber(ord, ta.buffer.data, at);
             }
         }
         return getElemNumD(base, index, realm, frame, pc);
@@ -699,9 +708,9 @@ final class JitOps {
     /** SET_ELEM of a Number at an int32 index, at a site of one kind. */
     static void setElemIDK(Object base, int i, double value, Object kind, int ord, Realm realm, Frame frame, int pc) {
         if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
-            byte[] d = ta.buffer.data;
-            if (d != null && i < ta.length) {
-                dev.oryx.object.TypedArrayKind.writeNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            int at = byteAt(ta, i, ord);
+            if (at >= 0) {
+                dev.oryx.object.TypedArrayKind.writeNumber(ord, ta.buffer.data, at, value);
             }
             return;
         }
@@ -711,9 +720,9 @@ final class JitOps {
     /** SET_ELEM of an int32 at an int32 index, at a site of one kind. */
     static void setElemIIK(Object base, int i, int value, Object kind, int ord, Realm realm, Frame frame, int pc) {
         if (base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
-            byte[] d = ta.buffer.data;
-            if (d != null && i < ta.length) {
-                dev.oryx.object.TypedArrayKind.writeInt(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            int at = byteAt(ta, i, ord);
+            if (at >= 0) {
+                dev.oryx.object.TypedArrayKind.writeInt(ord, ta.buffer.data, at, value);
             }
             return;
         }
@@ -724,9 +733,9 @@ final class JitOps {
     static void setElemDDK(Object base, double index, double value, Object kind, int ord, Realm realm, Frame frame, int pc) {
         int i = (int) index;
         if (i == index && base instanceof TypedArrayObject ta && ta.kind == kind && i >= 0) {
-            byte[] d = ta.buffer.data;
-            if (d != null && i < ta.length) {
-                dev.oryx.object.TypedArrayKind.writeNumber(ord, d, ta.byteOffset + (i << dev.oryx.object.TypedArrayKind.shift(ord)), value);
+            int at = byteAt(ta, i, ord);
+            if (at >= 0) {
+                dev.oryx.object.TypedArrayKind.writeNumber(ord, ta.buffer.data, at, value);
             }
             return;
         }
