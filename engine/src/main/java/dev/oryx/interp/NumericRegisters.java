@@ -113,10 +113,10 @@ final class NumericRegisters {
                 }
                 int op = bc[pc];
                 boolean keep = switch (op) {
-                    case OP_MOVE -> num(pc, bc[pc + 2], numeric, 0) || has(outside, bc[pc + 2]) && speculates(fc, pc);
-                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(pc, bc[pc + 2], numeric, 0);
+                    case OP_MOVE -> num(from, pc, bc[pc + 2], numeric, 0) || has(outside, bc[pc + 2]) && speculates(fc, pc);
+                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(from, pc, bc[pc + 2], numeric, 0);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
-                        num(pc, bc[pc + 2], numeric, 0) && num(pc, bc[pc + 3], numeric, 0);
+                        num(from, pc, bc[pc + 2], numeric, 0) && num(from, pc, bc[pc + 3], numeric, 0);
                     case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(from, to, bc[pc + 1], numeric);
                     default -> true; // LOAD_INT, number constants, TO_NUMBER, dead LOAD_UNDEFINED
                 };
@@ -300,14 +300,15 @@ final class NumericRegisters {
     }
 
     /**
-     * Whether register {@code o} holds a Number when the instruction at {@code pc} reads it: it
-     * is a Number register, or the value it holds there comes from one instruction before
-     * {@code pc} in straight-line code (no jump arrives in between) that makes a Number from
+     * Whether register {@code o} holds a Number when the instruction at {@code pc} (of the region
+     * starting at {@code from}) reads it: it is a Number register, or the value it holds there
+     * comes from one instruction of the region before {@code pc} in straight-line code (no jump
+     * arrives in between) that makes a Number from
      * Numbers (a temporary: {@code h = (h + x) | 0} reads the sum from a register that also holds
      * other values elsewhere). Such a value is a Number whether compiled code keeps it unboxed
      * or not.
      */
-    private boolean num(int pc, int o, long numeric, int depth) {
+    private boolean num(int from, int pc, int o, long numeric, int depth) {
         if (has(numeric, o)) {
             return true;
         }
@@ -315,15 +316,16 @@ final class NumericRegisters {
             return false;
         }
         int[] bc = fc.code;
-        for (int x = pc; !target[x] && prev[x] >= 0; ) {
+        // within the region [from, ...): its Number registers say nothing of the code before it
+        for (int x = pc; !target[x] && x > from; ) {
             x = prev[x];
             if (has(writes[x], o)) {
                 return switch (bc[x]) {
                     case OP_LOAD_INT -> true;
                     case OP_LOAD_CONST -> fc.constants[bc[x + 2]] instanceof Integer || fc.constants[bc[x + 2]] instanceof Double;
-                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(x, bc[x + 2], numeric, depth + 1);
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(from, x, bc[x + 2], numeric, depth + 1);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
-                        num(x, bc[x + 2], numeric, depth + 1) && num(x, bc[x + 3], numeric, depth + 1);
+                        num(from, x, bc[x + 2], numeric, depth + 1) && num(from, x, bc[x + 3], numeric, depth + 1);
                     default -> false;
                 };
             }
@@ -342,8 +344,8 @@ final class NumericRegisters {
             boolean ok = switch (op) {
                 case OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR, OP_ADD,
                      OP_LT, OP_GT, OP_LE, OP_GE, OP_STRICT_EQ, OP_STRICT_NE ->
-                    num(pc, bc[pc + 2], numeric, 0) && num(pc, bc[pc + 3], numeric, 0);
-                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> num(pc, bc[pc + 1], numeric, 0) && num(pc, bc[pc + 2], numeric, 0);
+                    num(from, pc, bc[pc + 2], numeric, 0) && num(from, pc, bc[pc + 3], numeric, 0);
+                case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> num(from, pc, bc[pc + 1], numeric, 0) && num(from, pc, bc[pc + 2], numeric, 0);
                 case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_TO_NUMBER, OP_JUMP_IF_LT_INT,
                      OP_JUMP_IF_GE_INT -> true;
                 case OP_MOVE -> has(numeric, bc[pc + 1]);
