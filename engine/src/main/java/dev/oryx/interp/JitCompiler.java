@@ -298,13 +298,11 @@ final class JitCompiler {
         if (madeLeaf) {
             leaf();
         }
-        madeNumberLeaf = madeLeaf && numberLeafEligible();
-        if (madeNumberLeaf) {
-            numberLeaf();
-        }
-        if (numberFunctionEligible()) {
-            numberFunction();
-            numberArity = fc.paramRegisters;
+        int numbers = numberFunctionKind();
+        madeNumberLeaf = madeLeaf && numbers == NUMBER_LEAF;
+        if (numbers == NUMBER_FUNCTION || madeNumberLeaf) {
+            numberFunction(madeNumberLeaf);
+            numberArity = madeNumberLeaf ? 0 : fc.paramRegisters;
         }
         initializer();
         return cf.toBytes();
@@ -442,8 +440,7 @@ final class JitCompiler {
         unboxed = typing ? numbers.numeric(from, to) : 0;
         ints = typing ? numbers.ints(from, to, unboxed) : 0;
         localDef = typing ? numbers.localDefs(from, to, entries) : null;
-        active = 0;
-        activeInt = 0;
+        endRun();
         int n = inLocals ? fc.registerCount : 0;
         // then a double local (two slots) per register, one for a double being checked, and an int local per register
         String[] types = new String[REG0 + n + (typing ? 3 * n + 2 : 0)];
@@ -524,20 +521,17 @@ final class JitCompiler {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             c.bind(at[pc]);
             if (entries.contains(pc)) {
-                active = 0; // no temporary's double lives across an entry (NumericRegisters.localDefs)
-                activeInt = 0;
+                endRun(); // no temporary's unboxed value lives across an entry (NumericRegisters.localDefs)
             }
             instruction(pc, dispatch);
             if (!NumericRegisters.runSafe(bc[pc])) {
-                active = 0;
-                activeInt = 0;
+                endRun();
             }
             if (c.size() > MAX_METHOD_BYTES) {
                 return false;
             }
         }
-        active = 0; // the shared pieces below read the registers' own locals
-        activeInt = 0;
+        endRun(); // the shared pieces below read the registers' own locals
         // falling off the region's end: the next region, or the end of the code
         handBack(to < bc.length ? CONTINUE | to : to);
         for (java.util.Map.Entry<Integer, Label> e : exits.entrySet()) {
@@ -692,6 +686,12 @@ final class JitCompiler {
     /** Whether register {@code r}'s value is an unboxed Number (double or int local) at the instruction being emitted. */
     private boolean inDouble(int r) {
         return NumericRegisters.has(unboxed | active | activeInt, r);
+    }
+
+    /** The end of a run of instructions: no temporary is in an unboxed local any more. */
+    private void endRun() {
+        active = 0;
+        activeInt = 0;
     }
 
     private boolean isInt(int r) {
@@ -1472,7 +1472,7 @@ final class JitCompiler {
                     speculation(pc);
                 }
             }
-            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> {
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_SHR -> { // the other bitwise operators: intDef
                 loadD(bc[pc + 2]);
                 loadD(bc[pc + 3]);
                 dop(op);
@@ -1485,10 +1485,6 @@ final class JitCompiler {
             case OP_NEG -> {
                 loadD(bc[pc + 2]);
                 c.simple(Code.DNEG, 0);
-            }
-            case OP_BIT_NOT -> {
-                loadD(bc[pc + 2]);
-                ops("dnot", "(D)D");
             }
             case OP_TO_NUMBER -> {
                 if (!isUnboxed(a)) {
@@ -1696,6 +1692,7 @@ final class JitCompiler {
     private boolean intDef(int pc, int op, int a) {
         boolean intReg = isInt(a);
         boolean temp = !isUnboxed(a); // a temporary (localDefs): not needed past its run
+        boolean widen = false; // an int result for a double register
         switch (op) {
             case OP_LOAD_UNDEFINED -> {
                 return false; // an unboxed register's hoisting: emits nothing (numeric)
@@ -1722,23 +1719,13 @@ final class JitCompiler {
                     case OP_SHL -> Code.ISHL; // the JVM takes the count modulo 32, as ToUint32(count) & 31
                     default -> Code.ISHR;
                 }, -1);
-                if (!intReg && !temp) {
-                    c.simple(Code.I2D, 1); // a double register
-                    c.dstore(dslot(a));
-                    activeInt &= ~(1L << a);
-                    return true;
-                }
+                widen = !intReg && !temp;
             }
             case OP_BIT_NOT -> {
                 loadI(bc[pc + 2]);
                 c.iconst(-1);
                 c.ixor();
-                if (!intReg && !temp) {
-                    c.simple(Code.I2D, 1);
-                    c.dstore(dslot(a));
-                    activeInt &= ~(1L << a);
-                    return true;
-                }
+                widen = !intReg && !temp;
             }
             case OP_INC, OP_DEC, OP_ADD_INT, OP_SUB_INT -> {
                 if (!intReg) {
@@ -1792,6 +1779,12 @@ final class JitCompiler {
             default -> {
                 return intRegOnly(intReg, pc);
             }
+        }
+        if (widen) {
+            c.simple(Code.I2D, 1);
+            c.dstore(dslot(a));
+            activeInt &= ~(1L << a);
+            return true;
         }
         c.istore(islot(a));
         if (!intReg) {
@@ -2118,48 +2111,11 @@ final class JitCompiler {
     // arithmetic on its parameters and constants, returning one of the results (a sort's
     // comparator (a, b) => a - b). Its class gets a method taking the arguments as doubles and
     // returning a double: no argument, result or temporary is boxed, and it never hands over.
+    // It is made as a number function (below) that calls nothing, reads no global and has no
+    // jump, so it never gives up.
 
-    /** Parameters a number leaf takes ({@link CompiledCode#numberLeaf}). */
-    static final int NUMBER_LEAF_PARAMS = 2;
-
-    /**
-     * Whether the leaf only does arithmetic on Numbers, every register it reads written by such
-     * arithmetic before, and returns a Number.
-     */
-    private boolean numberLeafEligible() {
-        if (fc.paramRegisters > NUMBER_LEAF_PARAMS) {
-            return false;
-        }
-        long written = (1L << fc.paramRegisters) - 1;
-        for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
-            int op = bc[pc];
-            if (op == OP_RETURN) {
-                return NumericRegisters.has(written, bc[pc + 1]); // what follows is dead: there is no jump
-            }
-            if (op == OP_LOAD_UNDEFINED) {
-                written &= ~(1L << bc[pc + 1]); // a var's hoisting: fine as long as nothing reads it
-                continue;
-            }
-            boolean number = switch (op) {
-                // (a subset of leafOp: the function is a leaf already)
-                case OP_LOAD_INT, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR,
-                    OP_SHL, OP_SAR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC -> true;
-                case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
-                default -> false;
-            };
-            if (!number) {
-                return false;
-            }
-            Opcode o = Opcode.of(op);
-            for (int i = 1; i < o.operandCount(); i++) {
-                if (o.operand(i) == OperandKind.REG && !NumericRegisters.has(written, bc[pc + 1 + i])) {
-                    return false; // undefined: a register no instruction wrote
-                }
-            }
-            written |= 1L << bc[pc + 1];
-        }
-        return false;
-    }
+    /** Parameters a number leaf or a number function takes ({@link CompiledCode#numberLeaf}, {@link CompiledCode#numberCall}). */
+    static final int NUMBER_PARAMS = 2;
 
     // ---- number functions ----
     // A function of one or two parameters that, given Numbers, computes only with Numbers and
@@ -2180,12 +2136,18 @@ final class JitCompiler {
     private static final String NF_DESC = "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;I)D";
     private static final int NF_REALM = 4, NF_STACK = 5, NF_DEPTH = 6, NF_REG0 = 7;
 
-    /** Whether the function is a number function (see above): checked over its reachable instructions. */
-    private boolean numberFunctionEligible() {
+    /** {@link #numberFunctionKind}: neither, a number leaf, a number function. */
+    private static final int NOT_NUMBERS = 0, NUMBER_LEAF = 1, NUMBER_FUNCTION = 2;
+
+    /**
+     * Whether the function is a number function (see above), checked over its reachable
+     * instructions, or, with no call, no global and no jump, a number leaf.
+     */
+    private int numberFunctionKind() {
         int params = fc.paramRegisters;
-        if (params < 1 || params > 2 || (fc.flags & (Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS)) != 0
+        if (params > NUMBER_PARAMS || (fc.flags & (Interpreter.NOT_BYTECODE_CALLABLE | FunctionCode.NEEDS_ARGS)) != 0
                 || fc.handlers.length != 0 || fc.registerCount > 64 || hasLoop(0, bc.length)) {
-            return false;
+            return NOT_NUMBERS;
         }
         boolean[] reach = NumericRegisters.reachable(bc);
         // per pc, the registers that hold a Number on every path there, and those that hold a
@@ -2197,6 +2159,7 @@ final class JitCompiler {
         numbers[0] = (1L << params) - 1;
         callees[0] = 0;
         boolean calls = false;
+        boolean straight = true; // no global, no jump
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
             if (!reach[pc]) {
                 continue;
@@ -2214,19 +2177,19 @@ final class JitCompiler {
                 case OP_LOAD_INT -> makesNumber = 1L << bc[pc + 1];
                 case OP_LOAD_CONST -> {
                     if (!(fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double)) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     makesNumber = 1L << bc[pc + 1];
                 }
                 case OP_MOVE, OP_TO_NUMERIC, OP_NEG, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
                     if (!NumericRegisters.has(num, bc[pc + 2])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     makesNumber = 1L << bc[pc + 1];
                 }
                 case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
                     if (!NumericRegisters.has(num, bc[pc + 2]) || !NumericRegisters.has(num, bc[pc + 3])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     makesNumber = 1L << bc[pc + 1];
                 }
@@ -2234,73 +2197,93 @@ final class JitCompiler {
                 case OP_JUMP -> {
                     target = bc[pc + 1];
                     falls = false;
+                    straight = false;
                 }
                 case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
                     if (!NumericRegisters.has(num, bc[pc + 1]) || !NumericRegisters.has(num, bc[pc + 2])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     target = bc[pc + 3];
+                    straight = false;
                 }
                 case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
                     if (!NumericRegisters.has(num, bc[pc + 1])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     target = bc[pc + 3];
+                    straight = false;
                 }
                 case OP_RETURN -> {
                     if (!NumericRegisters.has(num, bc[pc + 1])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     falls = false;
                 }
-                case OP_GET_GLOBAL -> makesCallee = 1L << bc[pc + 1];
+                case OP_GET_GLOBAL -> {
+                    makesCallee = 1L << bc[pc + 1];
+                    straight = false;
+                }
                 case OP_CALL_FUNC -> {
                     int from = bc[pc + 3];
                     int argc = bc[pc + 4];
                     if (argc != params || !NumericRegisters.has(obj, bc[pc + 2])) {
-                        return false;
+                        return NOT_NUMBERS;
                     }
                     for (int i = 0; i < argc; i++) {
                         if (!NumericRegisters.has(num, from + i)) {
-                            return false;
+                            return NOT_NUMBERS;
                         }
                     }
                     makesNumber = 1L << bc[pc + 1];
                     calls = true;
                 }
                 default -> {
-                    return false;
+                    return NOT_NUMBERS;
                 }
             }
             long outNum = num & ~makesCallee & ~undefines | makesNumber;
             long outObj = obj & ~makesNumber & ~undefines | makesCallee;
             if (falls) {
                 if (next >= bc.length) {
-                    return false;
+                    return NOT_NUMBERS;
                 }
                 numbers[next] &= outNum;
                 callees[next] &= outObj;
             }
             if (target >= 0) {
                 if (target <= pc) {
-                    return false;
+                    return NOT_NUMBERS;
                 }
                 numbers[target] &= outNum;
                 callees[target] &= outObj;
             }
         }
-        return calls;
+        return calls && params > 0 ? NUMBER_FUNCTION : straight && !calls ? NUMBER_LEAF : NOT_NUMBERS;
     }
 
-    /** Emits {@code nf} and the {@code numberCall} that enters it (see above). */
-    private void numberFunction() {
+    /**
+     * Emits {@code nf} and the method that enters it (see above): {@code numberLeaf(a0, a1)} for
+     * a number leaf (which needs no realm or stack: it reads no global and calls nothing), else
+     * {@code numberCall(a0, a1, realm, stack)}.
+     */
+    private void numberFunction(boolean leaf) {
         int n = fc.registerCount;
-        Code bridge = cf.method(0x0000, "numberCall", "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;)D");
-        bridge.locals(CLASS, "D", "-", "D", "-", "dev/oryx/runtime/Realm", "dev/oryx/interp/ExecutionStack");
-        bridge.dload(1);
-        bridge.dload(3);
-        bridge.aload(5);
-        bridge.aload(6);
+        Code bridge;
+        if (leaf) {
+            bridge = cf.method(0x0011, "numberLeaf", "(DD)D");
+            bridge.locals(CLASS, "D", "-", "D", "-");
+            bridge.dload(1);
+            bridge.dload(3);
+            bridge.aconstNull();
+            bridge.aconstNull();
+        } else {
+            bridge = cf.method(0x0000, "numberCall", "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;)D");
+            bridge.locals(CLASS, "D", "-", "D", "-", "dev/oryx/runtime/Realm", "dev/oryx/interp/ExecutionStack");
+            bridge.dload(1);
+            bridge.dload(3);
+            bridge.aload(5);
+            bridge.aload(6);
+        }
         bridge.iconst(0);
         bridge.invokestatic(CLASS, "nf", NF_DESC);
         bridge.dreturn();
@@ -2436,64 +2419,6 @@ final class JitCompiler {
 
     private int nfO(int r) {
         return NF_REG0 + 2 * fc.registerCount + r;
-    }
-
-    /** Emits the number leaf: {@code double numberLeaf(double a0, double a1)}, register r in slots {@code NL_REG0 + 2r}. */
-    private void numberLeaf() {
-        c = cf.method(0x0011, "numberLeaf", "(DD)D");
-        int n = fc.registerCount;
-        String[] types = new String[NL_REG0 + 2 * n];
-        types[0] = CLASS;
-        for (int i = 1; i < types.length; i += 2) {
-            types[i] = "D";
-            types[i + 1] = "-";
-        }
-        c.locals(types);
-        for (int r = 0; r < n; r++) {
-            if (r < fc.paramRegisters) {
-                c.dload(1 + 2 * r);
-            } else {
-                c.dconst(0);
-            }
-            c.dstore(NL_REG0 + 2 * r);
-        }
-        for (int pc = 0; ; pc += Opcode.of(bc[pc]).length()) {
-            int op = bc[pc];
-            if (op == OP_RETURN) {
-                nload(bc[pc + 1]);
-                c.dreturn();
-                return;
-            }
-            if (op == OP_LOAD_UNDEFINED) {
-                continue; // nothing reads it (numberLeafEligible)
-            }
-            switch (op) {
-                case OP_LOAD_INT -> c.dconst(bc[pc + 2]);
-                case OP_LOAD_CONST -> c.dconst(((Number) fc.constants[bc[pc + 2]]).doubleValue());
-                case OP_MOVE, OP_TO_NUMERIC -> nload(bc[pc + 2]);
-                case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR -> {
-                    nload(bc[pc + 2]);
-                    nload(bc[pc + 3]);
-                    dop(op);
-                }
-                case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC -> {
-                    nload(bc[pc + 2]);
-                    c.dconst(op == OP_ADD_INT || op == OP_SUB_INT ? bc[pc + 3] : 1);
-                    dop(op == OP_ADD_INT || op == OP_INC ? OP_ADD : OP_SUB);
-                }
-                default -> { // OP_NEG
-                    nload(bc[pc + 2]);
-                    c.simple(Code.DNEG, 0);
-                }
-            }
-            c.dstore(NL_REG0 + 2 * bc[pc + 1]);
-        }
-    }
-
-    private static final int NL_REG0 = 1 + 2 * NUMBER_LEAF_PARAMS;
-
-    private void nload(int r) {
-        c.dload(NL_REG0 + 2 * r);
     }
 
     private Label deoptAt(int pc) {

@@ -162,12 +162,15 @@ final class LeafOps {
         return null;
     }
 
-    /** GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when the leaf was made. */
+    /**
+     * GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when the leaf
+     * was made: that slot inline, the rest apart (see JitOps.getProp: inlining).
+     */
     static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic) {
         if (base instanceof JSObject o && o.shape == shape && !o.exotic) {
             return o.slots[slot];
         }
-        return getProp(base, key, ic);
+        return getPropSlow(base, key, ic);
     }
 
     /** SET_PROP: true when the site's cache holds the store (a writable own slot, or an add transition). */
@@ -189,7 +192,7 @@ final class LeafOps {
             o.slots[slot] = value;
             return true;
         }
-        return setProp(base, value, ic);
+        return setPropSlow(base, value, ic);
     }
 
     /** GET_ELEM: an element of a dense array, a typed array or a string at an int index. */

@@ -113,12 +113,10 @@ final class NumericRegisters {
                 }
                 int op = bc[pc];
                 boolean keep = switch (op) {
-                    case OP_MOVE -> num(from, pc, bc[pc + 2], numeric, 0) || has(outside, bc[pc + 2]) && speculates(fc, pc);
-                    case OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(from, pc, bc[pc + 2], numeric, 0);
-                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
-                        num(from, pc, bc[pc + 2], numeric, 0) && num(from, pc, bc[pc + 3], numeric, 0);
+                    case OP_MOVE -> operandsNumbers(from, pc, numeric, 0) || has(outside, bc[pc + 2]) && speculates(fc, pc);
                     case OP_GET_ELEM, OP_GET_PROP -> onlyNumericUses(from, to, bc[pc + 1], numeric);
-                    default -> true; // LOAD_INT, number constants, TO_NUMBER, dead LOAD_UNDEFINED
+                    // arithmetic on its operands; LOAD_INT, number constants, TO_NUMBER, dead LOAD_UNDEFINED
+                    default -> operandsNumbers(from, pc, numeric, 0);
                 };
                 if (!keep) {
                     numeric &= ~w;
@@ -323,14 +321,27 @@ final class NumericRegisters {
                 return switch (bc[x]) {
                     case OP_LOAD_INT -> true;
                     case OP_LOAD_CONST -> fc.constants[bc[x + 2]] instanceof Integer || fc.constants[bc[x + 2]] instanceof Double;
-                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(from, x, bc[x + 2], numeric, depth + 1);
-                    case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
-                        num(from, x, bc[x + 2], numeric, depth + 1) && num(from, x, bc[x + 3], numeric, depth + 1);
+                    case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_ADD, OP_SUB, OP_MUL, OP_DIV,
+                         OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> operandsNumbers(from, x, numeric, depth + 1);
                     default -> false;
                 };
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the register operands of the instruction at {@code x} hold Numbers there
+     * ({@link #num}): one for a copy or a unary operator, two for a binary one, none otherwise.
+     */
+    private boolean operandsNumbers(int from, int x, long numeric, int depth) {
+        int[] bc = fc.code;
+        return switch (bc[x]) {
+            case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT -> num(from, x, bc[x + 2], numeric, depth);
+            case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR ->
+                num(from, x, bc[x + 2], numeric, depth) && num(from, x, bc[x + 3], numeric, depth);
+            default -> true;
+        };
     }
 
     /** Whether every instruction reading {@code r} uses it as a Number (so a speculation on its value pays). */

@@ -142,18 +142,6 @@ public enum TypedArrayKind {
     /** {@link #readNumber(byte[], int)} of the kind with ordinal {@code kind}. */
     public static double readNumber(int kind, byte[] b, int byteIndex) {
         switch (kind) {
-            case ORD_INT8:
-                return b[byteIndex];
-            case ORD_UINT8, ORD_UINT8_CLAMPED:
-                return b[byteIndex] & 0xFF;
-            case ORD_INT16:
-                return (short) SHORT_LE.get(b, byteIndex);
-            case ORD_UINT16:
-                return ((short) SHORT_LE.get(b, byteIndex)) & 0xFFFF;
-            case ORD_INT32:
-                return (int) INT_LE.get(b, byteIndex);
-            case ORD_UINT32:
-                return ((int) INT_LE.get(b, byteIndex)) & 0xFFFFFFFFL;
             case ORD_FLOAT32: {
                 double d = (float) FLOAT_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
@@ -162,6 +150,8 @@ public enum TypedArrayKind {
                 double d = (double) DOUBLE_LE.get(b, byteIndex);
                 return d != d ? Double.NaN : d;
             }
+            case ORD_INT8, ORD_UINT8, ORD_UINT8_CLAMPED, ORD_INT16, ORD_UINT16, ORD_INT32, ORD_UINT32:
+                return bits(kind, b, byteIndex); // an integer kind: exact in a double
             default:
                 throw new IllegalStateException("a BigInt kind: " + values()[kind]);
         }
@@ -278,19 +268,23 @@ public enum TypedArrayKind {
 
     /** The element as a long: sign-extended for signed kinds, zero-extended for unsigned ones. */
     public long getBits(byte[] b, int byteIndex) {
-        switch (this) {
-            case INT8:
+        return bits(ordinal(), b, byteIndex);
+    }
+
+    /** {@link #getBits} of the kind with ordinal {@code kind} (a switch that folds for a constant kind). */
+    private static long bits(int kind, byte[] b, int byteIndex) {
+        switch (kind) {
+            case ORD_INT8:
                 return b[byteIndex];
-            case UINT8:
-            case UINT8_CLAMPED:
+            case ORD_UINT8, ORD_UINT8_CLAMPED:
                 return b[byteIndex] & 0xFF;
-            case INT16:
+            case ORD_INT16:
                 return (short) SHORT_LE.get(b, byteIndex);
-            case UINT16:
+            case ORD_UINT16:
                 return ((short) SHORT_LE.get(b, byteIndex)) & 0xFFFF;
-            case INT32:
+            case ORD_INT32:
                 return (int) INT_LE.get(b, byteIndex);
-            case UINT32:
+            case ORD_UINT32:
                 return ((int) INT_LE.get(b, byteIndex)) & 0xFFFFFFFFL;
             default:
                 return (long) LONG_LE.get(b, byteIndex);
