@@ -1123,10 +1123,17 @@ final class JitCompiler {
                 reg(a);
                 String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 2]);
-                reg(bc[pc + 3]);
+                // a Number is stored unboxed (JitOps.setPropNum: NumberSlot)
+                boolean num = inDouble(bc[pc + 3]);
+                if (num) {
+                    loadD(bc[pc + 3]);
+                } else {
+                    reg(bc[pc + 3]);
+                }
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("setProp" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
+                ops("setProp" + (num ? "Num" : "") + s,
+                    "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + (num ? "D" : OBJ) + CACHE + REALM + FRAME + "I)V");
             }
             case OP_GET_ELEM -> {
                 startStore(a);
@@ -1849,11 +1856,17 @@ final class JitCompiler {
     /**
      * Whether a speculated read into temporary {@code r} pays: every instruction of its web that
      * reads it can take it as a double without boxing it, with the other operands as they are
-     * now (a boxed operand would make the arithmetic box this one too).
+     * now (a boxed operand would make the arithmetic box this one too). An operand that another
+     * speculated read defines in between ({@code o.x + o.y}) counts as a double when that read
+     * pays too, given that this one does.
      */
     private boolean consumersStayDouble(int pc, int r) {
-        long written = 0; // registers written since pc: their state at the consumer is not known here
-        long constants = 0; // of those, the ones a Number constant went to (in a double local: see numeric)
+        return consumersStayDouble(pc, r, 0L, 0);
+    }
+
+    /** {@link #consumersStayDouble(int, int)}, given that the registers {@code assumed} (unwritten since) are doubles. */
+    private boolean consumersStayDouble(int pc, int r, long assumed, int depth) {
+        Operands s = new Operands(r, assumed | 1L << r, depth);
         for (int x = pc + Opcode.of(bc[pc]).length(); x < regionTo; x += Opcode.of(bc[x]).length()) {
             int op = bc[x];
             if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
@@ -1863,12 +1876,11 @@ final class JitCompiler {
                 boolean ok = switch (op) {
                     case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT, OP_STRICT_EQ, OP_STRICT_NE -> true;
                     case OP_GET_ELEM -> bc[x + 2] != r; // an index, not the object
-                    case OP_SET_ELEM -> bc[x + 1] != r && (bc[x + 2] == r || doubleThere(bc[x + 2], written, constants));
-                    case OP_LT, OP_GT, OP_LE, OP_GE -> doubleThere(bc[x + 2], written, constants) && doubleThere(bc[x + 3], written, constants);
+                    case OP_SET_ELEM -> bc[x + 1] != r && s.doubleThere(bc[x + 2]);
+                    case OP_LT, OP_GT, OP_LE, OP_GE -> s.doubleThere(bc[x + 2]) && s.doubleThere(bc[x + 3]);
                     case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> resultStaysDouble(x);
                     case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
-                        (bc[x + 2] == r || doubleThere(bc[x + 2], written, constants))
-                            && (bc[x + 3] == r || doubleThere(bc[x + 3], written, constants)) && resultStaysDouble(x);
+                        s.doubleThere(bc[x + 2]) && s.doubleThere(bc[x + 3]) && resultStaysDouble(x);
                     default -> false;
                 };
                 if (!ok) {
@@ -1882,22 +1894,66 @@ final class JitCompiler {
                 if (bc[x + 1] == r) {
                     return true; // a new value
                 }
-                written |= 1L << bc[x + 1];
-                constants &= ~(1L << bc[x + 1]);
-                if (localDef[x] && operandsInDouble(x, op) && (op == OP_LOAD_INT || op == OP_LOAD_CONST)) {
-                    constants |= 1L << bc[x + 1]; // o.x >= 1000003: the constant is a double there
-                }
+                s.written(x, op);
             }
         }
         return true;
     }
 
-    /**
-     * Whether register {@code o} will be in a double local at a later instruction of the run
-     * (unchanged since, a numeric register, or a Number constant loaded since: {@code constants}).
-     */
-    private boolean doubleThere(int o, long writtenSince, long constants) {
-        return isUnboxed(o) || (constants >>> o & 1) != 0 || (writtenSince >>> o & 1) == 0 && inDouble(o);
+    /** What {@link #consumersStayDouble} knows of the other registers at a consumer of its temporary. */
+    private final class Operands {
+        private final int r;
+        private final long assumed;
+        private final int depth;
+        /** Registers written since the read: their state at the consumer is not known here. */
+        private long written;
+        /** Of those, the ones that go to a double local (a Number constant, arithmetic on doubles: see numeric). */
+        private long doubles;
+        /** Of those, the ones a speculated read went to, at {@code readAt}. */
+        private long speculated;
+        private final int[] readAt = new int[64];
+
+        Operands(int r, long assumed, int depth) {
+            this.r = r;
+            this.assumed = assumed;
+            this.depth = depth;
+        }
+
+        void written(int x, int op) {
+            int w = bc[x + 1];
+            long bit = 1L << w;
+            // as numeric() will decide there: a temporary's def goes to a double local when its operands are doubles
+            boolean d = localDef[x] && switch (op) {
+                case OP_LOAD_INT, OP_LOAD_CONST -> operandsInDouble(x, op); // o.x >= 1000003
+                case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> doubleThere(bc[x + 2]);
+                case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
+                    doubleThere(bc[x + 2]) && doubleThere(bc[x + 3]); // o.x - dx * m
+                default -> false;
+            };
+            written |= bit;
+            doubles = d ? doubles | bit : doubles & ~bit;
+            speculated &= ~bit;
+            if (localDef[x] && op == OP_GET_PROP) {
+                speculated |= bit; // o.x + o.y: the second read decides as the first
+                readAt[w] = x;
+            }
+        }
+
+        /**
+         * Whether operand {@code o} will be in a double local at the consumer: the temporary
+         * itself, a register assumed or known to be one and not written since, a constant or
+         * arithmetic on doubles since, or the value of a speculated read since that pays, given
+         * that this one does.
+         */
+        boolean doubleThere(int o) {
+            if (o == r || isUnboxed(o) || (doubles >>> o & 1) != 0) {
+                return true;
+            }
+            if ((written >>> o & 1) == 0) {
+                return (assumed >>> o & 1) != 0 || inDouble(o);
+            }
+            return (speculated >>> o & 1) != 0 && depth < 2 && consumersStayDouble(readAt[o], o, assumed, depth + 1);
+        }
     }
 
     /** Whether the arithmetic at {@code x} puts its result in a double local. */

@@ -294,7 +294,7 @@ final class JitOps {
 
     static Object getProp(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         if (base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic) {
-            return o.slots[ic.ownSlot];
+            return dev.oryx.object.JSObject.slotValue(o.slots[ic.ownSlot]);
         }
         return getPropSlow(base, key, ic, realm, frame, pc);
     }
@@ -302,7 +302,7 @@ final class JitOps {
     /** GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when it was compiled. */
     static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         if (base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic) {
-            return o.slots[slot];
+            return dev.oryx.object.JSObject.slotValue(o.slots[slot]);
         }
         return getPropSlow(base, key, ic, realm, frame, pc);
     }
@@ -318,6 +318,39 @@ final class JitOps {
     }
 
     /**
+     * SET_PROP of a Number register at a site whose cache held {@code shape}'s own writable data
+     * slot {@code slot}: a slot updated with Numbers holds a {@link dev.oryx.object.NumberSlot}
+     * written in place, nothing allocated per store.
+     */
+    static void setPropNumS(Object base, Object shape, int slot, Object key, double value, PropertyCache ic, Realm realm,
+            Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic) {
+            storeNumber(o, slot, value, realm);
+            return;
+        }
+        setPropSlow(base, key, box(value), ic, realm, frame, pc);
+    }
+
+    /** SET_PROP of a Number register (setPropNumS through the site's cache). */
+    static void setPropNum(Object base, Object key, double value, PropertyCache ic, Realm realm, Frame frame, int pc) {
+        if (base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic) {
+            storeNumber(o, ic.ownSlot, value, realm);
+            return;
+        }
+        setPropSlow(base, key, box(value), ic, realm, frame, pc);
+    }
+
+    private static void storeNumber(dev.oryx.object.JSObject o, int slot, double value, Realm realm) {
+        Object[] slots = o.slots;
+        Object current = slots[slot];
+        if (current instanceof dev.oryx.object.NumberSlot n) {
+            n.value = value;
+        } else {
+            slots[slot] = dev.oryx.object.NumberSlot.store(o, current, value, realm.globalObject);
+        }
+    }
+
+    /**
      * GET_PROP into a Number register at a site whose cache held {@code shape}'s own data slot
      * {@code slot} (getPropS and numberOrDeopt written out: HotSpot inlined neither into it).
      */
@@ -325,6 +358,10 @@ final class JitOps {
             int pc) {
         Object v = base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic
             ? o.slots[slot] : getPropSlow(base, key, ic, realm, frame, pc);
+        if (v instanceof dev.oryx.object.NumberSlot n) {
+            double d = n.value;
+            return d != d ? Double.NaN : d;
+        }
         if (v instanceof Integer i) {
             return i;
         }
@@ -438,6 +475,10 @@ final class JitOps {
         // written out, as getPropNumS: a delegation to it measured 6 % slower on props
         Object v = base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic
             ? o.slots[ic.ownSlot] : getPropSlow(base, key, ic, realm, frame, pc);
+        if (v instanceof dev.oryx.object.NumberSlot n) {
+            double d = n.value;
+            return d != d ? Double.NaN : d;
+        }
         if (v instanceof Integer i) {
             return i;
         }

@@ -147,7 +147,7 @@ final class LeafOps {
     static Object getProp(Object base, Object key, PropertyCache ic) {
         // the cache's own slot inline, the rest apart (see JitOps.getProp: inlining)
         if (base instanceof JSObject o && o.shape == ic.own && !o.exotic) {
-            return o.slots[ic.ownSlot];
+            return JSObject.slotValue(o.slots[ic.ownSlot]);
         }
         return getPropSlow(base, key, ic);
     }
@@ -168,7 +168,7 @@ final class LeafOps {
      */
     static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic) {
         if (base instanceof JSObject o && o.shape == shape && !o.exotic) {
-            return o.slots[slot];
+            return JSObject.slotValue(o.slots[slot]);
         }
         return getPropSlow(base, key, ic);
     }

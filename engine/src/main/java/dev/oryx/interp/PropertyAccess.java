@@ -75,18 +75,18 @@ final class PropertyAccess {
     private static Object cached(Realm realm, JSObject start, Object receiver, PropertyCache ic) {
         Shape s = start.shape;
         if (s == ic.own) {
-            return start.slots[ic.ownSlot];
+            return JSObject.slotValue(start.slots[ic.ownSlot]);
         }
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s && ic.transitions[i] == null) {
                 JSObject holder = ic.holders[i];
                 if (holder == null) {
-                    Object v = start.slots[ic.slots[i]];
+                    Object v = JSObject.slotValue(start.slots[ic.slots[i]]);
                     return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
                 if (ic.chainValid(i)) {
-                    Object v = holder.slots[ic.slots[i]];
+                    Object v = JSObject.slotValue(holder.slots[ic.slots[i]]);
                     return ic.accessors[i] ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
             }
@@ -101,17 +101,17 @@ final class PropertyAccess {
     static Object cachedData(JSObject o, PropertyCache ic) {
         Shape s = o.shape;
         if (s == ic.own) {
-            return o.slots[ic.ownSlot];
+            return JSObject.slotValue(o.slots[ic.ownSlot]);
         }
         int n = ic.count;
         for (int i = 0; i < n; i++) {
             if (ic.shapes[i] == s && ic.transitions[i] == null && !ic.accessors[i]) {
                 JSObject holder = ic.holders[i];
                 if (holder == null) {
-                    return o.slots[ic.slots[i]];
+                    return JSObject.slotValue(o.slots[ic.slots[i]]);
                 }
                 if (ic.chainValid(i)) {
-                    return holder.slots[ic.slots[i]];
+                    return JSObject.slotValue(holder.slots[ic.slots[i]]);
                 }
             }
         }
@@ -129,7 +129,7 @@ final class PropertyAccess {
                 }
                 boolean accessor = (s.attributesAt(slot) & Shape.ACCESSOR) != 0;
                 ic.add(s, slot, null, null, null, accessor);
-                Object v = o.slots[slot];
+                Object v = JSObject.slotValue(o.slots[slot]);
                 return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
             }
             Shape[] chain = new Shape[MAX_CHAIN];
@@ -147,7 +147,7 @@ final class PropertyAccess {
                 if (ps1 >= 0) {
                     boolean accessor = (ps.attributesAt(ps1) & Shape.ACCESSOR) != 0;
                     ic.add(s, ps1, p, java.util.Arrays.copyOf(chain, depth + 1), null, accessor);
-                    Object v = p.slots[ps1];
+                    Object v = JSObject.slotValue(p.slots[ps1]);
                     return accessor ? JSObject.callGetter(realm, ((Accessor) v).getter, receiver) : v;
                 }
                 p = ps.proto();

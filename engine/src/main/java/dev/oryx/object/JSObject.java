@@ -62,6 +62,11 @@ public class JSObject {
         this.exotic = exotic;
     }
 
+    /** A value read from {@link #slots}: a {@link NumberSlot}'s Number boxed, anything else itself. */
+    public static Object slotValue(Object stored) {
+        return stored instanceof NumberSlot n ? n.get() : stored;
+    }
+
     /** The root shape for new ordinary objects whose prototype is this object. */
     public Shape childRootShape() {
         Shape r = childRoot;
@@ -334,7 +339,7 @@ public class JSObject {
             return null;
         }
         int attributes = shape.attributesAt(slot);
-        return descriptorOf((attributes & Shape.COMPUTED) != 0 ? computedValue(key) : slots[slot], attributes);
+        return descriptorOf((attributes & Shape.COMPUTED) != 0 ? computedValue(key) : slotValue(slots[slot]), attributes);
     }
 
     /**
@@ -369,7 +374,7 @@ public class JSObject {
             attrs = stored == null ? 0 : elementAttributes(idx);
         } else {
             slot = shape.lookup(key);
-            stored = slot < 0 ? null : slots[slot];
+            stored = slot < 0 ? null : slotValue(slots[slot]);
             attrs = slot < 0 ? 0 : shape.attributesAt(slot);
             if ((attrs & Shape.COMPUTED) != 0) {
                 // validated and applied as an ordinary property holding the current value
@@ -544,7 +549,7 @@ public class JSObject {
             } else {
                 int slot = o.shape.lookup(key);
                 if (slot >= 0) {
-                    Object v = o.slots[slot];
+                    Object v = slotValue(o.slots[slot]);
                     int attributes = o.shape.attributesAt(slot);
                     if ((attributes & Shape.ACCESSOR) != 0) {
                         return callGetter(realm, ((Accessor) v).getter, receiver);
@@ -594,7 +599,7 @@ public class JSObject {
                 attrs = stored == null ? 0 : o.elementAttributes(idx);
             } else {
                 slot = o.shape.lookup(key);
-                stored = slot < 0 ? null : o.slots[slot];
+                stored = slot < 0 ? null : slotValue(o.slots[slot]);
                 attrs = slot < 0 ? 0 : o.shape.attributesAt(slot);
             }
             if (stored != null) {
@@ -739,7 +744,7 @@ public class JSObject {
         if (slot < 0 || (shape.attributesAt(slot) & (Shape.ACCESSOR | Shape.COMPUTED)) != 0) {
             return null;
         }
-        return slots[slot];
+        return slotValue(slots[slot]);
     }
 
     /** For debugging. */
@@ -755,7 +760,7 @@ public class JSObject {
             if (PropertyKey.isIndex(k)) {
                 m.put(k, elementValue(PropertyKey.index(k)));
             } else {
-                m.put(k, slots[shape.lookup(k)]);
+                m.put(k, slotValue(slots[shape.lookup(k)]));
             }
         }
         return m;

@@ -522,6 +522,84 @@ class CompilerTierTest {
     }
 
     @Test
+    void propertiesCompiledCodeUpdatesWithNumbersGiveTheInterpretersResults() {
+        // compiled stores of Numbers into a known slot keep the value in a NumberSlot (one per
+        // slot, written in place); everything else reading the slots must see the Number, and
+        // no other object may share the slot: copies, descriptors, keys, JSON, inherited reads,
+        // special numbers, redefinition, freezing, deletion, the global object, exotic objects
+        String script = """
+            'use strict';
+            function C() { this.n = 0; this.f = 0.5; this.s = 1; }
+            function run(o, k) { for (var i = 0; i < k; i++) { o.n = o.n + o.s; o.f = o.f * 1.5 - 0.25; } return o.n; }
+            function scale(o, m, k) { for (var i = 0; i < k; i++) { o.f = o.f * m; } return o.f; }
+            function put(o, v, k) { for (var i = 0; i < k; i++) { o.n = v; } return o.n; }
+            var out = [];
+            var o = new C();
+            for (var r = 0; r < 30; r++) out.push(run(o, 40));
+            out.push(JSON.stringify(o), Object.keys(o).join('|'), Object.values(o).join('|'), JSON.stringify(Object.entries(o)));
+            var d = Object.getOwnPropertyDescriptor(o, 'n');
+            out.push(typeof d.value, d.value, d.writable, typeof o.n, o['n'], 'n' in o, o.hasOwnProperty('f'));
+            var copy = { ...o }, assigned = Object.assign({}, o), p = Object.create(o), values = Object.values(o);
+            var entries = Object.entries(o), descriptors = Object.getOwnPropertyDescriptors(o), before = o.n;
+            out.push(copy.n, assigned.f, p.n);
+            run(o, 1);
+            // none of them shares the updated slot
+            out.push(copy.n === before, assigned.n === before, d.value === before, values[0] === before,
+                entries[0][1] === before, descriptors.n.value === before, p.n === o.n, run(copy, 2), o.n);
+            for (var key in o) out.push(key + '=' + o[key]);
+            var z = new C();
+            out.push(scale(z, 2, 20), scale(z, -0, 3), Object.is(z.f, -0), 1 / z.f, scale(z, NaN, 3), z.f !== z.f);
+            z.s = 1e9;
+            out.push(run(z, 40), z.n > 2147483647, Number.isInteger(z.n), scale(z, 1e300, 3), z.f);
+            out.push(put(z, 'str', 3), typeof z.n, run(z, 2), put(z, 7, 3) + 1, typeof z.n);
+            Object.defineProperty(z, 'n', { value: 5 });
+            out.push(z.n, Object.getOwnPropertyDescriptor(z, 'n').writable);
+            try { run(z, 1); out.push('no error'); } catch (e) { out.push(e.name); }
+            var fr = new C();
+            run(fr, 50);
+            Object.freeze(fr);
+            try { run(fr, 1); out.push('no error'); } catch (e) { out.push(e.name); }
+            out.push(fr.n, Object.isFrozen(fr));
+            var del = new C();
+            run(del, 50);
+            delete del.s;
+            out.push(del.n, del.f, del.s, run(del, 1));
+            var g = new C();
+            for (var r = 0; r < 5; r++) run(globalThis, 20);
+            class A extends Array { constructor() { super(); this.n = 0; this.f = 1; this.s = 2; } }
+            var a = new A();
+            function fn() {}
+            fn.n = 0; fn.f = 1; fn.s = 3;
+            out.push(run(a, 30), a.f, a.length, run(fn, 30), fn.f, fn.length);
+            out.join()""";
+        // globalThis: its n, f and s become global variables; run's sites see its shape
+        String prelude = "'use strict'; var n = 0, f = 2, s = 5; ";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, prelude + script + " + ',' + n + ',' + f");
+        for (int threshold : new int[] {1, 2, 30}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, prelude + script + " + ',' + n + ',' + f"), "threshold " + threshold);
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+        // and the slots did hold NumberSlots (else nothing above was tested)
+        for (int threshold : new int[] {1, 30}) { // compiled with the sites' caches empty, and filled
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            cx.eval("function C() { this.n = 0; this.s = 1; } var o = new C();"
+                + "function run(o, k) { for (var i = 0; i < k; i++) { o.n = o.n + o.s; } return o.n; }"
+                + "for (var r = 0; r < 40; r++) run(o, 100)", "t.js");
+            Object[] slots = ((dev.oryx.object.JSObject) cx.eval("o", "t.js").raw()).slots;
+            assertTrue(slots[0] instanceof dev.oryx.object.NumberSlot, threshold + ": " + slots[0]);
+            assertEquals(4000, cx.eval("o.n", "t.js").raw());
+        }
+        JSContext cx = compiled();
+        cx.eval(prelude + script, "t.js");
+        Object[] global = ((dev.oryx.object.JSObject) cx.eval("globalThis", "t.js").raw()).slots;
+        for (Object v : global) {
+            assertFalse(v instanceof dev.oryx.object.NumberSlot);
+        }
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate
