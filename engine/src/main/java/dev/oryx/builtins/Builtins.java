@@ -70,7 +70,8 @@ public final class Builtins {
 
     /** A built-in function object (not a constructor) with its "length" and "name". */
     public static NativeFunction function(Realm realm, String name, int length, Method m) {
-        return nativeFunction(realm, name, length, (r, thisValue, args, newTarget) -> m.call(r, thisValue, args), false);
+        NativeFunction.Code code = m instanceof NativeFunction.Code c ? c : (r, thisValue, args, newTarget) -> m.call(r, thisValue, args);
+        return nativeFunction(realm, name, length, code, false);
     }
 
     /** A built-in function object; {@code constructor} gives it [[Construct]]. */

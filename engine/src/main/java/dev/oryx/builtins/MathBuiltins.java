@@ -18,7 +18,24 @@ public final class MathBuiltins {
     }
 
     private static Builtins.Entry unary(String name, DoubleUnaryOperator f) {
-        return method(name, 1, (r, t, a) -> Conversions.number(f.applyAsDouble(Conversions.toNumber(r, arg(a, 0)))));
+        return method(name, 1, new Unary(f));
+    }
+
+    /**
+     * The code of a Math function of one Number: ToNumber of the first argument, then
+     * {@code f}. Compiled code that met one at a call site calls {@code f} on the double itself
+     * (NumericRegisters.mathCall).
+     */
+    public record Unary(DoubleUnaryOperator f) implements Builtins.Method, dev.oryx.object.NativeFunction.Code {
+        @Override
+        public Object call(Realm realm, Object thisValue, Object[] args) {
+            return Conversions.number(f.applyAsDouble(Conversions.toNumber(realm, arg(args, 0))));
+        }
+
+        @Override
+        public Object invoke(Realm realm, Object thisValue, Object[] args, Object newTarget) {
+            return call(realm, thisValue, args);
+        }
     }
 
     static void install(Realm realm) {

@@ -64,6 +64,8 @@ public final class FunctionCode {
      * expected one: the compiler tier no longer expects it there.
      */
     public java.util.BitSet notNumeric;
+    /** Set when a compiled region was entered with a non-Number in a register it only reads as one (JitOps.enterableInputs). */
+    public boolean inputsNotNumbers;
     /** Times the compiler tier compiled this function again: {@link #callees} grew, or a speculation failed. */
     public int recompiles;
     /** Built-in calls by compiled code left before it is compiled again; 0 while {@link #callees} has not grown since. */

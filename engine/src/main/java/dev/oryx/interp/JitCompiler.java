@@ -100,6 +100,8 @@ final class JitCompiler {
     private long unboxed;
     /** The region's piece that hands the frame over after a failed speculation (PC: the instruction). */
     private Label deoptPath;
+    /** Hands the frame over before the instruction at PC, which the interpreter then runs (see {@link #handOverBefore}). */
+    private Label rejectPath;
     /** Whether the region keeps Numbers in double locals: registers in locals and an analysed function. */
     private boolean typing;
     /** Per pc of the region: a def whose value lives in its register's double local ({@link NumericRegisters#localDefs}). */
@@ -437,9 +439,9 @@ final class JitCompiler {
         syncBytes = 0;
         inLocals = localsAllowed && hasLoop(from, to);
         typing = inLocals && numbers != null;
-        unboxed = typing ? numbers.numeric(from, to) : 0;
-        ints = typing ? numbers.ints(from, to, unboxed) : 0;
         localDef = typing ? numbers.localDefs(from, to, entries) : null;
+        unboxed = typing ? numbers.numeric(from, to, localDef) : 0;
+        ints = typing ? numbers.ints(from, to, unboxed & ~numbers.inputs()) : 0; // an input has no def to say int
         endRun();
         int n = inLocals ? fc.registerCount : 0;
         // then a double local (two slots) per register, one for a double being checked, and an int local per register
@@ -460,6 +462,7 @@ final class JitCompiler {
         }
         c.locals(types);
         deoptPath = c.label();
+        rejectPath = c.label();
         spillExit = c.label();
         slowPath = c.label();
         pollPath = c.label();
@@ -505,8 +508,10 @@ final class JitCompiler {
         }
         // an entry where a live Number register holds something else, or a live int register
         // a Number that is not an int32, stays in the interpreter
-        entryCheck(unboxed, "live" + from, "enterable"); // each region has its own Number registers
+        long inputs = typing ? numbers.inputs() : 0;
+        entryCheck(unboxed & ~inputs, "live" + from, "enterable"); // each region has its own Number registers
         entryCheck(ints, "ilive" + from, "enterableInts");
+        entryCheck(inputs, "inputs" + from, "enterableInputs"); // and compiled again when one is not a Number
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -524,8 +529,8 @@ final class JitCompiler {
                 endRun(); // no temporary's unboxed value lives across an entry (NumericRegisters.localDefs)
             }
             instruction(pc, dispatch);
-            if (!NumericRegisters.runSafe(bc[pc])) {
-                endRun();
+            if (!NumericRegisters.runSafe(bc[pc]) && !(typing && numbers.mathCall(pc) != null)) {
+                endRun(); // (a Math call's double is its run's: see NumericRegisters.localDefs)
             }
             if (c.size() > MAX_METHOD_BYTES) {
                 return false;
@@ -572,6 +577,13 @@ final class JitCompiler {
                 c.aload(FRAME_L);
                 c.iload(PC);
                 ops("deopt", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
+                c.ireturn();
+                c.bind(rejectPath);
+                storeRegisters();
+                c.aload(STACK);
+                c.aload(FRAME_L);
+                c.iload(PC);
+                ops("rejected", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)I");
                 c.ireturn();
             }
         }
@@ -622,7 +634,13 @@ final class JitCompiler {
         constant(name, live);
         c.iload(PC);
         c.aload(REGS);
-        ops(check, "(" + OBJ + "I[Ljava/lang/Object;)Z");
+        if (check.equals("enterableInputs")) {
+            c.aload(STACK);
+            c.aload(FRAME_L);
+            ops(check, "(" + OBJ + "I[Ljava/lang/Object;Ldev/oryx/interp/ExecutionStack;" + FRAME + ")Z");
+        } else {
+            ops(check, "(" + OBJ + "I[Ljava/lang/Object;)Z");
+        }
         c.jump(Code.IFNE, enter);
         c.iload(PC);
         c.ireturn();
@@ -1446,7 +1464,7 @@ final class JitCompiler {
         // the result goes to a double local: a numeric register's, or a temporary's (if its operands are doubles here)
         boolean toNumber = Opcode.of(op).operandCount() > 0 && Opcode.of(op).operand(0) == OperandKind.REG
             && (isUnboxed(a) || localDef[pc] && operandsInDouble(pc, op)
-                && (op != OP_GET_ELEM && op != OP_GET_PROP || consumersStayDouble(pc, a)));
+                && (op != OP_GET_ELEM && op != OP_GET_PROP || numbers.mustSpeculate(pc) || consumersStayDouble(pc, a)));
         switch (op) {
             case OP_LOAD_INT, OP_LOAD_CONST, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND,
                 OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC,
@@ -1513,6 +1531,21 @@ final class JitCompiler {
                 realmFramePc(pc);
                 ops("getPropNum" + s, "(" + OBJ + (s.isEmpty() ? "" : OBJ + "I") + OBJ + CACHE + REALM + FRAME + "I)D");
                 speculation(pc);
+            }
+            case OP_CALL, OP_CALL_FUNC -> {
+                // always so where the analysis took it for a Number (NumericRegisters.mathCall)
+                dev.oryx.builtins.MathBuiltins.Unary f = numbers.mathCall(pc);
+                if (f == null) {
+                    return false;
+                }
+                mathCall(pc, op, f);
+                if (!toNumber) {
+                    ops("box", "(D)" + OBJ);
+                    c.astore(REG0 + a); // typing: registers in locals
+                    active &= ~(1L << a);
+                    activeInt &= ~(1L << a);
+                    return true;
+                }
             }
             case OP_GET_ELEM -> {
                 int index = bc[pc + 3];
@@ -1827,10 +1860,52 @@ final class JitCompiler {
     }
 
     /**
+     * A call of the Math function {@code f} its site met ({@link NumericRegisters#mathCall}):
+     * while the callee is still that built-in and the argument a Number, {@code f} on the
+     * double (pushed); anything else hands the frame over before the call, and the code compiled
+     * next makes it the general way.
+     */
+    private void mathCall(int pc, int op, dev.oryx.builtins.MathBuiltins.Unary f) {
+        int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
+        Label same = c.label();
+        reg(bc[pc + 2]);
+        constant("native" + pc, fc.callees[pc]);
+        c.jump(Code.IF_ACMPEQ, same);
+        handOverBefore(pc);
+        c.bind(same);
+        if (!inDouble(from)) {
+            Label number = c.label();
+            reg(from);
+            ops("numberOrDeoptBits", "(" + OBJ + ")D");
+            c.dstore(dtmp());
+            c.dload(dtmp());
+            ops("isDeopt", "(D)Z");
+            c.jump(Code.IFEQ, number);
+            handOverBefore(pc);
+            c.bind(number);
+        } else {
+            loadD(from);
+            c.dstore(dtmp());
+        }
+        constant("math" + pc, f);
+        c.dload(dtmp());
+        ops("mathCall", "(" + OBJ + "D)D");
+    }
+
+    /** Hands the frame over before the instruction at {@code pc} (rejectPath): the interpreter runs it. */
+    private void handOverBefore(int pc) {
+        handOver(pc, rejectPath);
+    }
+
+    /**
      * Hands the frame over after the instruction at {@code pc} (deoptPath), the temporaries in
      * unboxed locals first put in their registers' own locals, which deoptPath writes back.
      */
     private void handOverAfter(int pc) {
+        handOver(pc, deoptPath);
+    }
+
+    private void handOver(int pc, Label path) {
         for (long m = active; m != 0; m &= m - 1) {
             int r = Long.numberOfTrailingZeros(m);
             c.dload(dslot(r));
@@ -1850,7 +1925,7 @@ final class JitCompiler {
         }
         c.iconst(pc);
         c.istore(PC);
-        c.jump(Code.GOTO, deoptPath);
+        c.jump(Code.GOTO, path);
     }
 
     /**
@@ -1869,7 +1944,7 @@ final class JitCompiler {
         Operands s = new Operands(r, assumed | 1L << r, depth);
         for (int x = pc + Opcode.of(bc[pc]).length(); x < regionTo; x += Opcode.of(bc[x]).length()) {
             int op = bc[x];
-            if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op)) {
+            if (entries.contains(x) || !NumericRegisters.runSafe(op) && !NumericRegisters.isBranch(op) && numbers.mathCall(x) == null) {
                 return true; // the web ended before (NumericRegisters.localDefs)
             }
             if (NumericRegisters.readsRegister(bc, x, r)) {
@@ -1969,7 +2044,7 @@ final class JitCompiler {
             case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> inDouble(bc[pc + 2]);
             case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
                 inDouble(bc[pc + 2]) && inDouble(bc[pc + 3]);
-            case OP_GET_ELEM, OP_GET_PROP -> true;
+            case OP_GET_ELEM, OP_GET_PROP, OP_CALL, OP_CALL_FUNC -> true; // a call: a Math function's (numeric)
             default -> false;
         };
     }

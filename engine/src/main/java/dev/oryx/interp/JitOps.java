@@ -536,6 +536,22 @@ final class JitOps {
     }
 
     /** Whether the int registers live at {@code pc} ({@code live}: a long[] by pc) all hold int32 Numbers (not -0). */
+    /**
+     * {@link #enterable} for the registers a region only reads as Numbers (NumericRegisters.inputs):
+     * when one holds anything else, the function is compiled again without such inputs.
+     */
+    static boolean enterableInputs(Object live, int pc, Object[] regs, ExecutionStack stack, Frame frame) {
+        if (enterable(live, pc, regs)) {
+            return true;
+        }
+        FunctionCode code = frame.code;
+        if (!code.inputsNotNumbers) {
+            code.inputsNotNumbers = true;
+            JitCompiler.recompile(stack, code);
+        }
+        return false;
+    }
+
     static boolean enterableInts(Object live, int pc, Object[] regs) {
         long[] l = (long[]) live;
         if (pc < 0 || pc >= l.length) {
@@ -772,6 +788,38 @@ final class JitOps {
      * value goes to its register in the frame (the others are there already), the function is
      * compiled again without that speculation, and the interpreter goes on after the instruction.
      */
+    /**
+     * A call compiled for a Math function met another callee or argument: the interpreter makes
+     * it, from {@code pc}, and the code compiled next makes it the general way.
+     */
+    static int rejected(ExecutionStack stack, Frame frame, int pc) {
+        FunctionCode code = frame.code;
+        if (code.notNumeric == null) {
+            code.notNumeric = new java.util.BitSet();
+        }
+        if (!code.notNumeric.get(pc)) {
+            code.notNumeric.set(pc);
+            JitCompiler.recompile(stack, code);
+        }
+        return pc;
+    }
+
+    /** {@code v} as a double, or {@link #DEOPT_BITS} when it is not a Number (nothing kept). */
+    static double numberOrDeoptBits(Object v) {
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Double d) {
+            return d != d ? Double.NaN : d;
+        }
+        return Double.longBitsToDouble(DEOPT_BITS);
+    }
+
+    /** A Math function of one Number on a double ({@code f} a constant of the compiled code: HotSpot inlines it). */
+    static double mathCall(Object f, double x) {
+        return ((dev.oryx.builtins.MathBuiltins.Unary) f).f().applyAsDouble(x);
+    }
+
     static int deopt(ExecutionStack stack, Frame frame, int pc) {
         FunctionCode code = frame.code;
         int[] bc = code.code;

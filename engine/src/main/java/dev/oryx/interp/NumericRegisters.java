@@ -16,7 +16,12 @@ import dev.oryx.bytecode.OperandKind;
  * region does not write (a parameter: {@code for (var i = from; ...)}). A speculation that meets
  * a value that is not a Number hands the frame to the interpreter, and the compiled code made
  * next leaves that instruction out ({@link FunctionCode#notNumeric}). Unreachable instructions
- * count for nothing.
+ * count for nothing. Also Numbers: a call of a Math function of one Number that the call site
+ * met ({@link #mathCall}: compiled code calls it on the double, or hands the frame over before
+ * the call), a speculated read into a temporary whose value arithmetic into a Number register
+ * uses ({@code dx = a.x - b.x}: {@link #mustSpeculate}), and a register the region only reads,
+ * as a Number ({@code dt} in {@code c.x += dt * c.vx}: the region's entries check it; one
+ * entry with anything else and the function is compiled again without such inputs).
  *
  * <p>Also computed: the registers live at each pc (a register is live when some path reads it
  * before writing it), so that an entry into compiled code checks only the live qualifying
@@ -35,6 +40,18 @@ final class NumericRegisters {
     private final int[] prev;
     /** Per instruction pc: whether a jump may arrive there (the value of a register may come from elsewhere). */
     private final boolean[] target;
+    /** Per instruction pc: the Math function a call makes a Number with ({@link #mathCall}), else null. */
+    private final dev.oryx.builtins.MathBuiltins.Unary[] math;
+    /** The region's temporaries' defs that may live in a double local ({@link #localDefs}), as given to {@link #numeric}. */
+    private boolean[] local;
+    /**
+     * Per pc: a GET_PROP or GET_ELEM into such a temporary that {@link #num} took for a Number
+     * (an operand of arithmetic into a Number register): compiled code must speculate there,
+     * into the double local, whatever its other consumers ({@link #mustSpeculate}).
+     */
+    private boolean[] relied;
+    /** The registers of the last {@link #numeric} region that it only reads. */
+    private long inputs;
 
     private NumericRegisters(FunctionCode fc, long[] writes, long[] liveIn) {
         this.fc = fc;
@@ -43,8 +60,10 @@ final class NumericRegisters {
         int[] bc = fc.code;
         prev = new int[bc.length];
         target = new boolean[bc.length];
+        math = new dev.oryx.builtins.MathBuiltins.Unary[bc.length];
         for (int pc = 0, before = -1; pc < bc.length; before = pc, pc += Opcode.of(bc[pc]).length()) {
             prev[pc] = before;
+            math[pc] = mathCallAt(fc, pc);
             Opcode o = Opcode.of(bc[pc]);
             for (int i = 0; i < o.operandCount(); i++) {
                 if (o.operand(i) == OperandKind.JUMP) {
@@ -80,16 +99,48 @@ final class NumericRegisters {
     }
 
     /**
+     * The call at {@code pc} of a Math function of one Number that its site met (and the only
+     * built-in it met), with at least one argument, where no such speculation failed; else null.
+     */
+    private static dev.oryx.builtins.MathBuiltins.Unary mathCallAt(FunctionCode fc, int pc) {
+        int[] bc = fc.code;
+        int op = bc[pc];
+        if (op != OP_CALL && op != OP_CALL_FUNC || (op == OP_CALL ? bc[pc + 5] : bc[pc + 4]) < 1 || !speculates(fc, pc)) {
+            return null;
+        }
+        Object[] seen = fc.callees;
+        return seen != null && seen[pc] instanceof dev.oryx.object.NativeFunction nf
+            && nf.code() instanceof dev.oryx.builtins.MathBuiltins.Unary u ? u : null;
+    }
+
+    /** The Math function the call at {@code pc} makes a Number with, or null (see {@link #mathCallAt}). */
+    dev.oryx.builtins.MathBuiltins.Unary mathCall(int pc) {
+        return math[pc];
+    }
+
+    /** The registers that the last {@link #numeric} region only reads, as Numbers. */
+    long inputs() {
+        return inputs;
+    }
+
+    /**
      * The registers that only hold Numbers in the instructions [from, to) (a region of the
      * compiled code: its entries check the live ones, see {@link #liveIn}), one bit each.
+     * {@code local}: the region's {@link #localDefs}, whose speculated reads may make Numbers
+     * ({@code dx = a.x - b.x}); the ones relied on are then {@link #mustSpeculate}.
      */
-    long numeric(int from, int to) {
+    long numeric(int from, int to, boolean[] local) {
         int[] bc = fc.code;
-        // candidates: the registers the region writes (one it only reads holds whatever it was given)
+        this.local = local;
+        this.relied = new boolean[bc.length];
+        // candidates: the registers the region writes, and the live ones it only reads (a
+        // parameter: Numbers if the entries find Numbers there; see inputs)
         long numeric = 0;
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             numeric |= writes[pc];
         }
+        long readOnly = fc.inputsNotNumbers || local == null ? 0 : liveIn[from] & ~numeric & readIn(from, to);
+        numeric |= readOnly;
         // first: registers some instruction writes other than as a Number
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             if (writes[pc] != 0 && !numericDef(fc, pc, liveOut(bc, pc, liveIn))) {
@@ -123,8 +174,31 @@ final class NumericRegisters {
                     changed = true;
                 }
             }
+            for (long m = readOnly & numeric; m != 0; m &= m - 1) {
+                int r = Long.numberOfTrailingZeros(m);
+                if (!onlyNumericUses(from, to, r, numeric)) {
+                    numeric &= ~(1L << r);
+                    changed = true;
+                }
+            }
         }
+        inputs = readOnly & numeric;
         return numeric;
+    }
+
+    /** The registers some instruction of [from, to) reads. */
+    private long readIn(int from, int to) {
+        int[] bc = fc.code;
+        long read = 0;
+        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
+            Opcode o = Opcode.of(bc[pc]);
+            for (int i = 0; i < o.operandCount(); i++) {
+                if (o.operand(i) == OperandKind.REG && readsRegister(bc, pc, bc[pc + 1 + i])) {
+                    read |= 1L << bc[pc + 1 + i];
+                }
+            }
+        }
+        return read;
     }
 
     /**
@@ -208,7 +282,8 @@ final class NumericRegisters {
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             int op = bc[pc];
             boolean speculation = op == OP_GET_ELEM || op == OP_GET_PROP;
-            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op) || speculation && !speculates(fc, pc)) {
+            if (writes[pc] == 0 || Long.bitCount(writes[pc]) != 1 || !localCandidate(op) && math[pc] == null
+                    || speculation && !speculates(fc, pc)) {
                 continue;
             }
             int r = bc[pc + 1];
@@ -222,8 +297,9 @@ final class NumericRegisters {
                 int xop = bc[x];
                 boolean reads = readsRegister(bc, x, r);
                 used |= reads;
-                if (!runSafe(xop)) {
-                    // a jump, a call, a slow path...: the value must not be needed past it
+                if (!runSafe(xop) && math[x] == null) {
+                    // a jump, a call, a slow path...: the value must not be needed past it (a
+                    // Math call on a double is none of them: it hands the frame over before it)
                     ok = !reads && !has(liveIn[x], r) || isBranch(xop) && !has(liveOut(bc, x, liveIn), r);
                     break;
                 }
@@ -288,6 +364,7 @@ final class NumericRegisters {
             case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
             case OP_LOAD_UNDEFINED -> !has(liveOut, bc[pc + 1]); // nothing reads it
             case OP_GET_ELEM, OP_GET_PROP -> speculates(fc, pc);
+            case OP_CALL, OP_CALL_FUNC -> mathCallAt(fc, pc) != null;
             default -> false;
         };
     }
@@ -323,6 +400,9 @@ final class NumericRegisters {
                     case OP_LOAD_CONST -> fc.constants[bc[x + 2]] instanceof Integer || fc.constants[bc[x + 2]] instanceof Double;
                     case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_BIT_NOT, OP_ADD, OP_SUB, OP_MUL, OP_DIV,
                          OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR, OP_SHR -> operandsNumbers(from, x, numeric, depth + 1);
+                    // a speculated read into a double local: a Number there, or the frame is handed over
+                    case OP_GET_PROP, OP_GET_ELEM -> local != null && local[x] && (relied[x] = true);
+                    case OP_CALL, OP_CALL_FUNC -> math[x] != null;
                     default -> false;
                 };
             }
@@ -342,6 +422,11 @@ final class NumericRegisters {
                 num(from, x, bc[x + 2], numeric, depth) && num(from, x, bc[x + 3], numeric, depth);
             default -> true;
         };
+    }
+
+    /** Whether the read at {@code pc} must speculate on a Number: {@link #num} took its value for one. */
+    boolean mustSpeculate(int pc) {
+        return relied != null && relied[pc];
     }
 
     /** Whether every instruction reading {@code r} uses it as a Number (so a speculation on its value pays). */

@@ -600,6 +600,83 @@ class CompilerTierTest {
     }
 
     @Test
+    void mathCallsInputsAndPropertyOperandsGiveTheInterpretersResults() {
+        // a Math function of one Number its call site met is called on the double; a parameter
+        // the loop only reads as a Number is one in the compiled code (checked at its entries);
+        // property reads that a Number register's arithmetic uses speculate. Then: the callee
+        // replaced, arguments and parameters that are no Numbers (valueOf runs once), BigInt
+        // and string properties, -0, NaN, a getter, a call through a variable
+        String script = """
+            function Body(x, m) { this.x = x; this.v = 0; this.m = m; }
+            function step(bs, dt, k) {
+              for (var s = 0; s < k; s++) {
+                for (var i = 0; i < bs.length; i++) {
+                  var a = bs[i];
+                  for (var j = i + 1; j < bs.length; j++) {
+                    var b = bs[j];
+                    var dx = a.x - b.x;
+                    var d = dx * dx + 0.5;
+                    var mag = dt / (d * Math.sqrt(d));
+                    a.v -= dx * b.m * mag;
+                    b.v += dx * a.m * mag;
+                  }
+                }
+                for (var c = 0; c < bs.length; c++) { var o = bs[c]; o.x += dt * o.v; }
+              }
+              return bs.map(function (q) { return show(q.x) + '/' + show(q.v); }).join(' ');
+            }
+            function show(v) { return typeof v === 'number' ? v.toFixed(9) : typeof v + ':' + String(v); }
+            function roots(n, f) { var t = 0; for (var i = 0; i < n; i++) { t += Math.floor(f * i) + Math.abs(-i) + Math.ceil(i / 3); } return t; }
+            function signs(xs) { var r = []; for (var i = 0; i < xs.length; i++) { var v = xs[i]; r.push(Object.is(Math.abs(v), -0), 1 / Math.floor(v), Math.sqrt(v)); } return r.join(); }
+            function viaVariable(n) { var sq = Math.sqrt, t = 0; for (var i = 0; i < n; i++) { t += sq(i); } return t; }
+            var out = [];
+            var sys = [new Body(0, 10), new Body(3, 1), new Body(-2, 2)];
+            for (var r = 0; r < 20; r++) out.push(step(sys, 0.01, 5));
+            out.push(roots(50, 0.5), roots(50, 2), signs([-0, 0, -1.5, 4, NaN, Infinity]), viaVariable(30));
+            var calls = 0;
+            var counted = { valueOf() { calls++; return 0.02; } };
+            out.push(step(sys, counted, 2), calls);
+            out.push(step(sys, '0.01', 2), step(sys, 0.01, 2), roots(10, '2'), roots(10, { valueOf() { calls++; return 1; } }), calls);
+            var big = [new Body(10n, 1n), new Body(3n, 1n)];
+            try { out.push(step(big, 0.01, 1)); } catch (e) { out.push(e.name); }
+            var strs = [new Body('5', 1), new Body('2', 1)];
+            out.push(step(strs, 0.01, 2));
+            var getter = new Body(1, 1);
+            Object.defineProperty(getter, 'x', { get() { calls++; return 7; }, set(v) {} });
+            out.push(step([getter, new Body(2, 3)], 0.01, 2), calls);
+            var realSqrt = Math.sqrt;
+            Math.sqrt = function (v) { calls++; return v * 2; };
+            out.push(step(sys, 0.01, 3), viaVariable(5), calls);
+            Math.sqrt = realSqrt;
+            out.push(step(sys, 0.01, 3), signs([{ valueOf() { calls++; return 9; } }, '16']), calls);
+            Object.defineProperty(Math, 'abs', { get() { calls++; return function (v) { return v + 1; }; } });
+            out.push(roots(5, 1), calls);
+            out.join()""";
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2, 30}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+        // the pieces were there: the call made on the double, the parameter an input
+        JSContext cx = JSRuntime.builder().compileThreshold(30).build().newContext();
+        cx.eval(script.substring(0, script.indexOf("var calls")) + "0", "t.js");
+        FunctionCode code = function(cx, "step").code;
+        NumericRegisters numbers = NumericRegisters.of(code);
+        int call = callSite(code, "call");
+        assertNotNull(numbers.mathCall(call), "Math.sqrt met at its call site");
+        assertFalse(code.inputsNotNumbers);
+        JSContext strings = JSRuntime.builder().compileThreshold(2).build().newContext();
+        strings.eval(script.substring(0, script.indexOf("var calls")) + "0", "t.js");
+        FunctionCode compiled = function(strings, "step").code;
+        assertNotNull(compiled.jit);
+        assertFalse(compiled.inputsNotNumbers);
+        strings.eval("step(sys, '0.01', 1)", "t.js");
+        assertTrue(compiled.inputsNotNumbers, "a string where dt was a Number: compiled again");
+    }
+
+    @Test
     void aNumberRegisterCopiedFromAParameterFallsBackWhenItIsNone() {
         // i is a Number register speculated from the parameter from: a string there hands the
         // frame to the interpreter at the MOVE, and the next compilation does not speculate

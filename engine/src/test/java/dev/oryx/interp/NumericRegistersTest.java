@@ -19,7 +19,7 @@ class NumericRegistersTest {
     private static long numeric(FunctionCode code) {
         NumericRegisters numbers = NumericRegisters.of(code);
         assertNotNull(numbers);
-        return numbers.numeric(0, code.code.length);
+        return numbers.numeric(0, code.code.length, null);
     }
 
     @Test
