@@ -66,6 +66,11 @@ final class Arithmetic {
 
     /** a > b, a >= b or a <= b ({@code op} OP_GT, OP_GE, OP_LE) off the int fast path. */
     static boolean compare(Realm realm, int op, Object a, Object b) {
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            double x = Conversions.numberValue(a);
+            double y = Conversions.numberValue(b);
+            return op == dev.oryx.bytecode.Opcode.OP_GT ? x > y : op == dev.oryx.bytecode.Opcode.OP_GE ? x >= y : x <= y;
+        }
         return switch (op) {
             case dev.oryx.bytecode.Opcode.OP_GT -> Operators.gt(realm, a, b);
             case dev.oryx.bytecode.Opcode.OP_GE -> Operators.ge(realm, a, b);

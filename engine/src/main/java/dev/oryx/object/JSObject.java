@@ -109,9 +109,19 @@ public class JSObject {
 
     private void ensureSlots(int n) {
         if (slots.length < n) {
-            dev.oryx.runtime.MemoryAccount.reserveReferences(Math.max(n, slots.length * 2L));
-            slots = Arrays.copyOf(slots, Math.max(n, slots.length * 2));
+            int capacity = slotCapacity(slots.length, n);
+            dev.oryx.runtime.MemoryAccount.reserveReferences(capacity);
+            slots = Arrays.copyOf(slots, capacity);
         }
+    }
+
+    /**
+     * The length of a slots array grown from {@code length} to hold at least {@code n}: doubled,
+     * and at least 4 (an object built by a constructor, empty at first, would otherwise copy its
+     * slots at its first, second and third property).
+     */
+    public static int slotCapacity(int length, int n) {
+        return Math.max(n, Math.max(4, length * 2));
     }
 
     /** Removes the named property at {@code slot}. */

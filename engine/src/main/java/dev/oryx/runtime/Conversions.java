@@ -134,8 +134,14 @@ public final class Conversions {
 
     public static Object toNumeric(Realm realm, Object v) {
         Object p = toPrimitive(realm, v, Hint.NUMBER);
-        if (p instanceof BigInteger) {
+        if (p instanceof BigInteger || p instanceof Integer) {
             return p;
+        }
+        if (p instanceof Double d) {
+            // an int32 as an Integer (as number(double)); any other Double as it is, not boxed again
+            double x = d;
+            int i = (int) x;
+            return i == x && (i != 0 || Double.doubleToRawLongBits(x) == 0L) ? (Object) i : d;
         }
         return number(toNumber(realm, p));
     }
