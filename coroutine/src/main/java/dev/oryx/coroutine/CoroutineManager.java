@@ -567,7 +567,8 @@ public final class CoroutineManager implements AutoCloseable {
         JSObject o = (JSObject) iterResult;
         if (o.shape == realm.iterResultShape) {
             // what a generator's next/throw/return made (Generators.iterResult): value, done by slot
-            return new ResumeResult(Conversions.toBoolean(o.slots[1]) ? ResumeResult.Status.DONE : ResumeResult.Status.YIELDED, o.slots[0]);
+            return new ResumeResult(Conversions.toBoolean(JSObject.slotValue(o.slots[1])) ? ResumeResult.Status.DONE
+                : ResumeResult.Status.YIELDED, JSObject.slotValue(o.slots[0]));
         }
         boolean done = Conversions.toBoolean(o.get(realm, "done", o));
         Object v = o.get(realm, "value", o);

@@ -312,7 +312,7 @@ final class Service {
         }
         Shape shape = h.shape;
         if (shape == handlerShape && method.equals(handlerMethod)) {
-            return h.slots[handlerSlot];
+            return JSObject.slotValue(h.slots[handlerSlot]);
         }
         if (!h.exotic && !shape.isDictionary()) {
             int slot = shape.lookup(method);
@@ -320,7 +320,7 @@ final class Service {
                 handlerShape = shape;
                 handlerMethod = method;
                 handlerSlot = slot;
-                return h.slots[slot];
+                return JSObject.slotValue(h.slots[slot]);
             }
         }
         return h.get(realm, method, h);
@@ -407,7 +407,7 @@ final class Service {
         if (value instanceof JSObject d) {
             try {
                 boolean made = madeByCall(d);
-                if (Conversions.toBoolean(made ? d.slots[CALL_MARK_SLOT] : d.get(realm, JTaskApi.CALL_MARK, d))) {
+                if (Conversions.toBoolean(made ? JSObject.slotValue(d.slots[CALL_MARK_SLOT]) : d.get(realm, JTaskApi.CALL_MARK, d))) {
                     call(inv, generator, d);
                     return;
                 }
@@ -448,10 +448,12 @@ final class Service {
         if (madeByCall(descriptor)) {
             // made by jtask.call (its own data properties, perhaps reassigned since): no lookups
             Object[] slots = descriptor.slots;
-            targetValue = dev.oryx.string.ConsString.flatIfRope(slots[TARGET_SLOT]);
-            method = Conversions.toString(realm, slots[METHOD_SLOT]);
-            data = slots[DATA_SLOT];
-            timeoutMs = JTaskApi.timeoutMillis(this, descriptor.shape == timedCallShape ? slots[TIMEOUT_SLOT] : Undefined.INSTANCE);
+            // (JSObject.slotValue: compiled code may keep a Number it updates there unboxed)
+            targetValue = dev.oryx.string.ConsString.flatIfRope(JSObject.slotValue(slots[TARGET_SLOT]));
+            method = Conversions.toString(realm, JSObject.slotValue(slots[METHOD_SLOT]));
+            data = JSObject.slotValue(slots[DATA_SLOT]);
+            timeoutMs = JTaskApi.timeoutMillis(this,
+                descriptor.shape == timedCallShape ? JSObject.slotValue(slots[TIMEOUT_SLOT]) : Undefined.INSTANCE);
         } else {
             targetValue = dev.oryx.string.ConsString.flatIfRope(descriptor.get(realm, "target", descriptor));
             method = Conversions.toString(realm, descriptor.get(realm, "method", descriptor));

@@ -137,6 +137,31 @@ class ServiceRuntimeTest {
     }
 
     @Test
+    void callDescriptorsWhoseNumbersCompiledCodeUpdatedAreReadAsNumbers() throws Exception {
+        // compiled code keeps a Number it keeps storing into a property unboxed (NumberSlot):
+        // the runtime reads a descriptor's data and timeout from its slots, and must see Numbers
+        start();
+        spawn("echo", "jtask.dispatch({ echo(x) { return x; }, *slow() { yield jtask.sleep(300); return 'late'; } });");
+        spawn("user", """
+            function bumpData(d, n) { for (var i = 0; i < n; i++) { d.data = d.data + 1.5; } }
+            function bumpTimeout(d, n) { for (var i = 0; i < n; i++) { d.timeout = d.timeout + 2; d.timeout = d.timeout - 2; } d.timeout = d.timeout + 1; }
+            jtask.dispatch({
+              *run() {
+                const d = jtask.call('echo', 'echo', 0);
+                for (let k = 0; k < 20; k++) bumpData(d, 100000);
+                const got = yield d;
+                const e = jtask.call('echo', 'slow', 0, { timeout: 1 });
+                for (let k = 0; k < 20; k++) bumpTimeout(e, 100000);
+                let timedOut;
+                try { yield e; } catch (err) { timedOut = err.name + ' ' + err.timeout; }
+                return [got, typeof got, timedOut];
+              },
+            });
+            """);
+        assertEquals(List.of(3000000, "number", "TimeoutError 21"), call("user", "run", null));
+    }
+
+    @Test
     void callDescriptorsChangedBeforeTheYieldAreReadAsChanged() throws Exception {
         start();
         spawn("kv", """
