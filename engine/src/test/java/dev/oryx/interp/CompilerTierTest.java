@@ -512,13 +512,7 @@ class CompilerTierTest {
             out.push(read('str'), read(5));
             try { read(null); } catch (e) { out.push(e.name); }
             out.join()""";
-        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
-        String expected = eval(interpreted, script);
-        for (int threshold : new int[] {1, 2, 30}) {
-            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
-            assertEquals(expected, eval(cx, script), "threshold " + threshold);
-        }
-        assertEquals(0, JitCompiler.FAILURES.get());
+        assertCompiledGivesTheInterpretersResult(script);
     }
 
     @Test
@@ -574,13 +568,7 @@ class CompilerTierTest {
             out.join()""";
         // globalThis: its n, f and s become global variables; run's sites see its shape
         String prelude = "'use strict'; var n = 0, f = 2, s = 5; ";
-        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
-        String expected = eval(interpreted, prelude + script + " + ',' + n + ',' + f");
-        for (int threshold : new int[] {1, 2, 30}) {
-            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
-            assertEquals(expected, eval(cx, prelude + script + " + ',' + n + ',' + f"), "threshold " + threshold);
-        }
-        assertEquals(0, JitCompiler.FAILURES.get());
+        assertCompiledGivesTheInterpretersResult(prelude + script + " + ',' + n + ',' + f");
         // and the slots did hold NumberSlots (else nothing above was tested)
         for (int threshold : new int[] {1, 30}) { // compiled with the sites' caches empty, and filled
             JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
@@ -652,13 +640,7 @@ class CompilerTierTest {
             Object.defineProperty(Math, 'abs', { get() { calls++; return function (v) { return v + 1; }; } });
             out.push(roots(5, 1), calls);
             out.join()""";
-        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
-        String expected = eval(interpreted, script);
-        for (int threshold : new int[] {1, 2, 30}) {
-            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
-            assertEquals(expected, eval(cx, script), "threshold " + threshold);
-        }
-        assertEquals(0, JitCompiler.FAILURES.get());
+        assertCompiledGivesTheInterpretersResult(script);
         // the pieces were there: the call made on the double, the parameter an input
         JSContext cx = JSRuntime.builder().compileThreshold(30).build().newContext();
         cx.eval(script.substring(0, script.indexOf("var calls")) + "0", "t.js");
@@ -726,6 +708,17 @@ class CompilerTierTest {
     }
 
     /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
+    /** {@code script}'s result with every function compiled at its first, second and 30th entry: the interpreter's. */
+    private static void assertCompiledGivesTheInterpretersResult(String script) {
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2, 30}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
     private static int callSite(FunctionCode code, String opcode) {
         String text = dev.oryx.bytecode.Disassembler.disassemble(code);
         for (String line : text.split("\n")) {
