@@ -23,6 +23,19 @@ class NumericRegistersTest {
     }
 
     @Test
+    void aParameterTheLoopOnlyReadsIsAnInputUnlessItIsOnlyCompared() {
+        // k feeds arithmetic: an input, checked at the entries; n is only compared with the int
+        // counter: left boxed, so that i < n stays an int comparison (a counted loop to HotSpot)
+        FunctionCode code = code("function f(a, n, k) { var s = 0; for (var i = 0; i < n; i++) { s += i * k; } return s; }", "f");
+        NumericRegisters numbers = NumericRegisters.of(code);
+        assertNotNull(numbers);
+        boolean[] local = numbers.localDefs(0, code.code.length, java.util.Set.of(0));
+        long regs = numbers.numeric(0, code.code.length, local);
+        assertEquals(0b100, numbers.inputs() & 0b111, Long.toBinaryString(numbers.inputs()));
+        assertEquals(0b100, regs & 0b111, Long.toBinaryString(regs));
+    }
+
+    @Test
     void sumsStayNumbersWhenTheFunctionEndsWithAReturn() {
         // the compiler ends every function with "return undefined", here after the last return,
         // where it writes a temporary that the loop's arithmetic uses too: that dead write must
