@@ -509,9 +509,9 @@ final class JitCompiler {
         // an entry where a live Number register holds something else, or a live int register
         // a Number that is not an int32, stays in the interpreter
         long inputs = typing ? numbers.inputs() : 0;
-        entryCheck(unboxed & ~inputs, "live" + from, "enterable"); // each region has its own Number registers
-        entryCheck(ints, "ilive" + from, "enterableInts");
-        entryCheck(inputs, "inputs" + from, "enterableInputs"); // and compiled again when one is not a Number
+        entryCheck(unboxed & ~inputs, "live" + from, "enterable", false); // each region has its own Number registers
+        entryCheck(ints, "ilive" + from, "enterableInts", false);
+        entryCheck(inputs, "inputs" + from, "enterableInputs", true); // and compiled again when one is not a Number
 
         Label tryStart = c.label();
         Label dispatch = c.label();
@@ -620,9 +620,10 @@ final class JitCompiler {
     /**
      * At a region's entry: unless the registers of {@code mask} live at the entry pc pass
      * {@code JitOps.<check>} (their liveness by pc a class constant {@code name}), returns the pc
-     * so that the interpreter goes on.
+     * so that the interpreter goes on; {@code withFrame}: the check also takes the stack and the
+     * frame (to have the function compiled again).
      */
-    private void entryCheck(long mask, String name, String check) {
+    private void entryCheck(long mask, String name, String check, boolean withFrame) {
         if (mask == 0) {
             return;
         }
@@ -634,7 +635,7 @@ final class JitCompiler {
         constant(name, live);
         c.iload(PC);
         c.aload(REGS);
-        if (check.equals("enterableInputs")) {
+        if (withFrame) {
             c.aload(STACK);
             c.aload(FRAME_L);
             ops(check, "(" + OBJ + "I[Ljava/lang/Object;Ldev/oryx/interp/ExecutionStack;" + FRAME + ")Z");
@@ -2003,6 +2004,7 @@ final class JitCompiler {
                 case OP_MOVE, OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG -> doubleThere(bc[x + 2]);
                 case OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR ->
                     doubleThere(bc[x + 2]) && doubleThere(bc[x + 3]); // o.x - dx * m
+                case OP_CALL, OP_CALL_FUNC -> numbers.mathCall(x) != null; // o.x * Math.sqrt(d)
                 default -> false;
             };
             written |= bit;
