@@ -535,7 +535,6 @@ final class JitOps {
         return v instanceof Integer i ? i : v instanceof Double d ? (int) d.doubleValue() : 0;
     }
 
-    /** Whether the int registers live at {@code pc} ({@code live}: a long[] by pc) all hold int32 Numbers (not -0). */
     /**
      * {@link #enterable} for the registers a region only reads as Numbers (NumericRegisters.inputs):
      * when one holds anything else, the function is compiled again without such inputs.
@@ -552,6 +551,7 @@ final class JitOps {
         return false;
     }
 
+    /** Whether the int registers live at {@code pc} ({@code live}: a long[] by pc) all hold int32 Numbers (not -0). */
     static boolean enterableInts(Object live, int pc, Object[] regs) {
         long[] l = (long[]) live;
         if (pc < 0 || pc >= l.length) {
@@ -784,11 +784,6 @@ final class JitOps {
     }
 
     /**
-     * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its
-     * value goes to its register in the frame (the others are there already), the function is
-     * compiled again without that speculation, and the interpreter goes on after the instruction.
-     */
-    /**
      * A call compiled for a Math function met another callee or argument: the interpreter makes
      * it, from {@code pc}, and the code compiled next makes it the general way.
      */
@@ -820,6 +815,11 @@ final class JitOps {
         return ((dev.oryx.builtins.MathBuiltins.Unary) f).f().applyAsDouble(x);
     }
 
+    /**
+     * A speculation on the value of the GET_ELEM, GET_PROP or MOVE at {@code pc} failed: its
+     * value goes to its register in the frame (the others are there already), the function is
+     * compiled again without that speculation, and the interpreter goes on after the instruction.
+     */
     static int deopt(ExecutionStack stack, Frame frame, int pc) {
         FunctionCode code = frame.code;
         int[] bc = code.code;

@@ -707,7 +707,6 @@ class CompilerTierTest {
         assertEquals(0, JitCompiler.FAILURES.get());
     }
 
-    /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
     /** {@code script}'s result with every function compiled at its first, second and 30th entry: the interpreter's. */
     private static void assertCompiledGivesTheInterpretersResult(String script) {
         JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
@@ -719,6 +718,7 @@ class CompilerTierTest {
         assertEquals(0, JitCompiler.FAILURES.get());
     }
 
+    /** The pc of the first instruction {@code opcode} in the disassembly of {@code code}. */
     private static int callSite(FunctionCode code, String opcode) {
         String text = dev.oryx.bytecode.Disassembler.disassemble(code);
         for (String line : text.split("\n")) {
