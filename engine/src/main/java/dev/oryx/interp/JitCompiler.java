@@ -441,7 +441,7 @@ final class JitCompiler {
         typing = inLocals && numbers != null;
         localDef = typing ? numbers.localDefs(from, to, entries) : null;
         unboxed = typing ? numbers.numeric(from, to, localDef) : 0;
-        ints = typing ? numbers.ints(from, to, unboxed & ~numbers.inputs()) : 0; // an input has no def to say int
+        ints = typing ? numbers.ints(from, to, unboxed) : 0;
         endRun();
         int n = inLocals ? fc.registerCount : 0;
         // then a double local (two slots) per register, one for a double being checked, and an int local per register
@@ -1539,14 +1539,14 @@ final class JitCompiler {
                 if (f == null) {
                     return false;
                 }
-                mathCall(pc, op, f);
                 if (!toNumber) {
+                    startStore(a);
+                    mathCall(pc, op, f);
                     ops("box", "(D)" + OBJ);
-                    c.astore(REG0 + a); // typing: registers in locals
-                    active &= ~(1L << a);
-                    activeInt &= ~(1L << a);
+                    finishStore();
                     return true;
                 }
+                mathCall(pc, op, f);
             }
             case OP_GET_ELEM -> {
                 int index = bc[pc + 3];
@@ -1877,7 +1877,8 @@ final class JitCompiler {
         if (!inDouble(from)) {
             Label number = c.label();
             reg(from);
-            ops("numberOrDeoptBits", "(" + OBJ + ")D");
+            c.aload(REALM_L);
+            ops("numberOrDeopt", "(" + OBJ + REALM + ")D");
             c.dstore(dtmp());
             c.dload(dtmp());
             ops("isDeopt", "(D)Z");

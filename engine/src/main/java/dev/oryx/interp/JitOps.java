@@ -788,7 +788,13 @@ final class JitOps {
      * it, from {@code pc}, and the code compiled next makes it the general way.
      */
     static int rejected(ExecutionStack stack, Frame frame, int pc) {
-        FunctionCode code = frame.code;
+        stack.deoptValue = null; // an argument numberOrDeopt kept: the interpreter reads it again
+        dropSpeculation(stack, frame.code, pc);
+        return pc;
+    }
+
+    /** The speculation at {@code pc} failed: the function is compiled again without it (once). */
+    private static void dropSpeculation(ExecutionStack stack, FunctionCode code, int pc) {
         if (code.notNumeric == null) {
             code.notNumeric = new java.util.BitSet();
         }
@@ -796,18 +802,6 @@ final class JitOps {
             code.notNumeric.set(pc);
             JitCompiler.recompile(stack, code);
         }
-        return pc;
-    }
-
-    /** {@code v} as a double, or {@link #DEOPT_BITS} when it is not a Number (nothing kept). */
-    static double numberOrDeoptBits(Object v) {
-        if (v instanceof Integer i) {
-            return i;
-        }
-        if (v instanceof Double d) {
-            return d != d ? Double.NaN : d;
-        }
-        return Double.longBitsToDouble(DEOPT_BITS);
     }
 
     /** A Math function of one Number on a double ({@code f} a constant of the compiled code: HotSpot inlines it). */
@@ -825,13 +819,7 @@ final class JitOps {
         int[] bc = code.code;
         frame.regs[bc[pc + 1]] = stack.deoptValue;
         stack.deoptValue = null;
-        if (code.notNumeric == null) {
-            code.notNumeric = new java.util.BitSet();
-        }
-        if (!code.notNumeric.get(pc)) {
-            code.notNumeric.set(pc);
-            JitCompiler.recompile(stack, code);
-        }
+        dropSpeculation(stack, code, pc);
         return pc + dev.oryx.bytecode.Opcode.of(bc[pc]).length();
     }
 

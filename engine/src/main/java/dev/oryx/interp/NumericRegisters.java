@@ -33,6 +33,8 @@ import dev.oryx.bytecode.OperandKind;
  */
 final class NumericRegisters {
     private final FunctionCode fc;
+    /** Per instruction pc: the registers it reads, and those it writes (reachable instructions only). */
+    private final long[] reads;
     private final long[] writes;
     /** Per instruction pc: the registers live before it. */
     final long[] liveIn;
@@ -53,8 +55,9 @@ final class NumericRegisters {
     /** The registers of the last {@link #numeric} region that it only reads. */
     private long inputs;
 
-    private NumericRegisters(FunctionCode fc, long[] writes, long[] liveIn) {
+    private NumericRegisters(FunctionCode fc, long[] reads, long[] writes, long[] liveIn) {
         this.fc = fc;
+        this.reads = reads;
         this.writes = writes;
         this.liveIn = liveIn;
         int[] bc = fc.code;
@@ -95,7 +98,7 @@ final class NumericRegisters {
                 effects(fc, pc, reads, writes);
             }
         }
-        return new NumericRegisters(fc, writes, liveness(bc, reads, writes));
+        return new NumericRegisters(fc, reads, writes, liveness(bc, reads, writes));
     }
 
     /**
@@ -135,12 +138,9 @@ final class NumericRegisters {
         this.relied = new boolean[bc.length];
         // candidates: the registers the region writes, and the live ones it only reads (a
         // parameter: Numbers if the entries find Numbers there; see inputs)
-        long numeric = 0;
-        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
-            numeric |= writes[pc];
-        }
-        long readOnly = fc.inputsNotNumbers || local == null ? 0 : liveIn[from] & ~numeric & readIn(from, to);
-        numeric |= readOnly;
+        long written = union(writes, from, to);
+        long readOnly = fc.inputsNotNumbers || local == null ? 0 : liveIn[from] & ~written & union(reads, from, to);
+        long numeric = written | readOnly;
         // first: registers some instruction writes other than as a Number
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
             if (writes[pc] != 0 && !numericDef(fc, pc, liveOut(bc, pc, liveIn))) {
@@ -149,10 +149,7 @@ final class NumericRegisters {
         }
         // registers whose value comes from outside the region (parameters...): a MOVE from one
         // speculates that it holds a Number
-        long outside = ~numeric;
-        for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
-            outside &= ~writes[pc];
-        }
+        long outside = ~numeric & ~written;
         // then, to a fixed point: defs from registers that do not qualify, speculations whose value has other uses
         boolean changed = true;
         while (changed && numeric != 0) {
@@ -206,19 +203,14 @@ final class NumericRegisters {
         return true;
     }
 
-    /** The registers some instruction of [from, to) reads. */
-    private long readIn(int from, int to) {
+    /** The registers the instructions of [from, to) read or write ({@code effects}: {@link #reads} or {@link #writes}). */
+    private long union(long[] effects, int from, int to) {
         int[] bc = fc.code;
-        long read = 0;
+        long all = 0;
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
-            Opcode o = Opcode.of(bc[pc]);
-            for (int i = 0; i < o.operandCount(); i++) {
-                if (o.operand(i) == OperandKind.REG && readsRegister(bc, pc, bc[pc + 1 + i])) {
-                    read |= 1L << bc[pc + 1 + i];
-                }
-            }
+            all |= effects[pc];
         }
-        return read;
+        return all;
     }
 
     /**
@@ -232,7 +224,7 @@ final class NumericRegisters {
      */
     long ints(int from, int to, long numeric) {
         int[] bc = fc.code;
-        long ints = numeric;
+        long ints = numeric & union(writes, from, to); // an input has no def to say it is an int
         boolean changed = true;
         while (changed && ints != 0) {
             changed = false;

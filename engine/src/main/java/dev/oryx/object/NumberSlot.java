@@ -23,7 +23,11 @@ public final class NumberSlot {
 
     /** The Number as the rest of the engine holds it: an Integer when it is an int32 other than -0. */
     public Object get() {
-        double d = value;
+        return box(value);
+    }
+
+    /** A Number boxed as the engine holds it, a NaN as the canonical one. */
+    private static Object box(double d) {
         return d != d ? (Object) Double.NaN : Conversions.number(d);
     }
 
@@ -38,7 +42,6 @@ public final class NumberSlot {
         if ((current instanceof Integer || current instanceof Double) && o.getClass() == JSObject.class && o != globalObject) {
             return new NumberSlot(value);
         }
-        double d = value;
-        return d != d ? (Object) Double.NaN : Conversions.number(d);
+        return box(value);
     }
 }

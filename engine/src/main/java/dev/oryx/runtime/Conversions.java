@@ -47,11 +47,13 @@ public final class Conversions {
 
     /** A Number value as a Java object: Integer when it is an int32 other than -0, else Double. */
     public static Object number(double d) {
+        return isInt32(d) ? (Object) (int) d : d;
+    }
+
+    /** Whether {@code d} is an int32 other than -0 (a Number held as an Integer). */
+    public static boolean isInt32(double d) {
         int i = (int) d;
-        if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0L)) {
-            return i;
-        }
-        return d;
+        return i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0L);
     }
 
     public static Object number(long l) {
@@ -139,9 +141,7 @@ public final class Conversions {
         }
         if (p instanceof Double d) {
             // an int32 as an Integer (as number(double)); any other Double as it is, not boxed again
-            double x = d;
-            int i = (int) x;
-            return i == x && (i != 0 || Double.doubleToRawLongBits(x) == 0L) ? (Object) i : d;
+            return isInt32(d) ? (Object) d.intValue() : d;
         }
         return number(toNumber(realm, p));
     }

@@ -267,14 +267,7 @@ class CompilerTierTest {
              elements([1, 2, 3.5, -4, 5], 5), elements([1, 'x', 3], 3), elements([1, , 3], 3),
              elements([1, 2, {valueOf() { return 7 }}], 3), outOfRange(new Float64Array(4)), outOfRange([1, 2, 3, 4, 5, 6]),
              sums('4', '1'), sums(4, '1'), sums(4, undefined)].join('\\n')""";
-        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
-        String expected = eval(interpreted, script);
-        for (int threshold : new int[] {1, 2}) {
-            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
-            assertEquals(expected, eval(cx, script), "threshold " + threshold);
-            assertEquals(expected, eval(cx, script), "threshold " + threshold + ", again (after speculations failed)");
-        }
-        assertEquals(0, JitCompiler.FAILURES.get());
+        assertCompiledTwiceGivesTheInterpretersResult(script, "after speculations failed");
     }
 
     @Test
@@ -354,14 +347,7 @@ class CompilerTierTest {
             [run(counters, 2147483650, 20), run(counters, 2147483645, 3), run(truncated, values, values.length),
              run(truncated, big, big.length), run(truncated, [1, 2, 3], 3), run(shifts, 70), run(shifts, 5),
              kinds.join(' | ')].join('\\n')""";
-        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
-        String expected = eval(interpreted, script);
-        for (int threshold : new int[] {1, 2}) {
-            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
-            assertEquals(expected, eval(cx, script), "threshold " + threshold);
-            assertEquals(expected, eval(cx, script), "threshold " + threshold + ", again (after overflows)");
-        }
-        assertEquals(0, JitCompiler.FAILURES.get());
+        assertCompiledTwiceGivesTheInterpretersResult(script, "after overflows");
     }
 
     @Test
@@ -703,6 +689,22 @@ class CompilerTierTest {
         } finally {
             JitCompiler.splitBytes = JitCompiler.SPLIT_BYTES;
             JitCompiler.straightWords = JitCompiler.STRAIGHT_WORDS;
+        }
+        assertEquals(0, JitCompiler.FAILURES.get());
+    }
+
+    /**
+     * {@code script}'s result with every function compiled at its first and second entry, run
+     * twice in one context (the second time after what the first one changed: {@code again}):
+     * the interpreter's.
+     */
+    private static void assertCompiledTwiceGivesTheInterpretersResult(String script, String again) {
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        String expected = eval(interpreted, script);
+        for (int threshold : new int[] {1, 2}) {
+            JSContext cx = JSRuntime.builder().compileThreshold(threshold).build().newContext();
+            assertEquals(expected, eval(cx, script), "threshold " + threshold);
+            assertEquals(expected, eval(cx, script), "threshold " + threshold + ", again (" + again + ")");
         }
         assertEquals(0, JitCompiler.FAILURES.get());
     }
