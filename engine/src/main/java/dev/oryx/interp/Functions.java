@@ -36,6 +36,21 @@ public final class Functions {
         realm.prototypeObjectShape = realm.objectPrototype.childRootShape().addProperty("constructor", Shape.WRITABLE | Shape.CONFIGURABLE);
     }
 
+    /**
+     * The object {@code f}'s own "prototype" holds while {@code f} has one of the precomputed
+     * constructor shapes (the property is there at {@link #PROTOTYPE_SLOT}, a data property that
+     * cannot be deleted or made an accessor), else null: then, or when it holds a primitive, the
+     * caller asks [[Get]].
+     */
+    static JSObject ownPrototype(BytecodeFunction f) {
+        Shape s = f.shape;
+        Realm realm = f.realm;
+        if (s == realm.constructorShape || s == realm.sloppyFunctionShape) {
+            return JSObject.slotValue(f.slots[PROTOTYPE_SLOT]) instanceof JSObject proto ? proto : null;
+        }
+        return null;
+    }
+
     static BytecodeFunction create(Realm realm, FunctionCode code, Cell[] cells) {
         if ((code.flags & (FunctionCode.GENERATOR | FunctionCode.ASYNC)) != 0) {
             return createGeneratorOrAsync(realm, code, cells);

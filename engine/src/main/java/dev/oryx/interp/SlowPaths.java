@@ -524,6 +524,14 @@ final class SlowPaths {
     }
 
     static Object construct(Realm realm, Object callee, Object[] regs, int argStart, int argc, Frame frame) {
+        if (callee instanceof BytecodeFunction f) {
+            // [[Construct]] of a bytecode function with new.target itself, from the registers (no argument array)
+            JSObject proto = (f.code.flags & (FunctionCode.CONSTRUCTOR | FunctionCode.DERIVED)) == FunctionCode.CONSTRUCTOR
+                && !f.defaultConstructor ? Functions.ownPrototype(f) : null;
+            if (proto != null) {
+                return constructOrdinary(f, proto, regs, argStart, argc, f);
+            }
+        }
         return constructValue(realm, callee, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
     }
 
@@ -560,23 +568,36 @@ final class SlowPaths {
         if (f.defaultConstructor) {
             return Classes.defaultConstruct(f, args, newTarget);
         }
-        Object thisValue;
         if (f.code.is(FunctionCode.DERIVED)) {
-            thisValue = Uninitialized.INSTANCE;
-        } else {
-            JSObject proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
-            thisValue = new JSObject(proto.childRootShape());
-            CompiledCode leaf = LeafOps.leafOf(f.code);
-            if (leaf != null) {
-                // a leaf reads neither new.target nor its frame: only the result rule is left (10.2.2 step 10)
-                Object result = LeafOps.call(realm.stack, leaf, f, thisValue, args, 0, args.length);
-                return result instanceof JSObject ? result : thisValue;
-            }
+            return enterConstructor(f, Uninitialized.INSTANCE, args, 0, args.length, newTarget);
         }
-        Frame frame = Interpreter.newFrame(f, thisValue, args, 0, args.length, newTarget);
+        JSObject proto = newTarget == f ? Functions.ownPrototype(f) : null;
+        if (proto == null) {
+            proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
+        }
+        return constructOrdinary(f, proto, args, 0, args.length, newTarget);
+    }
+
+    /**
+     * [[Construct]] of a base bytecode constructor (10.2.2) once OrdinaryCreateFromConstructor
+     * knows the prototype, with the arguments {@code args[from..from+argc)}.
+     */
+    private static Object constructOrdinary(BytecodeFunction f, JSObject proto, Object[] args, int from, int argc, JSObject newTarget) {
+        JSObject thisValue = new JSObject(proto.childRootShape());
+        CompiledCode leaf = LeafOps.leafOf(f.code);
+        if (leaf != null) {
+            // a leaf reads neither new.target nor its frame: only the result rule is left (10.2.2 step 10)
+            Object result = LeafOps.call(f.realm.stack, leaf, f, thisValue, args, from, argc);
+            return result instanceof JSObject ? result : thisValue;
+        }
+        return enterConstructor(f, thisValue, args, from, argc, newTarget);
+    }
+
+    private static Object enterConstructor(BytecodeFunction f, Object thisValue, Object[] args, int from, int argc, JSObject newTarget) {
+        Frame frame = Interpreter.newFrame(f, thisValue, args, from, argc, newTarget);
         frame.thisValue = thisValue;
         frame.kind = Frame.KIND_CONSTRUCT;
-        return Interpreter.enter(realm, frame);
+        return Interpreter.enter(f.realm, frame);
     }
 
     /**

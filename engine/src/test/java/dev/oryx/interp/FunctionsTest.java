@@ -23,4 +23,46 @@ class FunctionsTest {
             assertEquals(Functions.CALLER_SLOT, sloppy.shape.lookup("caller"));
         }
     }
+
+    @Test
+    void newTakesThePrototypeTheConstructorHoldsWhenTheObjectIsMade() {
+        // `new F` reads F's "prototype" from its slot while F has a constructor shape: the value
+        // held at that moment, whatever F's shape, new.target and kind of body (leaf or frame)
+        String script = """
+            var log = [];
+            function P(a, b, c, d, e) { this.sum = a + b + c + d + e; }
+            function Q() { this.n = arguments.length; return 7; }
+            function R() { return { made: true }; }
+            function run() {
+                var out = [];
+                for (var i = 0; i < 3; i++) {
+                    var protoA = P.prototype;
+                    var p = new P(1, 2, 3, 4, 5);
+                    out.push(p.sum, Object.getPrototypeOf(p) === protoA);
+                    P.prototype = { tag: i };                    // replaced: the next object inherits it
+                    out.push(new P(0, 0, 0, 0, 1).tag);
+                    P.prototype = 42;                            // a primitive: %Object.prototype%
+                    out.push(Object.getPrototypeOf(new P(1, 1, 1, 1, 1)) === Object.prototype);
+                    P.prototype = protoA;
+                    var q = new Q(1, 2, 3, 4, 5, 6);             // arguments object; a primitive result
+                    out.push(q.n, q instanceof Q, new R().made);
+                    function S() {}
+                    S.extra = 1;                                 // another shape: [[Get]] decides
+                    S.prototype = { s: true };
+                    out.push(new S().s);
+                    var viaReflect = Reflect.construct(P, [1, 1, 1, 1, 1], S);
+                    out.push(Object.getPrototypeOf(viaReflect) === S.prototype, viaReflect.sum);
+                }
+                return out.join();
+            }
+            run();
+            """;
+        String once = "15,true,0,true,6,true,true,true,true,5";
+        String expected = String.join(",", once, once.replace(",0,", ",1,"), once.replace(",0,", ",2,"));
+        for (int threshold : new int[] {0, 1, 2}) {
+            try (JSRuntime rt = JSRuntime.builder().compileThreshold(threshold).build(); JSContext cx = rt.newContext()) {
+                assertEquals(expected, String.valueOf(cx.evalRaw(script, "t.js")), "threshold " + threshold);
+            }
+        }
+    }
 }
