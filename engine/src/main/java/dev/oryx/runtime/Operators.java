@@ -75,7 +75,7 @@ public final class Operators {
             throw Errors.rangeError(realm, "Invalid string length");
         }
         if (la + lb >= ConsString.MIN_LENGTH) {
-            return new ConsString(a, b);
+            return ConsString.concat(a, b);
         }
         return ConsString.flat(a).concat(ConsString.flat(b));
     }

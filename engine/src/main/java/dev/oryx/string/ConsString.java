@@ -15,8 +15,17 @@ import dev.oryx.runtime.Operators;
  * node. Property keys are never ropes ({@link Conversions#toPropertyKey} flattens) and native
  * functions receive flat strings (see {@link dev.oryx.object.NativeFunction}).
  *
+ * <p>A rope that is extended again becomes an <em>append buffer</em> ({@link #concat}): its
+ * characters are copied once into a {@link StringBuilder}, and each later {@code rope + piece}
+ * whose rope is the buffer's longest value appends the piece to that same builder and makes a
+ * node that is its first {@code length} characters. Earlier values stay valid (the builder only
+ * grows; each is a prefix of it), and a value that is extended a second time, once the buffer
+ * has grown past it, gets a tree node as before. {@code s += piece} in a loop then copies each
+ * piece once, into memory that stays contiguous, instead of building a chain that a flatten
+ * walks node by node.
+ *
  * <p>A rope belongs to the heap of one runtime and, like all its values, is used by one thread at
- * a time, so flattening needs no synchronization.
+ * a time, so flattening and appending need no synchronization.
  */
 public final class ConsString implements CharSequence {
     /**
@@ -26,9 +35,11 @@ public final class ConsString implements CharSequence {
      */
     public static final int MIN_LENGTH = Math.max(1, Integer.getInteger("oryx.ropeMinLength", 256));
 
-    /** The halves (String or ConsString) until flattened; then null, so the pieces can be collected. */
+    /** The halves (String or ConsString) of a tree node until flattened or buffered; then null, so the pieces can be collected. */
     private CharSequence left;
     private CharSequence right;
+    /** The append buffer whose first {@link #length} characters are this value, or null for a tree node. */
+    private StringBuilder buffer;
     private String flat;
     private final int length;
 
@@ -37,6 +48,55 @@ public final class ConsString implements CharSequence {
         this.left = left;
         this.right = right;
         this.length = left.length() + right.length();
+    }
+
+    private ConsString(StringBuilder buffer, int length) {
+        this.buffer = buffer;
+        this.length = length;
+    }
+
+    /**
+     * {@code a + b} for a concatenation {@link Operators#concat} keeps as a rope: appended to
+     * {@code a}'s buffer when {@code a} is a rope (it becomes a buffer on its first extension) and
+     * no longer value was appended to that buffer yet, else a tree node.
+     */
+    public static ConsString concat(CharSequence a, CharSequence b) {
+        if (a instanceof ConsString c) {
+            StringBuilder buf = c.buffer;
+            if (buf == null) {
+                buf = c.toBuffer(b.length());
+            }
+            if (buf.length() == c.length) {
+                int total = c.length + b.length();
+                if (total > buf.capacity()) {
+                    MemoryAccount.reserveChars(Math.max(total, 2L * buf.capacity()));
+                }
+                buf.append(flat(b));
+                return new ConsString(buf, total);
+            }
+        }
+        return new ConsString(a, b);
+    }
+
+    /** True when both values are prefixes of one append buffer (for tests). */
+    boolean sharesBufferWith(ConsString other) {
+        return buffer != null && buffer == other.buffer;
+    }
+
+    /** Makes this value a buffer of its characters, with room for {@code more}, and returns the buffer. */
+    private StringBuilder toBuffer(int more) {
+        int capacity = (int) Math.min(Operators.MAX_STRING_LENGTH, Math.max(16L, 2L * ((long) length + more)));
+        MemoryAccount.reserveChars(capacity);
+        StringBuilder buf = new StringBuilder(capacity);
+        if (flat != null) {
+            buf.append(flat);
+        } else {
+            appendTree(buf);
+        }
+        buffer = buf;
+        left = null;
+        right = null;
+        return buf;
     }
 
     @Override
@@ -61,28 +121,45 @@ public final class ConsString implements CharSequence {
             return f;
         }
         MemoryAccount.reserveChars(length);
-        StringBuilder sb = new StringBuilder(length);
-        // Depth-first, left to right, with an explicit stack: a loop of += makes a chain as deep as
-        // its iterations. Right halves wait on the stack while the left spine is walked.
+        if (buffer != null) {
+            f = buffer.substring(0, length); // the buffer stays: this value may still be extended in place
+        } else {
+            StringBuilder sb = new StringBuilder(length);
+            appendTree(sb);
+            f = sb.toString();
+            left = null;
+            right = null;
+        }
+        flat = f;
+        return f;
+    }
+
+    /** Appends the characters of this tree node to {@code sb}. */
+    private void appendTree(StringBuilder sb) {
+        // Depth-first, left to right, with an explicit stack: a chain of tree nodes may be as deep
+        // as the concatenations that made it. Right halves wait on the stack while the left spine is walked.
         java.util.ArrayDeque<CharSequence> pending = new java.util.ArrayDeque<>();
         CharSequence node = this;
         for (;;) {
-            if (node instanceof ConsString c && c.flat == null) {
+            if (node instanceof ConsString c && c.flat == null && c.buffer == null) {
                 pending.push(c.right);
                 node = c.left;
                 continue;
             }
-            sb.append(node instanceof ConsString c ? c.flat : (String) node);
+            if (node instanceof ConsString c) {
+                if (c.flat != null) {
+                    sb.append(c.flat);
+                } else {
+                    sb.append(c.buffer, 0, c.length);
+                }
+            } else {
+                sb.append((String) node);
+            }
             if (pending.isEmpty()) {
                 break;
             }
             node = pending.pop();
         }
-        f = sb.toString();
-        flat = f;
-        left = null;
-        right = null;
-        return f;
     }
 
     /** A String value (String or ConsString) as a Java String. */

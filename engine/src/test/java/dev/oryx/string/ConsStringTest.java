@@ -1,11 +1,15 @@
 package dev.oryx.string;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +118,34 @@ class ConsStringTest {
              self.length, self.slice(1998, 2008), wide.length, wide.charCodeAt(2003), wide.slice(-2) === '\ud83d\ude00',
              a + 'B' === b, a + 'C' + 'D' === d].join(',')""");
         assertEquals("cdA,dAB,ABb,dAC,ACD,2001,2003,2003,4006,cdABbab0cd,2006,257,true,true,true", r);
+    }
+
+    @Test
+    void appendsToTheNewestValueGoIntoOneBufferAndOlderValuesKeepTheirText() {
+        // s += piece copies each piece once: from the second append on, the values share one buffer
+        String base = "b".repeat(Math.max(ConsString.MIN_LENGTH, 2));
+        CharSequence s = base;
+        List<CharSequence> values = new ArrayList<>();
+        StringBuilder model = new StringBuilder(base);
+        for (int i = 0; i < 50; i++) {
+            s = (CharSequence) Operators.concat(null, s, "p" + i);
+            model.append("p").append(i);
+            values.add(s);
+        }
+        ConsString last = (ConsString) values.get(49);
+        assertTrue(((ConsString) values.get(1)).sharesBufferWith(last));
+        assertTrue(((ConsString) values.get(0)).sharesBufferWith(last), "the first rope became the buffer when extended");
+        // an older value extended again gets a node of its own; the buffer's values are unchanged
+        ConsString branch = (ConsString) Operators.concat(null, values.get(10), "X");
+        assertFalse(branch.sharesBufferWith(last));
+        assertEquals(model.substring(0, values.get(10).length()) + "X", branch.flatten());
+        for (CharSequence v : values) {
+            assertEquals(model.substring(0, v.length()), ((ConsString) v).flatten());
+        }
+        // a flattened value is still extended in place
+        CharSequence more = (CharSequence) Operators.concat(null, last, "tail");
+        assertTrue(((ConsString) more).sharesBufferWith(last));
+        assertEquals(model + "tail", more.toString());
     }
 
     @Test
