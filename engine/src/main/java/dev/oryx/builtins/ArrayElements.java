@@ -142,12 +142,19 @@ final class ArrayElements {
      * true; the indices skipped are certainly absent. Returns {@code len} when there is none.
      */
     static long nextPresent(JSObject o, long from, long len) {
-        return holesAreAbsent(o) ? nextOwnElement(o, from, len) : from;
+        // an own element at from answers without a look at the prototypes (a loop over a dense array)
+        return from < len && ownDenseElement(o, from) || !holesAreAbsent(o) ? from : nextOwnElement(o, from, len);
     }
 
     /** The last index at or before {@code from} for which HasProperty may be true, or -1 when there is none. */
     static long previousPresent(JSObject o, long from) {
-        return holesAreAbsent(o) ? previousOwnElement(o, from) : from;
+        return from >= 0 && ownDenseElement(o, from) || !holesAreAbsent(o) ? from : previousOwnElement(o, from);
+    }
+
+    /** True when ordinary {@code o} has an element at {@code index} in its dense storage. */
+    private static boolean ownDenseElement(JSObject o, long index) {
+        Object[] d = o.dense;
+        return !o.exotic && d != null && index < d.length && d[(int) index] != null;
     }
 
     /** Like {@link #nextPresent} for own properties only (what deleting needs). */

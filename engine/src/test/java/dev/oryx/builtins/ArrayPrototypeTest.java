@@ -54,6 +54,10 @@ class ArrayPrototypeTest {
         check("1", "var a = [1, 2, 3]; var seen = []; a.forEach(v => { seen.push(v); a.length = 1; }); seen.join()");
         check("1,p", "var a = [1, , 3]; var seen = []; a.forEach((v, i) => { seen.push(v); if (i === 0) Array.prototype[1] = 'p'; });"
             + "delete Array.prototype[1]; seen.slice(0, 2).join()");
+        // the elements present are skipped to without a look at the prototypes, holes are not
+        check("1,3", "var a = [1, 2, 3]; var seen = []; a.forEach((v, i) => { seen.push(v); if (i === 0) delete a[1]; }); seen.join()");
+        check("3q1", "Array.prototype[1] = 'q'; var r = [1, , 3].reduceRight((acc, v) => acc + v, ''); delete Array.prototype[1]; r");
+        check("3,1", "var a = [1, 2, 3]; var seen = []; a.reduceRight((acc, v, i) => { seen.push(v); if (i === 2) delete a[1]; }, 0); seen.join()");
     }
 
     @Test
