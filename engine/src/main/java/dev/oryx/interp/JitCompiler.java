@@ -1129,6 +1129,25 @@ final class JitCompiler {
                 finishStore();
             }
             case OP_GET_PROP -> {
+                if (polymorphic(bc[pc + 4])) {
+                    Label slow = c.label();
+                    Label done = c.label();
+                    reg(bc[pc + 2]);
+                    c.astore(TMP);
+                    cachedEntries(bc[pc + 4], TMP, slow, done, true);
+                    c.bind(slow);
+                    c.aload(TMP);
+                    konst(bc[pc + 3]);
+                    cache(bc[pc + 4]);
+                    realmFramePc(pc);
+                    ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+                    c.astore(TMP);
+                    c.bind(done);
+                    startStore(a);
+                    c.aload(TMP);
+                    finishStore();
+                    break;
+                }
                 startStore(a);
                 reg(bc[pc + 2]);
                 String s = ownSlot(bc[pc + 4]);
@@ -1525,6 +1544,27 @@ final class JitCompiler {
                 }
             }
             case OP_GET_PROP -> {
+                if (polymorphic(bc[pc + 4])) {
+                    // the slot's content as it is (a NumberSlot too) or the slow path's value, then its Number
+                    Label slow = c.label();
+                    Label done = c.label();
+                    reg(bc[pc + 2]);
+                    c.astore(TMP);
+                    cachedEntries(bc[pc + 4], TMP, slow, done, false);
+                    c.bind(slow);
+                    c.aload(TMP);
+                    konst(bc[pc + 3]);
+                    cache(bc[pc + 4]);
+                    realmFramePc(pc);
+                    ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+                    c.astore(TMP);
+                    c.bind(done);
+                    c.aload(TMP);
+                    c.aload(REALM_L);
+                    ops("slotNumber", "(" + OBJ + REALM + ")D");
+                    speculation(pc);
+                    break;
+                }
                 reg(bc[pc + 2]);
                 String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 3]);
@@ -2068,6 +2108,78 @@ final class JitCompiler {
         constant("shape" + i, shape);
         c.iconst(ic.ownSlot);
         return "S";
+    }
+
+    /**
+     * True for a GET_PROP site whose inline cache holds what {@link #ownSlot} does not cover:
+     * data properties of more than one receiver shape, or one found on a prototype.
+     */
+    private boolean polymorphic(int i) {
+        dev.oryx.bytecode.PropertyCache ic = fc.caches[i];
+        int n = ic.count;
+        return !ic.megamorphic && (n > 1 || n == 1 && ic.holders[0] != null && !ic.accessors[0]);
+    }
+
+    /**
+     * The entries of a polymorphic GET_PROP site's cache as code: the receiver in {@code local}
+     * is compared with each entry's shape (constants of the class, as the interpreter's cache
+     * held them when this was compiled), and on a match the value goes to {@code local} and the
+     * code jumps to {@code done}; for a property found on a prototype the shapes of the objects
+     * from the receiver's prototype to the holder are compared too (all constants: a shape fixes
+     * its prototype), as {@link dev.oryx.bytecode.PropertyCache#chainValid} does. Anything else
+     * (not an ordinary object, another shape, a changed prototype) falls through to {@code slow}
+     * with the receiver still in {@code local}. Shapes never change their slots, so the code
+     * stays right whatever happens to the cache later; accessors are left to the slow path.
+     * With {@code value} false the slot's content goes to {@code local} as it is (a
+     * {@link dev.oryx.object.NumberSlot} unread), for a read into a Number register.
+     */
+    private void cachedEntries(int site, int local, Label slow, Label done, boolean value) {
+        dev.oryx.bytecode.PropertyCache ic = fc.caches[site];
+        String jso = "dev/oryx/object/JSObject";
+        String shapeDesc = "Ldev/oryx/object/Shape;";
+        c.aload(local);
+        ops("plainObject", "(" + OBJ + ")Ldev/oryx/object/JSObject;");
+        c.jump(Code.IFNULL, slow);
+        int n = ic.count;
+        for (int e = 0; e < n; e++) {
+            if (ic.accessors[e] || ic.transitions[e] != null) {
+                continue;
+            }
+            Label next = c.label();
+            String name = "p" + site + "_" + e;
+            c.aload(local);
+            c.checkcast(jso);
+            c.getfield(jso, "shape", shapeDesc);
+            constant(name + "s", ic.shapes[e]);
+            c.jump(Code.IF_ACMPNE, next);
+            dev.oryx.object.JSObject holder = ic.holders[e];
+            if (holder == null) {
+                c.aload(local);
+                c.checkcast(jso);
+            } else {
+                dev.oryx.object.JSObject p = ic.shapes[e].proto();
+                dev.oryx.object.Shape[] chain = ic.chains[e];
+                for (int d = 0; d < chain.length; d++) {
+                    constant(name + "o" + d, p);
+                    c.checkcast(jso);
+                    c.getfield(jso, "shape", shapeDesc);
+                    constant(name + "c" + d, chain[d]);
+                    c.jump(Code.IF_ACMPNE, slow);
+                    p = chain[d].proto();
+                }
+                constant(name + "h", holder);
+                c.checkcast(jso);
+            }
+            c.getfield(jso, "slots", "[Ljava/lang/Object;");
+            c.iconst(ic.slots[e]);
+            c.aaload();
+            if (value) {
+                c.invokestatic(jso, "slotValue", "(" + OBJ + ")" + OBJ);
+            }
+            c.astore(local);
+            c.jump(Code.GOTO, done);
+            c.bind(next);
+        }
     }
 
     /**
@@ -2714,6 +2826,25 @@ final class JitCompiler {
                 lstoreOrDeopt(a, pc);
             }
             case OP_GET_PROP -> {
+                if (polymorphic(bc[pc + 4])) {
+                    Label slow = c.label();
+                    Label done = c.label();
+                    lreg(bc[pc + 2]);
+                    c.astore(LF_TMP);
+                    cachedEntries(bc[pc + 4], LF_TMP, slow, done, true);
+                    c.bind(slow);
+                    c.aload(LF_TMP);
+                    konst(bc[pc + 3]);
+                    cache(bc[pc + 4]);
+                    c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
+                    c.astore(LF_TMP);
+                    c.aload(LF_TMP);
+                    c.jump(Code.IFNULL, deoptAt(pc));
+                    c.bind(done);
+                    c.aload(LF_TMP);
+                    lstore(a);
+                    break;
+                }
                 lreg(bc[pc + 2]);
                 String s = ownSlot(bc[pc + 4]);
                 konst(bc[pc + 3]);

@@ -299,6 +299,11 @@ final class JitOps {
         return getPropSlow(base, key, ic, realm, frame, pc);
     }
 
+    /** {@code v} when it is an ordinary object (not exotic), else null: the receivers compiled cache entries take. */
+    static dev.oryx.object.JSObject plainObject(Object v) {
+        return v instanceof dev.oryx.object.JSObject o && !o.exotic ? o : null;
+    }
+
     /** GET_PROP at a site whose cache held {@code shape}'s own data slot {@code slot} when it was compiled. */
     static Object getPropS(Object base, Object shape, int slot, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         if (base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic) {
@@ -455,6 +460,15 @@ final class JitOps {
             return d != d ? Double.NaN : d;
         }
         return notNumber(v, realm);
+    }
+
+    /** What a property slot holds, or a value read the general way, as a Number: else a deopt. */
+    static double slotNumber(Object v, Realm realm) {
+        if (v instanceof dev.oryx.object.NumberSlot n) {
+            double d = n.value;
+            return d != d ? Double.NaN : d;
+        }
+        return numberOrDeopt(v, realm);
     }
 
     private static double notNumber(Object v, Realm realm) {

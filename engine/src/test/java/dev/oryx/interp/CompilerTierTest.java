@@ -574,6 +574,52 @@ class CompilerTierTest {
     }
 
     @Test
+    void polymorphicPropertyReadsFollowEveryChangeAfterTheyWereCompiled() {
+        // sites that met several shapes, own and inherited properties, before they were compiled
+        // (threshold 30: the caches are full then); afterwards every kind of change to the
+        // receivers and their prototypes, which the compiled entries must notice
+        String script = """
+            function Base() {} Base.prototype.kind = function () { return 'base'; }; Base.prototype.weight = 1;
+            function Mid() {} Mid.prototype = Object.create(Base.prototype);
+            function A(v) { this.v = v; this.n = v * 2; }   A.prototype = Object.create(Mid.prototype);
+            function B(v) { this.n = v; this.v = v + 1; }   B.prototype = Object.create(Mid.prototype);
+            function C(v) { this.w = 0; this.v = v; this.n = v / 2; } C.prototype = Object.create(Base.prototype);
+            function get(o) { return o.v; }                                   // own, three shapes
+            function kind(o) { return o.kind(); }                             // inherited, chains of 2 and 3
+            function weighed(o) { return o.weight + o.n * 2; }                // inherited and own into Numbers
+            function leafy(o) { return o.weight; }                            // a leaf: inherited, polymorphic
+            function bump(o) { o.n = o.n + 0.5; }                             // compiled Number stores (NumberSlot)
+            var objs = [new A(1), new B(2), new C(3), { v: 'lit', kind: function () { return 'own'; }, weight: 5, n: 1 }];
+            var out = [];
+            function round(tag) {
+                var acc = [];
+                for (var i = 0; i < objs.length; i++) {
+                    var o = objs[i];
+                    acc.push(get(o), kind(o), weighed(o), leafy(o));
+                }
+                out.push(tag + ':' + acc.join('/'));
+            }
+            for (var k = 0; k < 40; k++) { for (var j = 0; j < 3; j++) bump(objs[j]); round('warm'); }
+            out = [];
+            round('compiled');
+            Mid.prototype.kind = function () { return 'mid'; };              // shadows Base's for A and B, not C
+            Base.prototype.weight = 10;                                       // the holder's value changes
+            round('shadowed');
+            Object.defineProperty(Base.prototype, 'weight', { get: function () { return 100; }, configurable: true });
+            round('accessor');
+            delete Mid.prototype.kind;
+            Object.setPrototypeOf(objs[2], Mid.prototype);                    // C's object: another shape, another chain
+            objs[0].extra = true;                                             // A's object: a new shape
+            delete objs[1].v;                                                 // B's object: v now missing
+            round('reshaped');
+            objs.push('str', [7], 42);                                        // primitives and an exotic object
+            try { round('primitives'); } catch (e) { out.push(e.constructor.name); }
+            out.join(' | ');
+            """;
+        assertCompiledGivesTheInterpretersResult(script);
+    }
+
+    @Test
     void mathCallsInputsAndPropertyOperandsGiveTheInterpretersResults() {
         // a Math function of one Number its call site met is called on the double; a parameter
         // the loop only reads as a Number is one in the compiled code (checked at its entries);
