@@ -1403,10 +1403,26 @@ final class JitCompiler {
         c.jump(Code.IFEQ, notLeaf);
         startStore(dst);
         c.aload(STACK);
+        c.aload(FRAME_L);
+        c.iconst(pc);
+        ops("enterLeaf", "(Ldev/oryx/interp/ExecutionStack;" + FRAME + "I)V");
+        // the leaf's JVM call is made here, not in a shared helper: the site's own type profile
+        // (one or two callees at most sites) lets HotSpot inline the leaf into this code
         c.aload(TARGET);
-        directOperands(pc, op, callee, from, argc);
-        c.invokestatic("dev/oryx/interp/LeafOps", "callFrom", "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/CompiledCode;"
-            + OBJ + OBJ + "[Ljava/lang/Object;II" + FRAME + "I)" + OBJ);
+        reg(callee);
+        c.checkcast("dev/oryx/interp/BytecodeFunction");
+        reg(callee);
+        c.checkcast("dev/oryx/interp/BytecodeFunction");
+        thisArgument(pc, op);
+        c.invokestatic("dev/oryx/interp/Interpreter", "boundThis", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + ")" + OBJ);
+        for (int i = 0; i < LEAF_ARGS; i++) {
+            if (i < argc) {
+                reg(from + i);
+            } else {
+                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+            }
+        }
+        c.invokevirtual("dev/oryx/interp/CompiledCode", "leaf", LEAF_DESC);
         finishStore();
         c.jump(Code.GOTO, labelOf(next));
         c.bind(notLeaf);
@@ -2242,6 +2258,8 @@ final class JitCompiler {
     private static final int LEAF_MAX_REGISTERS = 48;
 
     private static final String LEAF = "dev/oryx/interp/LeafOps";
+    /** The arguments a leaf receives (a leaf has at most that many parameters and no arguments object). */
+    private static final int LEAF_ARGS = 4;
     private static final String LEAF_DESC = "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
     /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
     private static final int LF_FN = 1, LF_THIS = 2, LF_ARG0 = 3, LF_REALM = 7, LF_TMP = 8, LF_DEOPT = 9, LF_TMPI = 10,

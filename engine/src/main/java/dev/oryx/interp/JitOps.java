@@ -54,6 +54,16 @@ final class JitOps {
         return frame;
     }
 
+    /**
+     * Before a direct call of a leaf, which compiled code makes itself: the caller's pc (the
+     * caller's line, should the leaf hand over to the interpreter and throw) and the interrupt
+     * poll a call makes (a leaf never stops on its own), as {@link LeafOps#call} does.
+     */
+    static void enterLeaf(ExecutionStack stack, Frame caller, int pc) {
+        caller.pc = pc;
+        stack.step();
+    }
+
     /** The result of a direct call whose compiled code ended with {@code signal}. */
     static Object leaveDirect(ExecutionStack stack, Frame frame, int signal) {
         if (signal == RETURNED) {

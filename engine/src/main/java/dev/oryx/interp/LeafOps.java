@@ -58,13 +58,6 @@ final class LeafOps {
             argc > 2 ? args[from + 2] : u, argc > 3 ? args[from + 3] : u);
     }
 
-    /** A direct call from compiled code of a callee with a leaf: its arguments from the caller's registers. */
-    static Object callFrom(ExecutionStack stack, CompiledCode leaf, Object callee, Object thisArg, Object[] regs, int from,
-            int argc, Frame caller, int pc) {
-        caller.pc = pc; // the caller's line, should the leaf hand over to the interpreter and throw
-        return call(stack, leaf, (BytecodeFunction) callee, thisArg, regs, from, argc);
-    }
-
     // ---- operations: numbers only, answering null when an operand is anything else ----
 
     /** ADD, SUB, MUL, DIV, MOD and the bitwise operators on two numbers. */
