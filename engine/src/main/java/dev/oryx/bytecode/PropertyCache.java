@@ -36,6 +36,8 @@ public final class PropertyCache {
     /** The slot of {@link #own}'s property. */
     public int ownSlot;
     public boolean megamorphic;
+    /** The number of entries when compiled code last made its checks of this GET_PROP site from them, or -1. */
+    public int compiledCount = -1;
     /** Global name sites: the binding's Cell when it is a global lexical (let/const/class), else null. */
     public Object globalCell;
     /** Global name sites: the realm's lexical epoch when entry 0 (global object shape and slot) was cached. */

@@ -2128,11 +2128,15 @@ final class JitCompiler {
 
     /**
      * True for a GET_PROP site whose inline cache holds what {@link #ownSlot} does not cover:
-     * data properties of more than one receiver shape, or one found on a prototype.
+     * data properties of more than one receiver shape, or one found on a prototype. Records in
+     * the cache how many entries the code made now knows: a later entry compiles the function
+     * again (JitOps.getPropSlow), so that a site compiled before it met all its shapes checks
+     * them all in the end.
      */
     private boolean polymorphic(int i) {
         dev.oryx.bytecode.PropertyCache ic = fc.caches[i];
         int n = ic.count;
+        ic.compiledCount = n; // JitOps.getPropSlow: a new entry compiles the function again
         return !ic.megamorphic && (n > 1 || n == 1 && ic.holders[0] != null && !ic.accessors[0]);
     }
 

@@ -388,7 +388,13 @@ final class JitOps {
 
     private static Object getPropSlow(Object base, Object key, PropertyCache ic, Realm realm, Frame frame, int pc) {
         frame.pc = pc;
-        return PropertyAccess.get(realm, base, (String) key, ic);
+        int known = ic.count;
+        Object v = PropertyAccess.get(realm, base, (String) key, ic);
+        if (ic.count != known && ic.compiledCount >= 0 && !ic.megamorphic) {
+            // a shape the compiled checks of this site do not know: compiled again, they will
+            JitCompiler.recompile(realm.stack, frame.code);
+        }
+        return v;
     }
 
     static void setProp(Object base, Object key, Object value, PropertyCache ic, Realm realm, Frame frame, int pc) {

@@ -620,6 +620,28 @@ class CompilerTierTest {
     }
 
     @Test
+    void aPropertySiteThatMeetsAnotherShapeAfterItWasCompiledIsCompiledAgain() {
+        JSContext cx = JSRuntime.builder().compileThreshold(2).build().newContext();
+        cx.eval("function sum(os) { var s = 0; for (var i = 0; i < os.length; i++) s += os[i].v; return s; }"
+            + "sum([{ v: 1 }]); sum([{ v: 2 }]);", "t.js");
+        FunctionCode code = ((BytecodeFunction) cx.eval("sum", "t.js").raw()).code;
+        assertNotNull(code.jit, "compiled, its site having met one shape");
+        dev.oryx.bytecode.PropertyCache site = code.caches[0];
+        assertEquals(1, site.compiledCount);
+        int recompiles = code.recompiles;
+        assertEquals("10", eval(cx, "String(sum([{ v: 1 }, { w: 0, v: 2 }, { v: 3, w: 0 }, { v: 4 }]))"));
+        assertEquals(3, site.count);
+        assertTrue(code.recompiles > recompiles, "the new entries compiled it again");
+        assertEquals(site.count, site.compiledCount, "with every entry the cache has");
+        // a megamorphic site compiles nothing again
+        eval(cx, "sum([{ a: 0, v: 1 }, { b: 0, v: 1 }, { c: 0, v: 1 }])");
+        assertTrue(site.megamorphic);
+        int after = code.recompiles;
+        eval(cx, "sum([{ d: 0, v: 1 }, { e: 0, v: 1 }])");
+        assertEquals(after, code.recompiles);
+    }
+
+    @Test
     void mathCallsInputsAndPropertyOperandsGiveTheInterpretersResults() {
         // a Math function of one Number its call site met is called on the double; a parameter
         // the loop only reads as a Number is one in the compiled code (checked at its entries);
