@@ -429,6 +429,19 @@ final class JitOps {
     static Object call(Object callee, Object thisValue, Object[] regs, int from, int argc, int dst, int returnPc,
             Realm realm, Frame frame, int pc) {
         frame.pc = pc;
+        ExecutionStack stack = realm.stack;
+        if (callee instanceof dev.oryx.object.NativeFunction nf && nf.code() instanceof Generators.ResumeCode rc
+            && thisValue instanceof GeneratorObject g && stack.jitNesting < MAX_NESTING) {
+            // next/return/throw of a generator: its frame runs nested, as when Java resumes it, and
+            // this code goes on with the result (linking the frame would leave the compiled code
+            // for the interpreter, and enter it again after each yield)
+            stack.jitNesting++;
+            try {
+                return Generators.resume(nf.realm, g, rc.kind, argc > 0 ? regs[from] : dev.oryx.runtime.Undefined.INSTANCE);
+            } finally {
+                stack.jitNesting--;
+            }
+        }
         Object result = SlowPaths.call(realm, callee, thisValue, regs, from, argc, frame, dst, returnPc);
         return result == Generators.SWITCHED ? null : result;
     }

@@ -642,6 +642,40 @@ class CompilerTierTest {
     }
 
     @Test
+    void generatorsResumedByCompiledCodeGiveTheInterpretersResults() {
+        // next, return and throw called by compiled code run the generator nested: values,
+        // finally blocks, errors both ways, a generator resuming itself, and resumptions nested
+        // deeper than compiled calls may be (MAX_NESTING) by recursion through generators
+        String script = """
+            function* counter() { var x = 0; try { for (;;) { try { x = yield x + 1; } catch (e) { x = 100 + e; } } } finally { log.push('fin' + x); } }
+            function* failing() { yield 1; throw new RangeError('from the generator'); }
+            function* selfish() { yield me.next(); }
+            var log = [], me;
+            function drive(n) {
+                var g = counter(), v = g.next().value, out = [];
+                for (var i = 0; i < n; i++) { v = g.next(v).value; if (i === 5) out.push(g.throw(7).value); }
+                out.push(v, JSON.stringify(g.return(42)), JSON.stringify(g.next()));
+                var f = failing();
+                try { f.next(); f.next(); } catch (e) { out.push(e.name + ':' + e.message); }
+                out.push(JSON.stringify(f.next()));
+                me = selfish();
+                try { me.next(); } catch (e) { out.push(e.name); }
+                var h = counter(); h.next();
+                try { h.throw(undefined); out.push(h.next(1).value); } catch (e) { out.push('no'); }
+                return out.join();
+            }
+            function* deep(n) { yield n === 0 ? 0 : 1 + down(n - 1); }
+            function down(n) { return deep(n).next().value; }
+            var results = [];
+            for (var k = 0; k < 40; k++) results.push(drive(20));
+            var depth;
+            try { depth = down(5000); } catch (e) { depth = e.name; }
+            results.slice(-2).join(' | ') + ' | ' + log.length + ' | ' + depth;
+            """;
+        assertCompiledGivesTheInterpretersResult(script);
+    }
+
+    @Test
     void mathCallsInputsAndPropertyOperandsGiveTheInterpretersResults() {
         // a Math function of one Number its call site met is called on the double; a parameter
         // the loop only reads as a Number is one in the compiled code (checked at its entries);
