@@ -40,6 +40,14 @@ public final class ConsString implements CharSequence {
     private CharSequence right;
     /** The append buffer whose first {@link #length} characters are this value, or null for a tree node. */
     private StringBuilder buffer;
+    /**
+     * A tree node that may become a buffer: one whose left half is flat. A node made because its
+     * left half, a rope, could not take the piece in place (an older value extended again, or a
+     * node of such a lineage) stays a tree node: turning it into a buffer would copy the text so
+     * far again at each such step, which a loop that extends a value and also derives another
+     * from it would do at every iteration.
+     */
+    private final boolean mayBuffer;
     private String flat;
     private final int length;
 
@@ -48,25 +56,27 @@ public final class ConsString implements CharSequence {
         this.left = left;
         this.right = right;
         this.length = left.length() + right.length();
+        this.mayBuffer = !(left instanceof ConsString);
     }
 
     private ConsString(StringBuilder buffer, int length) {
         this.buffer = buffer;
         this.length = length;
+        this.mayBuffer = true;
     }
 
     /**
      * {@code a + b} for a concatenation {@link Operators#concat} keeps as a rope: appended to
-     * {@code a}'s buffer when {@code a} is a rope (it becomes a buffer on its first extension) and
-     * no longer value was appended to that buffer yet, else a tree node.
+     * {@code a}'s buffer when {@code a} is a rope that has one or may get one (on its first
+     * extension) and no longer value was appended to that buffer yet, else a tree node.
      */
     public static ConsString concat(CharSequence a, CharSequence b) {
         if (a instanceof ConsString c) {
             StringBuilder buf = c.buffer;
-            if (buf == null) {
+            if (buf == null && c.mayBuffer) {
                 buf = c.toBuffer(b.length());
             }
-            if (buf.length() == c.length) {
+            if (buf != null && buf.length() == c.length) {
                 int total = c.length + b.length();
                 if (total > buf.capacity()) {
                     MemoryAccount.reserveChars(Math.max(total, 2L * buf.capacity()));
@@ -81,6 +91,11 @@ public final class ConsString implements CharSequence {
     /** True when both values are prefixes of one append buffer (for tests). */
     boolean sharesBufferWith(ConsString other) {
         return buffer != null && buffer == other.buffer;
+    }
+
+    /** True when this value is a prefix of an append buffer (for tests). */
+    boolean buffered() {
+        return buffer != null;
     }
 
     /** Makes this value a buffer of its characters, with room for {@code more}, and returns the buffer. */

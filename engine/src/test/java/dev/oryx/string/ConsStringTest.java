@@ -149,6 +149,25 @@ class ConsStringTest {
     }
 
     @Test
+    void aLoopThatExtendsAValueAndDerivesAnotherFromItKeepsTreeNodes() {
+        // s = s + x; t = s + "!": after the first branch the lineage stays tree nodes, so no
+        // step copies the text so far (a buffer made at each step would, and the loop would be quadratic)
+        String base = "b".repeat(Math.max(ConsString.MIN_LENGTH, 2));
+        CharSequence s = base;
+        CharSequence t = null;
+        StringBuilder model = new StringBuilder(base);
+        for (int i = 0; i < 200; i++) {
+            s = (CharSequence) Operators.concat(null, s, "x" + i);
+            t = (CharSequence) Operators.concat(null, s, "!");
+            model.append("x").append(i);
+        }
+        assertFalse(((ConsString) s).buffered());
+        assertFalse(((ConsString) t).buffered());
+        assertEquals(model + "!", t.toString());
+        assertEquals(model.toString(), s.toString());
+    }
+
+    @Test
     void theLengthLimitStillHolds() {
         Object r = eval("var s = 'x'; var err; try { for (;;) s = s + s; } catch (e) { err = e; } err instanceof RangeError && s.length");
         assertEquals(1 << 29, r, "doubling stops with a RangeError at the maximum length, before 2^30");
