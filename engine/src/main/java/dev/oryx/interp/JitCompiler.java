@@ -1130,19 +1130,7 @@ final class JitCompiler {
             }
             case OP_GET_PROP -> {
                 if (polymorphic(bc[pc + 4])) {
-                    Label slow = c.label();
-                    Label done = c.label();
-                    reg(bc[pc + 2]);
-                    c.astore(TMP);
-                    cachedEntries(bc[pc + 4], TMP, slow, done, true);
-                    c.bind(slow);
-                    c.aload(TMP);
-                    konst(bc[pc + 3]);
-                    cache(bc[pc + 4]);
-                    realmFramePc(pc);
-                    ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
-                    c.astore(TMP);
-                    c.bind(done);
+                    polymorphicGet(pc, true);
                     startStore(a);
                     c.aload(TMP);
                     finishStore();
@@ -1562,19 +1550,7 @@ final class JitCompiler {
             case OP_GET_PROP -> {
                 if (polymorphic(bc[pc + 4])) {
                     // the slot's content as it is (a NumberSlot too) or the slow path's value, then its Number
-                    Label slow = c.label();
-                    Label done = c.label();
-                    reg(bc[pc + 2]);
-                    c.astore(TMP);
-                    cachedEntries(bc[pc + 4], TMP, slow, done, false);
-                    c.bind(slow);
-                    c.aload(TMP);
-                    konst(bc[pc + 3]);
-                    cache(bc[pc + 4]);
-                    realmFramePc(pc);
-                    ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
-                    c.astore(TMP);
-                    c.bind(done);
+                    polymorphicGet(pc, false);
                     c.aload(TMP);
                     c.aload(REALM_L);
                     ops("slotNumber", "(" + OBJ + REALM + ")D");
@@ -2138,6 +2114,27 @@ final class JitCompiler {
         int n = ic.count;
         ic.compiledCount = n; // JitOps.getPropSlow: a new entry compiles the function again
         return !ic.megamorphic && (n > 1 || n == 1 && ic.holders[0] != null && !ic.accessors[0]);
+    }
+
+    /**
+     * The GET_PROP at {@code pc}, a {@link #polymorphic} site, in a run method: leaves its value
+     * in {@code TMP} (with {@code value} false, what the slot holds as it is; see
+     * {@link #cachedEntries}), from the site's entries or else the general path.
+     */
+    private void polymorphicGet(int pc, boolean value) {
+        Label slow = c.label();
+        Label done = c.label();
+        reg(bc[pc + 2]);
+        c.astore(TMP);
+        cachedEntries(bc[pc + 4], TMP, slow, done, value);
+        c.bind(slow);
+        c.aload(TMP);
+        konst(bc[pc + 3]);
+        cache(bc[pc + 4]);
+        realmFramePc(pc);
+        ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+        c.astore(TMP);
+        c.bind(done);
     }
 
     /**
