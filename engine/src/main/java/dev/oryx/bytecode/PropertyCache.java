@@ -36,7 +36,10 @@ public final class PropertyCache {
     /** The slot of {@link #own}'s property. */
     public int ownSlot;
     public boolean megamorphic;
-    /** The number of entries when compiled code last made its checks of this GET_PROP site from them, or -1. */
+    /**
+     * The number of entries when compiled code last made its checks of this GET_PROP site from
+     * them, or -1; a new entry compiles the function again when this is positive.
+     */
     public int compiledCount = -1;
     /** Global name sites: the binding's Cell when it is a global lexical (let/const/class), else null. */
     public Object globalCell;

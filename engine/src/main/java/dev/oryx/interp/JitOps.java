@@ -390,8 +390,10 @@ final class JitOps {
         frame.pc = pc;
         int known = ic.count;
         Object v = PropertyAccess.get(realm, base, (String) key, ic);
-        if (ic.count != known && ic.compiledCount >= 0 && !ic.megamorphic) {
-            // a shape the compiled checks of this site do not know: compiled again, they will
+        if (ic.count != known && ic.compiledCount > 0 && !ic.megamorphic) {
+            // a shape the compiled checks of this site do not know: compiled again, they will (a
+            // site compiled before it ran at all is left to the cache: compiling every function
+            // again at its first property reads would cost more than the checks save)
             JitCompiler.recompile(realm.stack, frame.code);
         }
         return v;

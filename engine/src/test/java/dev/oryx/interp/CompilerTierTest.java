@@ -639,6 +639,14 @@ class CompilerTierTest {
         int after = code.recompiles;
         eval(cx, "sum([{ d: 0, v: 1 }, { e: 0, v: 1 }])");
         assertEquals(after, code.recompiles);
+        // nor does a site that had not run when the function was compiled
+        cx.eval("function cold(o, go) { var n = 0; for (var i = 0; i < 3; i++) { if (go) n += o.x; } return n; }"
+            + "cold(null, false); cold(null, false);", "t.js");
+        FunctionCode coldCode = ((BytecodeFunction) cx.eval("cold", "t.js").raw()).code;
+        assertNotNull(coldCode.jit);
+        int coldRecompiles = coldCode.recompiles;
+        assertEquals("6", eval(cx, "String(cold({ x: 1 }, true) + cold({ y: 0, x: 1 }, true))"));
+        assertEquals(coldRecompiles, coldCode.recompiles);
     }
 
     @Test
