@@ -1130,7 +1130,7 @@ final class JitCompiler {
             }
             case OP_GET_PROP -> {
                 if (polymorphic(bc[pc + 4])) {
-                    polymorphicGet(pc, true);
+                    polymorphicGet(pc, true, false);
                     startStore(a);
                     c.aload(TMP);
                     finishStore();
@@ -1550,7 +1550,7 @@ final class JitCompiler {
             case OP_GET_PROP -> {
                 if (polymorphic(bc[pc + 4])) {
                     // the slot's content as it is (a NumberSlot too) or the slow path's value, then its Number
-                    polymorphicGet(pc, false);
+                    polymorphicGet(pc, false, false);
                     c.aload(TMP);
                     c.aload(REALM_L);
                     ops("slotNumber", "(" + OBJ + REALM + ")D");
@@ -2117,23 +2117,36 @@ final class JitCompiler {
     }
 
     /**
-     * The GET_PROP at {@code pc}, a {@link #polymorphic} site, in a run method: leaves its value
-     * in {@code TMP} (with {@code value} false, what the slot holds as it is; see
-     * {@link #cachedEntries}), from the site's entries or else the general path.
+     * The GET_PROP at {@code pc}, a {@link #polymorphic} site: leaves its value in {@code TMP} of
+     * a run method, or {@code LF_TMP} of the leaf (with {@code value} false, what the slot holds
+     * as it is; see {@link #cachedEntries}), from the site's entries or else the general path (a
+     * leaf's: the cache, or a hand-over to the interpreter when it does not hold the property).
      */
-    private void polymorphicGet(int pc, boolean value) {
+    private void polymorphicGet(int pc, boolean value, boolean leaf) {
+        int tmp = leaf ? LF_TMP : TMP;
         Label slow = c.label();
         Label done = c.label();
-        reg(bc[pc + 2]);
-        c.astore(TMP);
-        cachedEntries(bc[pc + 4], TMP, slow, done, value);
+        if (leaf) {
+            lreg(bc[pc + 2]);
+        } else {
+            reg(bc[pc + 2]);
+        }
+        c.astore(tmp);
+        cachedEntries(bc[pc + 4], tmp, slow, done, value);
         c.bind(slow);
-        c.aload(TMP);
+        c.aload(tmp);
         konst(bc[pc + 3]);
         cache(bc[pc + 4]);
-        realmFramePc(pc);
-        ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
-        c.astore(TMP);
+        if (leaf) {
+            c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
+            c.astore(tmp);
+            c.aload(tmp);
+            c.jump(Code.IFNULL, deoptAt(pc));
+        } else {
+            realmFramePc(pc);
+            ops("getProp", "(" + OBJ + OBJ + CACHE + REALM + FRAME + "I)" + OBJ);
+            c.astore(tmp);
+        }
         c.bind(done);
     }
 
@@ -2846,20 +2859,7 @@ final class JitCompiler {
             }
             case OP_GET_PROP -> {
                 if (polymorphic(bc[pc + 4])) {
-                    Label slow = c.label();
-                    Label done = c.label();
-                    lreg(bc[pc + 2]);
-                    c.astore(LF_TMP);
-                    cachedEntries(bc[pc + 4], LF_TMP, slow, done, true);
-                    c.bind(slow);
-                    c.aload(LF_TMP);
-                    konst(bc[pc + 3]);
-                    cache(bc[pc + 4]);
-                    c.invokestatic(LEAF, "getProp", "(" + OBJ + OBJ + CACHE + ")" + OBJ);
-                    c.astore(LF_TMP);
-                    c.aload(LF_TMP);
-                    c.jump(Code.IFNULL, deoptAt(pc));
-                    c.bind(done);
+                    polymorphicGet(pc, true, true);
                     c.aload(LF_TMP);
                     lstore(a);
                     break;
