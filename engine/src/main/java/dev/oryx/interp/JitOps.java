@@ -374,8 +374,7 @@ final class JitOps {
         Object v = base instanceof dev.oryx.object.JSObject o && o.shape == shape && !o.exotic
             ? o.slots[slot] : getPropSlow(base, key, ic, realm, frame, pc);
         if (v instanceof dev.oryx.object.NumberSlot n) {
-            double d = n.value;
-            return d != d ? Double.NaN : d;
+            return n.number();
         }
         if (v instanceof Integer i) {
             return i;
@@ -496,8 +495,7 @@ final class JitOps {
     /** What a property slot holds, or a value read the general way, as a Number: else a deopt. */
     static double slotNumber(Object v, Realm realm) {
         if (v instanceof dev.oryx.object.NumberSlot n) {
-            double d = n.value;
-            return d != d ? Double.NaN : d;
+            return n.number();
         }
         return numberOrDeopt(v, realm);
     }
@@ -521,8 +519,7 @@ final class JitOps {
         Object v = base instanceof dev.oryx.object.JSObject o && o.shape == ic.own && !o.exotic
             ? o.slots[ic.ownSlot] : getPropSlow(base, key, ic, realm, frame, pc);
         if (v instanceof dev.oryx.object.NumberSlot n) {
-            double d = n.value;
-            return d != d ? Double.NaN : d;
+            return n.number();
         }
         if (v instanceof Integer i) {
             return i;

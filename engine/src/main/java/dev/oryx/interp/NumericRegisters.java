@@ -143,7 +143,7 @@ final class NumericRegisters {
         long numeric = written | readOnly;
         // first: registers some instruction writes other than as a Number
         for (int pc = from; pc < to; pc += Opcode.of(bc[pc]).length()) {
-            if (writes[pc] != 0 && !numericDef(fc, pc, liveOut(bc, pc, liveIn))) {
+            if (writes[pc] != 0 && !numericDef(pc, liveOut(bc, pc, liveIn))) {
                 numeric &= ~writes[pc];
             }
         }
@@ -368,7 +368,7 @@ final class NumericRegisters {
     }
 
     /** Whether the instruction at {@code pc} writes a Number into its register (given numeric operands, checked after). */
-    private static boolean numericDef(FunctionCode fc, int pc, long liveOut) {
+    private boolean numericDef(int pc, long liveOut) {
         int[] bc = fc.code;
         return switch (bc[pc]) {
             case OP_LOAD_INT, OP_MOVE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL,
@@ -376,7 +376,7 @@ final class NumericRegisters {
             case OP_LOAD_CONST -> fc.constants[bc[pc + 2]] instanceof Integer || fc.constants[bc[pc + 2]] instanceof Double;
             case OP_LOAD_UNDEFINED -> !has(liveOut, bc[pc + 1]); // nothing reads it
             case OP_GET_ELEM, OP_GET_PROP -> speculates(fc, pc);
-            case OP_CALL, OP_CALL_FUNC -> mathCallAt(fc, pc) != null;
+            case OP_CALL, OP_CALL_FUNC -> math[pc] != null;
             default -> false;
         };
     }

@@ -219,9 +219,7 @@ final class PropertyAccess {
                 }
                 if (ic.chainValid(i)) {
                     int slot = ic.slots[i];
-                    if (o.slots.length <= slot) {
-                        o.slots = java.util.Arrays.copyOf(o.slots, JSObject.slotCapacity(o.slots.length, slot + 1));
-                    }
+                    o.ensureSlots(slot + 1);
                     o.slots[slot] = value;
                     o.shape = t;
                     return true;

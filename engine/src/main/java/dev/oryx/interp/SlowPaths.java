@@ -524,13 +524,9 @@ final class SlowPaths {
     }
 
     static Object construct(Realm realm, Object callee, Object[] regs, int argStart, int argc, Frame frame) {
-        if (callee instanceof BytecodeFunction f) {
-            // [[Construct]] of a bytecode function with new.target itself, from the registers (no argument array)
-            JSObject proto = (f.code.flags & (FunctionCode.CONSTRUCTOR | FunctionCode.DERIVED)) == FunctionCode.CONSTRUCTOR
-                && !f.defaultConstructor ? Functions.ownPrototype(f) : null;
-            if (proto != null) {
-                return constructOrdinary(f, proto, regs, argStart, argc, f);
-            }
+        if (callee instanceof BytecodeFunction f && f.isConstructor() && !f.defaultConstructor) {
+            // new.target is the function itself; the arguments stay in the registers (no array)
+            return construct(f, regs, argStart, argc, f);
         }
         return constructValue(realm, callee, Arrays.copyOfRange(regs, argStart, argStart + argc), frame);
     }
@@ -564,25 +560,24 @@ final class SlowPaths {
 
     /** [[Construct]] of a bytecode function (10.2.2). */
     static Object construct(BytecodeFunction f, Object[] args, JSObject newTarget) {
-        Realm realm = f.realm;
         if (f.defaultConstructor) {
             return Classes.defaultConstruct(f, args, newTarget);
         }
-        if (f.code.is(FunctionCode.DERIVED)) {
-            return enterConstructor(f, Uninitialized.INSTANCE, args, 0, args.length, newTarget);
-        }
-        JSObject proto = newTarget == f ? Functions.ownPrototype(f) : null;
-        if (proto == null) {
-            proto = ObjectOperations.prototypeFromConstructor(realm, newTarget, "ObjectPrototype");
-        }
-        return constructOrdinary(f, proto, args, 0, args.length, newTarget);
+        return construct(f, args, 0, args.length, newTarget);
     }
 
     /**
-     * [[Construct]] of a base bytecode constructor (10.2.2) once OrdinaryCreateFromConstructor
-     * knows the prototype, with the arguments {@code args[from..from+argc)}.
+     * [[Construct]] of a bytecode function other than a default class constructor, with the
+     * arguments {@code args[from..from+argc)}.
      */
-    private static Object constructOrdinary(BytecodeFunction f, JSObject proto, Object[] args, int from, int argc, JSObject newTarget) {
+    private static Object construct(BytecodeFunction f, Object[] args, int from, int argc, JSObject newTarget) {
+        if (f.code.is(FunctionCode.DERIVED)) {
+            return enterConstructor(f, Uninitialized.INSTANCE, args, from, argc, newTarget);
+        }
+        JSObject proto = newTarget == f ? Functions.ownPrototype(f) : null;
+        if (proto == null) {
+            proto = ObjectOperations.prototypeFromConstructor(f.realm, newTarget, "ObjectPrototype");
+        }
         JSObject thisValue = new JSObject(proto.childRootShape());
         CompiledCode leaf = LeafOps.leafOf(f.code);
         if (leaf != null) {

@@ -107,7 +107,8 @@ public class JSObject {
         slots[slot] = value;
     }
 
-    private void ensureSlots(int n) {
+    /** Grows {@link #slots} to hold at least {@code n} (also for an add transition of an inline cache). */
+    public final void ensureSlots(int n) {
         if (slots.length < n) {
             int capacity = slotCapacity(slots.length, n);
             dev.oryx.runtime.MemoryAccount.reserveReferences(capacity);
@@ -120,7 +121,7 @@ public class JSObject {
      * and at least 4 (an object built by a constructor, empty at first, would otherwise copy its
      * slots at its first, second and third property).
      */
-    public static int slotCapacity(int length, int n) {
+    private static int slotCapacity(int length, int n) {
         return Math.max(n, Math.max(4, length * 2));
     }
 

@@ -23,12 +23,16 @@ public final class NumberSlot {
 
     /** The Number as the rest of the engine holds it: an Integer when it is an int32 other than -0. */
     public Object get() {
-        return box(value);
+        return Conversions.number(number());
     }
 
-    /** A Number boxed as the engine holds it, a NaN as the canonical one. */
-    private static Object box(double d) {
-        return d != d ? (Object) Double.NaN : Conversions.number(d);
+    /** The Number as a double, a NaN as the canonical one (what compiled code reads into a Number register). */
+    public double number() {
+        return canonical(value);
+    }
+
+    private static double canonical(double d) {
+        return d != d ? Double.NaN : d;
     }
 
     /**
@@ -42,6 +46,6 @@ public final class NumberSlot {
         if ((current instanceof Integer || current instanceof Double) && o.getClass() == JSObject.class && o != globalObject) {
             return new NumberSlot(value);
         }
-        return box(value);
+        return Conversions.number(canonical(value));
     }
 }
