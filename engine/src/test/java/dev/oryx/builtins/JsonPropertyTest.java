@@ -226,6 +226,31 @@ class JsonPropertyTest {
         assertEquals(text, stringify(parse(text), Undefined.INSTANCE));
     }
 
+    /** JSON number texts: integer digits, maybe a fraction and an exponent, of every length around the fast paths. */
+    @Provide
+    Arbitrary<String> numberTexts() {
+        Arbitrary<String> digits = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(25);
+        Arbitrary<String> integer = Arbitraries.oneOf(Arbitraries.just("0"),
+            Arbitraries.strings().withCharRange('1', '9').ofLength(1).flatMap(first -> digits.map(rest -> first + rest)),
+            Arbitraries.strings().withCharRange('1', '9').ofLength(1));
+        Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.just(""), digits.map(d -> "." + d));
+        Arbitrary<String> exponent = Arbitraries.oneOf(Arbitraries.just(""),
+            Arbitraries.integers().between(-30, 30).map(e -> "e" + e),
+            Arbitraries.integers().between(-400, 400).map(e -> "E+" + e).map(e -> e.replace("+-", "-")));
+        Arbitrary<String> sign = Arbitraries.of("", "-");
+        Arbitrary<String> shortest = Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite)
+            .map(d -> Conversions.numberToString(Conversions.number(d)).replace("e+", "e"));
+        return Arbitraries.oneOf(
+            net.jqwik.api.Combinators.combine(sign, integer, fraction, exponent).as((a, b, c, d) -> a + b + c + d), shortest);
+    }
+
+    @Property(tries = 3000)
+    void numbersParseToTheNearestDouble(@ForAll("numberTexts") String text) {
+        Object expected = Conversions.number(Double.parseDouble(text));
+        Object actual = parse(text);
+        assertTrue(Equality.sameValue(expected, actual) && expected.getClass() == actual.getClass(), text + ": " + expected + " vs " + actual);
+    }
+
     @Property(tries = 100)
     void indentationDoesNotChangeTheValue(@ForAll("jsonValues") Object v) {
         Object indented = stringify(toJs(v), "\t ");

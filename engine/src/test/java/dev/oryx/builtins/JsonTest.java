@@ -88,6 +88,41 @@ class JsonTest {
     }
 
     @Test
+    void objectsWithTheSameNamesAreSeparateObjects() {
+        assertEquals("[{\"a\":9,\"b\":2},{\"a\":3,\"b\":4,\"c\":5},{\"a\":5,\"b\":6}]",
+            str("var r = JSON.parse('[{\"a\":1,\"b\":2},{\"a\":3,\"b\":4},{\"a\":5,\"b\":6}]');"
+                + " r[0].a = 9; r[1].c = 5; JSON.stringify(r)"));
+    }
+
+    @Test
+    void repeatedNamesWithDuplicatesIndicesEscapesOrAnotherOrder() {
+        assertEquals("[{\"a\":1,\"b\":2},{\"a\":3,\"b\":2},{\"b\":1,\"a\":2},{\"0\":2,\"a\":1},{\"ab\":4},{\"a\":1,\"b\":2}]",
+            parsed("[{\"a\":1,\"b\":2},{\"a\":1,\"b\":2,\"a\":3},{\"b\":1,\"a\":2},{\"a\":1,\"0\":2},"
+                + "{\"ab\":3,\"a\\u0062\":4},{\"a\":1,\"b\":2}]"));
+        assertEquals("[{\"a\":1,\"b\":2},{\"a\":3,\"b\":2}]", parsed("[{\"a\":1,\"b\":2},{\"a\":3,\"b\":2,\"a\":3}]"));
+    }
+
+    @Test
+    void manyObjectsWithManyNamesRoundTrip() {
+        // more distinct names and name lists than any cache of them holds, and objects too big for shared shapes
+        assertEquals("true,true", str("var a = [];"
+            + " for (var i = 0; i < 3000; i++) { var o = {}; for (var j = 0; j <= i % 7; j++) { o['k' + (i * (j + 1) * 7919) % 600] = i + j; } a.push(o); }"
+            + " var big = {}; for (var i = 0; i < 300; i++) { big['p' + (i * 7) % 300] = i; } a.push(big, big);"
+            + " var t = JSON.stringify(a); var back = JSON.parse(t);"
+            + " [JSON.stringify(back) === t, Object.keys(back[3000]).join() === Object.keys(big).join()].join()"));
+    }
+
+    @Test
+    void numbersReadAsTheNearestDouble() {
+        assertEquals("0.1,1e+22,1e+23,9007199254740992,9007199254740996,1.2345678901234568e+29,4.35,-0.001,"
+                + "2.225073858507201e-308,5e-324,0,1.7976931348623157e+308,Infinity,123456789,-1234567890,0.3",
+            str("['0.1', '1e22', '1e23', '9007199254740993', '9007199254740995', '123456789012345678901234567890', '4.35',"
+                + " '-1e-3', '2.2250738585072011e-308', '4.9406564584124654e-324', '1e-400', '1.7976931348623157e308', '2e308',"
+                + " '123456789', '-1234567890', '0.30000000000000000001'].map(function (t) { return String(JSON.parse(t)); }).join()"));
+        assertEquals(true, eval("['-0', '-0.0', '-0e5', '-0.000e-30'].every(function (t) { return Object.is(JSON.parse(t), -0); })"));
+    }
+
+    @Test
     void veryDeepNestingParsesAndSerializesWithoutJavaStackOverflow() {
         int depth = 100_000;
         String deep = "[".repeat(depth) + "]".repeat(depth);
@@ -226,6 +261,36 @@ class JsonTest {
         // keys are taken when an object's serialization starts; deleted ones read as undefined and are skipped
         assertEquals("{\"a\":{\"x\":1}}",
             str("var o = {a: {toJSON: function () { delete o.b; o.c = 3; return {x: 1}; }}, b: 2}; JSON.stringify(o)"));
+    }
+
+    @Test
+    void keysAreTakenWhenAnObjectStartsAndValuesWhenTheirTurnComes() {
+        // a later property turned into a getter, deleted and added again, made non-enumerable
+        assertEquals("{\"a\":1,\"b\":\"g\",\"c\":3}", str("var o = {a: {toJSON: function () {"
+            + " Object.defineProperty(o, 'b', {get: function () { return 'g'; }, enumerable: true, configurable: true}); return 1; }}, b: 2, c: 3};"
+            + " JSON.stringify(o)"));
+        assertEquals("{\"a\":1,\"b\":5,\"c\":3}",
+            str("var o = {a: {toJSON: function () { delete o.b; o.b = 5; return 1; }}, b: 2, c: 3}; JSON.stringify(o)"));
+        assertEquals("{\"a\":1,\"b\":2}", str("var o = {a: 1, b: 2};"
+            + " JSON.stringify(o, function (k, v) { if (k === 'a') { Object.defineProperty(this, 'b', {enumerable: false}); } return v; })"));
+        assertEquals("[{\"a\":1,\"b\":2},{\"a\":3}]", str("var p = {a: 1, b: 2}, q = {a: 3, b: 4};"
+            + " JSON.stringify([p, q], function (k, v) { if (k === '0') { delete q.b; } return v; })"));
+    }
+
+    @Test
+    void onlyEnumerableStringKeysInPropertyOrder() {
+        assertEquals("{\"1\":4,\"2\":2,\"b\":1,\"a\":3,\"z\":5}", str("var o = {b: 1, 2: 2, a: 3, 1: 4}; o[Symbol('s')] = 6;"
+            + " Object.defineProperty(o, 'h', {value: 7, enumerable: false}); o.z = 5; JSON.stringify(o)"));
+        assertEquals("{\"b\":2}", str("var o = Object.create({a: 1}); o.b = 2; JSON.stringify(o)"));
+        assertEquals("{\"x\":1,\"y\":2}", str("var o = {x: 1, y: 2}; Object.freeze(o); JSON.stringify(o)"));
+    }
+
+    @Test
+    void numbersAreWrittenAsNumberToString() {
+        assertEquals("[0.1,0,1e+21,1e-7,123.456,-5e-324,1.7976931348623157e+308,9007199254740992,9007199254740994,"
+                + "-1.5,0.3333333333333333,100,100000000000000000000,0.000001,-2147483648,2147483648,1.5e-10,null,null]",
+            str("JSON.stringify([0.1, -0, 1e21, 1e-7, 123.456, -5e-324, 1.7976931348623157e308, 2 ** 53, 2 ** 53 + 2,"
+                + " -1.5, 1 / 3, 100, 1e20, 0.000001, -2147483648, 2147483648, 1.5e-10, NaN, -Infinity])"));
     }
 
     @Test
