@@ -2,10 +2,12 @@ package dev.oryx.builtins;
 
 import java.util.Arrays;
 
+import dev.oryx.number.StringToNumber;
 import dev.oryx.object.JSArray;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.PropertyKey;
 import dev.oryx.object.Shape;
+import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Errors;
 import dev.oryx.runtime.Null;
 import dev.oryx.runtime.Realm;
@@ -23,45 +25,67 @@ final class JsonParser {
     private final String text;
     private final int length;
     private int pos;
+    /** The outermost open container; deeper ones hang off it through {@link Open#child}. */
+    private Open outermost;
+    /**
+     * Member names read so far, by hash code, made on first use: a JSON text repeats a few names
+     * many times, and reading each name once saves a copy per member and makes equal names the
+     * same String, which {@link #layouts} compares by identity.
+     */
+    private String[] names;
+    /** Name lists of objects made so far with the shape they gave, by hash; made on first use. */
+    private Layout[] layouts;
+    private static final int NAME_CACHE_SIZE = 256;
+    private static final int LAYOUT_CACHE_SIZE = 64;
+    /** Exponents beyond this decide the value on their own; saturating keeps the arithmetic in range. */
+    private static final long EXPONENT_LIMIT = 1_000_000_000L;
 
-    /** An array or object whose closing bracket has not been read yet. */
+    /**
+     * An array or object whose closing bracket has not been read yet. There is one per depth,
+     * reused for every container at that depth: its buffers are copied into the value at the end.
+     */
     private static final class Open {
         final Open parent;
-        /** The object being filled, or null for an array. */
-        final JSObject object;
-        /** Elements of an array so far. */
-        Object[] elements;
+        Open child;
+        boolean object;
+        /** Elements of an array, or values of an object's members, so far. */
+        Object[] values = new Object[8];
+        /** Names of an object's members so far; made for the first object at this depth. */
+        String[] names;
         int count;
-        /** Key of the member whose value is being read. */
-        String key;
+        /** Name of the member whose value is being read. */
+        String name;
 
-        Open(Open parent, JSObject object) {
+        Open(Open parent) {
             this.parent = parent;
-            this.object = object;
-            if (object == null) {
-                elements = new Object[8];
-            }
         }
 
         void add(Object value) {
-            if (object != null) {
-                // CreateDataProperty on a fresh ordinary object: a later duplicate key replaces
-                // the value in place, and "__proto__" is an ordinary own property.
-                object.defineOwn(PropertyKey.fromString(key), value, Shape.DEFAULT);
-                return;
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
             }
-            if (count == elements.length) {
-                elements = Arrays.copyOf(elements, count * 2);
+            if (object) {
+                if (count == names.length) {
+                    names = Arrays.copyOf(names, values.length);
+                }
+                names[count] = name;
             }
-            elements[count++] = value;
+            values[count++] = value;
         }
+    }
 
-        /** The array of the elements read; the element buffer becomes its storage (nulls past the length are allowed). */
-        JSArray toArray(Realm realm) {
-            JSArray a = realm.newArray();
-            a.dense = elements;
-            a.setLengthValue(count);
-            return a;
+    /** The member names of an object made by this parse, in order, and the shape they led to. */
+    private record Layout(String[] names, Shape shape) {
+        boolean matches(String[] other, int count) {
+            if (names.length != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (names[i] != other[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -99,7 +123,7 @@ final class JsonParser {
                         pos++;
                         value = realm.newObject();
                     } else {
-                        open = new Open(open, realm.newObject());
+                        open = enter(open, true);
                         readMemberName(open);
                         continue;
                     }
@@ -111,7 +135,7 @@ final class JsonParser {
                         pos++;
                         value = realm.newArray();
                     } else {
-                        open = new Open(open, null);
+                        open = enter(open, false);
                         continue;
                     }
                 }
@@ -140,20 +164,83 @@ final class JsonParser {
                 }
                 char next = text.charAt(pos++);
                 if (next == ',') {
-                    if (open.object != null) {
+                    if (open.object) {
                         skipWhitespace();
                         readMemberName(open);
                     }
                     break;
                 }
-                if (open.object != null ? next != '}' : next != ']') {
+                if (open.object ? next != '}' : next != ']') {
                     pos--;
                     throw unexpected();
                 }
-                value = open.object != null ? open.object : open.toArray(realm);
+                value = open.object ? newObject(open) : newArray(open);
                 open = open.parent;
             }
         }
+    }
+
+    /** The open container one deeper than {@code parent} (null: the outermost), emptied for a new array or object. */
+    private Open enter(Open parent, boolean object) {
+        Open o = parent == null ? outermost : parent.child;
+        if (o == null) {
+            o = new Open(parent);
+            if (parent == null) {
+                outermost = o;
+            } else {
+                parent.child = o;
+            }
+        }
+        o.object = object;
+        o.count = 0;
+        if (object && o.names == null) {
+            o.names = new String[8];
+        }
+        return o;
+    }
+
+    private JSArray newArray(Open open) {
+        JSArray a = realm.newArray();
+        a.dense = Arrays.copyOf(open.values, open.count);
+        a.setLengthValue(open.count);
+        return a;
+    }
+
+    /**
+     * The object of the members read, as CreateDataProperty would make it member by member on a
+     * fresh ordinary object: a later duplicate name replaces the value in place, array-index
+     * names are elements, and "__proto__" is an ordinary own property. An object whose names are
+     * the same Strings in the same order as an earlier object's without duplicates or indices
+     * gets that object's shape at once.
+     */
+    private JSObject newObject(Open open) {
+        String[] memberNames = open.names;
+        int count = open.count;
+        int hash = count;
+        for (int i = 0; i < count; i++) {
+            hash = hash * 31 + memberNames[i].hashCode();
+        }
+        if (layouts == null) {
+            layouts = new Layout[LAYOUT_CACHE_SIZE];
+        }
+        int index = (hash ^ hash >>> 16) & (LAYOUT_CACHE_SIZE - 1);
+        Layout known = layouts[index];
+        JSObject o = realm.newObject();
+        if (known != null && known.matches(memberNames, count)) {
+            dev.oryx.runtime.MemoryAccount.reserveReferences(count);
+            o.slots = Arrays.copyOf(open.values, count);
+            o.shape = known.shape();
+            return o;
+        }
+        o.ensureSlots(count);
+        for (int i = 0; i < count; i++) {
+            o.defineOwn(PropertyKey.fromString(memberNames[i]), open.values[i], Shape.DEFAULT);
+        }
+        Shape shape = o.shape;
+        if (shape.size() == count && !shape.isDictionary() && o.dense == null && o.sparse == null) {
+            layouts[index] = new Layout(Arrays.copyOf(memberNames, count), shape);
+        }
+        return o;
     }
 
     /** A member's name and the colon after it; pos is on the opening quote. */
@@ -161,12 +248,46 @@ final class JsonParser {
         if (pos >= length || text.charAt(pos) != '"') {
             throw unexpected();
         }
-        open.key = parseString();
+        open.name = memberName();
         skipWhitespace();
         if (pos >= length || text.charAt(pos) != ':') {
             throw unexpected();
         }
         pos++;
+    }
+
+    /** A member name; pos is on the opening quote. Names without escapes come from {@link #names}. */
+    private String memberName() {
+        int start = pos + 1;
+        int hash = 0;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                pos = i + 1;
+                return cachedName(start, i, hash);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            hash = 31 * hash + c;
+        }
+        return parseString();
+    }
+
+    /** The name text[start, end) whose String hash code is {@code hash}, the same String each time while it stays cached. */
+    private String cachedName(int start, int end, int hash) {
+        if (names == null) {
+            names = new String[NAME_CACHE_SIZE];
+        }
+        int index = (hash ^ hash >>> 16) & (NAME_CACHE_SIZE - 1);
+        String name = names[index];
+        int n = end - start;
+        if (name != null && name.hashCode() == hash && name.length() == n && text.regionMatches(start, name, 0, n)) {
+            return name;
+        }
+        name = text.substring(start, end);
+        names[index] = name;
+        return name;
     }
 
     private void skipWhitespace() {
@@ -194,7 +315,6 @@ final class JsonParser {
 
     /** JSON number: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
     private Object parseNumber() {
-        int start = pos;
         boolean negative = text.charAt(pos) == '-';
         if (negative) {
             pos++;
@@ -202,6 +322,7 @@ final class JsonParser {
         if (pos >= length) {
             throw unexpected();
         }
+        int intStart = pos;
         char c = text.charAt(pos);
         if (c == '0') {
             pos++;
@@ -210,26 +331,36 @@ final class JsonParser {
         } else {
             throw unexpected();
         }
-        boolean integral = true;
+        int intEnd = pos;
+        int fracStart = pos;
+        int fracEnd = pos;
         if (pos < length && text.charAt(pos) == '.') {
             pos++;
             requireDigit();
+            fracStart = pos;
             skipDigits();
-            integral = false;
+            fracEnd = pos;
         }
+        long exponent = 0;
+        boolean integral = fracStart == fracEnd;
         if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
             pos++;
+            boolean negativeExponent = false;
             if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+                negativeExponent = text.charAt(pos) == '-';
                 pos++;
             }
             requireDigit();
-            skipDigits();
+            while (pos < length && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+                exponent = Math.min(exponent * 10 + (text.charAt(pos) - '0'), EXPONENT_LIMIT);
+                pos++;
+            }
+            exponent = negativeExponent ? -exponent : exponent;
             integral = false;
         }
-        int digitsStart = negative ? start + 1 : start;
-        if (integral && pos - digitsStart <= 9) {
+        if (integral && intEnd - intStart <= 9) {
             int v = 0;
-            for (int i = digitsStart; i < pos; i++) {
+            for (int i = intStart; i < intEnd; i++) {
                 v = v * 10 + (text.charAt(i) - '0');
             }
             if (negative) {
@@ -237,8 +368,8 @@ final class JsonParser {
             }
             return v;
         }
-        // Double.parseDouble rounds correctly, and the JSON grammar is a subset of what it accepts.
-        return dev.oryx.runtime.Conversions.number(Double.parseDouble(text.substring(start, pos)));
+        double magnitude = StringToNumber.decimalValue(text, intStart, intEnd, fracStart, fracEnd, exponent);
+        return Conversions.number(negative ? -magnitude : magnitude);
     }
 
     private void requireDigit() {

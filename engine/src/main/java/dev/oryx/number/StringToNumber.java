@@ -41,6 +41,16 @@ public final class StringToNumber {
         return decimalPrefix(s, start, end, true);
     }
 
+    /**
+     * The unsigned value of the decimal digits {@code text[intStart, intEnd)}, then the fraction
+     * digits {@code text[fracStart, fracEnd)}, times 10^exponent, correctly rounded: for readers
+     * that have checked the syntax themselves (JSON.parse). The ranges hold ASCII digits only; the
+     * exponent may be anything a caller saturated well inside the long range.
+     */
+    public static double decimalValue(CharSequence text, int intStart, int intEnd, int fracStart, int fracEnd, long exponent) {
+        return NumberValue.ofDecimal(text, intStart, intEnd, fracStart, fracEnd, exponent);
+    }
+
     /** 19.2.4 parseFloat(string), for the string that ToString produced. */
     public static double parseFloat(String s) {
         int start = 0;
