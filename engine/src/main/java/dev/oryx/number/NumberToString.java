@@ -1,7 +1,6 @@
 package dev.oryx.number;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Number::toString (ECMA-262 6.1.6.1.20) and Number.prototype.toString(radix) (21.1.3.6).
@@ -16,6 +15,9 @@ public final class NumberToString {
 
     private static final double TWO_TO_53 = 0x1p53;
     private static final double TWO_TO_63 = 0x1p63;
+
+    /** Room for the longest {@link #toString(double)} result (25 characters), as {@link #toChars} needs. */
+    public static final int MAX_LENGTH = 32;
 
     /**
      * The decimal strings of 0 .. SMALL_INTS - 1, made once: loop counters, indices and small
@@ -60,7 +62,34 @@ public final class NumberToString {
             return l >= 0 && l < SMALL_INTS ? SMALL_INT_STRINGS[(int) l] : Long.toString(l);
         }
         double magnitude = Math.abs(x);
-        return layout(x < 0, ShortestDecimal.significand(magnitude), ShortestDecimal.exponent(magnitude));
+        char[] out = new char[MAX_LENGTH];
+        return new String(out, 0, layout(out, x < 0, ShortestDecimal.significand(magnitude), ShortestDecimal.exponent(magnitude)));
+    }
+
+    /**
+     * Writes the characters of {@link #toString(double)} into {@code out} from index 0 and returns
+     * their number, for writers that append to a buffer of their own (JSON.stringify) and need no
+     * String. {@code out} holds at least {@link #MAX_LENGTH} characters.
+     */
+    public static int toChars(double x, char[] out) {
+        if (x != x || x == 0 || Double.isInfinite(x)) {
+            String s = toString(x);
+            s.getChars(0, s.length(), out, 0);
+            return s.length();
+        }
+        if (Math.abs(x) < TWO_TO_53 && x == (long) x) {
+            long l = (long) x;
+            int length = 0;
+            if (l < 0) {
+                out[length++] = '-';
+                l = -l;
+            }
+            int count = digitCount(l);
+            writeDigits(out, length, l, count);
+            return length + count;
+        }
+        double magnitude = Math.abs(x);
+        return layout(out, x < 0, ShortestDecimal.significand(magnitude), ShortestDecimal.exponent(magnitude));
     }
 
     /**
@@ -100,17 +129,16 @@ public final class NumberToString {
 
     /**
      * Steps 5 to 10 of Number::toString: the decimal s * 10^e (s > 0, maybe with trailing zeros)
-     * in the ECMAScript layout, with n and k named as in the spec.
+     * in the ECMAScript layout, with n and k named as in the spec, written into {@code out} from
+     * index 0; returns the length. The longest output is a sign, "0.", 5 zeros and 17 digits.
      */
-    static String layout(boolean negative, long s, int e) {
+    static int layout(char[] out, boolean negative, long s, int e) {
         while (s % 10 == 0) {
             s /= 10;
             e++;
         }
         int k = digitCount(s);
         int n = e + k;
-        // Longest output: sign, "0.", 5 zeros and 17 digits; 32 bytes are enough for every case.
-        byte[] out = new byte[32];
         int length = 0;
         if (negative) {
             out[length++] = '-';
@@ -146,17 +174,17 @@ public final class NumberToString {
             }
             out[length++] = 'e';
             int exponent = n - 1;
-            out[length++] = (byte) (exponent >= 0 ? '+' : '-');
+            out[length++] = exponent >= 0 ? '+' : '-';
             exponent = Math.abs(exponent);
             if (exponent >= 100) {
-                out[length++] = (byte) ('0' + exponent / 100);
+                out[length++] = (char) ('0' + exponent / 100);
             }
             if (exponent >= 10) {
-                out[length++] = (byte) ('0' + exponent / 10 % 10);
+                out[length++] = (char) ('0' + exponent / 10 % 10);
             }
-            out[length++] = (byte) ('0' + exponent % 10);
+            out[length++] = (char) ('0' + exponent % 10);
         }
-        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+        return length;
     }
 
     /** Number of decimal digits of s > 0 (at most 19). */
@@ -169,9 +197,9 @@ public final class NumberToString {
     }
 
     /** Writes the count digits of s into out[at, at + count). */
-    private static void writeDigits(byte[] out, int at, long s, int count) {
+    private static void writeDigits(char[] out, int at, long s, int count) {
         for (int i = at + count - 1; i >= at; i--) {
-            out[i] = (byte) ('0' + s % 10);
+            out[i] = (char) ('0' + s % 10);
             s /= 10;
         }
     }

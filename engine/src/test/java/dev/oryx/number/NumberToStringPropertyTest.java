@@ -49,6 +49,24 @@ class NumberToStringPropertyTest {
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(back), () -> x + " -> " + NumberToString.toString(x));
     }
 
+    @Property(tries = 3000)
+    void toCharsWritesWhatToStringReturns(@ForAll("finiteDoubles") double x) {
+        char[] out = new char[NumberToString.MAX_LENGTH];
+        assertEquals(NumberToString.toString(x), new String(out, 0, NumberToString.toChars(x, out)));
+    }
+
+    @Example
+    void toCharsOfTheSpecialValues() {
+        char[] out = new char[NumberToString.MAX_LENGTH];
+        for (double x : new double[] {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0x1p53, 0x1p53, -1e21,
+            -Double.MIN_VALUE, -Double.MAX_VALUE, -1.2345678901234568e-300, -0.0000012345678901234567}) {
+            assertEquals(NumberToString.toString(x), new String(out, 0, NumberToString.toChars(x, out)));
+        }
+        // the longest layouts: sign, 17 digits, point, exponent; sign, "0.", 5 zeros, 17 digits
+        assertEquals("-1.2345678901234568e-300", NumberToString.toString(-1.2345678901234568e-300));
+        assertEquals("-0.0000012345678901234567", NumberToString.toString(-0.0000012345678901234567));
+    }
+
     @Property(tries = 1500)
     void equalsTheSpecLayoutOfTheExactShortestClosestDigits(@ForAll("finiteDoubles") double x) {
         assertEquals(Oracle.layout(x), NumberToString.toString(x), () -> "for bits " + Long.toHexString(Double.doubleToRawLongBits(x)));
