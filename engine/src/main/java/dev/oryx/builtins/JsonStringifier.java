@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import dev.oryx.number.NumberToString;
 import dev.oryx.object.Accessor;
 import dev.oryx.object.JSArray;
 import dev.oryx.object.JSFunction;
@@ -49,6 +50,8 @@ final class JsonStringifier {
     /** [[Gap]] */
     private final String gap;
     private final StringBuilder out = new StringBuilder();
+    /** Room for the characters of one number. */
+    private final char[] digits = new char[NumberToString.MAX_LENGTH];
     /**
      * [[Stack]] for the cycle check: the values of the outermost frames by depth, scanned linearly,
      * and the deeper ones in an identity set, so that deep nesting stays linear.
@@ -62,8 +65,13 @@ final class JsonStringifier {
     private static final class Frame {
         final Frame parent;
         final JSObject value;
-        /** Keys of an object; null for an array. */
+        /** Keys of an object as a list, or null: an array, or an object whose keys are {@link #shape}'s. */
         final Object[] keys;
+        /**
+         * For a plain object ({@link #plainKeyShape}): its shape when its serialization started,
+         * whose keys are the object's keys in order; null otherwise.
+         */
+        final Shape shape;
         /** Number of keys, or the array's length. */
         final long length;
         /** Nesting depth, 0 for the outermost container. */
@@ -73,13 +81,18 @@ final class JsonStringifier {
         /** [[Indent]] inside this container; the parent's is the stepback. */
         final String indent;
 
-        Frame(Frame parent, JSObject value, Object[] keys, long length, String indent) {
+        Frame(Frame parent, JSObject value, Object[] keys, Shape shape, long length, String indent) {
             this.parent = parent;
             this.value = value;
             this.keys = keys;
+            this.shape = shape;
             this.length = length;
             this.indent = indent;
             this.depth = parent == null ? 0 : parent.depth + 1;
+        }
+
+        boolean isArray() {
+            return keys == null && shape == null;
         }
     }
 
@@ -126,20 +139,28 @@ final class JsonStringifier {
             out.append('\n').append(f.indent);
         }
         Object key;
-        if (f.keys == null) {
+        Object value;
+        if (f.isArray()) {
             key = PropertyKey.fromIndex(i);
+            value = getProperty(f.value, key);
         } else {
-            key = f.keys[(int) i];
-            quote(out, Conversions.keyToDisplay(key));
+            if (f.shape != null) {
+                key = f.shape.keyAt((int) i);
+                value = getMember(f.value, f.shape, (int) i);
+            } else {
+                key = f.keys[(int) i];
+                value = getProperty(f.value, key);
+            }
+            quote(out, key instanceof String s ? s : Conversions.keyToDisplay(key));
             out.append(':');
             if (!gap.isEmpty()) {
                 out.append(' ');
             }
         }
-        Object value = transform(f.value, key, getProperty(f.value, key));
+        value = transform(f.value, key, value);
         if (writeValue(value)) {
             f.written++;
-        } else if (f.keys == null) {
+        } else if (f.isArray()) {
             out.append("null");
             f.written++;
         } else {
@@ -151,7 +172,7 @@ final class JsonStringifier {
         if (f.written > 0 && !gap.isEmpty()) {
             out.append('\n').append(f.parent == null ? "" : f.parent.indent);
         }
-        out.append(f.keys == null ? ']' : '}');
+        out.append(f.isArray() ? ']' : '}');
         if (f.depth < SHALLOW_DEPTH) {
             shallowStack[f.depth] = null;
         } else {
@@ -169,6 +190,21 @@ final class JsonStringifier {
             }
         }
         return holder.get(realm, key, holder);
+    }
+
+    /**
+     * Get(holder, key) for the key at {@code slot} of {@code shape}, the shape the plain object
+     * holder had when its serialization started: while holder still has that shape, the slot
+     * holds the key's value.
+     */
+    private Object getMember(JSObject holder, Shape shape, int slot) {
+        if (holder.shape == shape && (shape.attributesAt(slot) & (Shape.ACCESSOR | Shape.COMPUTED)) == 0) {
+            Object stored = holder.slots[slot];
+            if (stored != null) {
+                return JSObject.slotValue(stored);
+            }
+        }
+        return getProperty(holder, shape.keyAt(slot));
     }
 
     /** SerializeJSONProperty steps 2-4: toJSON, the replacer function, and unwrapping of primitive wrappers. */
@@ -216,7 +252,12 @@ final class JsonStringifier {
         } else if (value instanceof Integer i) {
             out.append(i.intValue());
         } else if (value instanceof Double d) {
-            out.append(Double.isFinite(d) ? Conversions.numberToString(d) : "null");
+            double x = d;
+            if (Double.isFinite(x)) {
+                out.append(digits, 0, NumberToString.toChars(x, digits));
+            } else {
+                out.append("null");
+            }
         } else if (value == Null.INSTANCE) {
             out.append("null");
         } else if (value instanceof Boolean b) {
@@ -248,11 +289,16 @@ final class JsonStringifier {
         String indent = top == null ? gap : top.indent + gap;
         Frame f;
         if (ObjectOperations.isArray(realm, value)) {
-            f = new Frame(top, value, null, ObjectOperations.lengthOfArrayLike(realm, value), indent);
+            f = new Frame(top, value, null, null, ObjectOperations.lengthOfArrayLike(realm, value), indent);
             out.append('[');
         } else {
-            Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(value);
-            f = new Frame(top, value, keys, keys.length, indent);
+            Shape shape = propertyList == null ? plainKeyShape(value) : null;
+            if (shape != null) {
+                f = new Frame(top, value, null, shape, shape.size(), indent);
+            } else {
+                Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(value);
+                f = new Frame(top, value, keys, null, keys.length, indent);
+            }
             out.append('{');
         }
         top = f;
@@ -266,6 +312,24 @@ final class JsonStringifier {
             }
         }
         return deepStack != null && deepStack.contains(value);
+    }
+
+    /**
+     * The shape of an ordinary object whose enumerable own string keys are all its shape's keys,
+     * in order: no elements, no symbols, nothing non-enumerable, and a shared shape, which never
+     * changes and so keeps the keys as they are now. Null for any other object.
+     */
+    private static Shape plainKeyShape(JSObject o) {
+        Shape s = o.shape;
+        if (o.exotic || o instanceof JSArray || o.dense != null || o.sparse != null || s.isDictionary()) {
+            return null;
+        }
+        for (int i = 0, n = s.size(); i < n; i++) {
+            if (!(s.keyAt(i) instanceof String) || (s.attributesAt(i) & Shape.ENUMERABLE) == 0) {
+                return null;
+            }
+        }
+        return s;
     }
 
     /** EnumerableOwnPropertyNames(O, key) as property keys, from the shape for ordinary objects. */
