@@ -282,12 +282,22 @@ final class JsonParser {
         int index = (hash ^ hash >>> 16) & (NAME_CACHE_SIZE - 1);
         String name = names[index];
         int n = end - start;
-        if (name != null && name.hashCode() == hash && name.length() == n && text.regionMatches(start, name, 0, n)) {
+        if (name != null && name.hashCode() == hash && name.length() == n && sameChars(start, name)) {
             return name;
         }
         name = text.substring(start, end);
         names[index] = name;
         return name;
+    }
+
+    /** Whether text holds name at start: a loop, as names are short (regionMatches costs more). */
+    private boolean sameChars(int start, String name) {
+        for (int i = 0, n = name.length(); i < n; i++) {
+            if (text.charAt(start + i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void skipWhitespace() {
