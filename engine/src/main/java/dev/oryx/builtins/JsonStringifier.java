@@ -60,35 +60,47 @@ final class JsonStringifier {
     private Set<JSObject> deepStack;
     private static final int SHALLOW_DEPTH = 32;
     private Frame top;
+    /** The frame of depth 0; deeper ones hang off it through {@link Frame#child}. */
+    private Frame outermost;
 
-    /** An array or object whose serialization has started. */
+    /**
+     * An array or object whose serialization has started. There is one per depth, reused for
+     * every container at that depth.
+     */
     private static final class Frame {
         final Frame parent;
-        final JSObject value;
+        /** The frame one deeper, made on first use. */
+        Frame child;
+        /** Nesting depth, 0 for the outermost container. */
+        final int depth;
+        /** [[Indent]] inside this container; the parent's is the stepback. */
+        final String indent;
+        JSObject value;
         /** Keys of an object as a list, or null: an array, or an object whose keys are {@link #shape}'s. */
-        final Object[] keys;
+        Object[] keys;
         /**
          * For a plain object ({@link #plainKeyShape}): its shape when its serialization started,
          * whose keys are the object's keys in order; null otherwise.
          */
-        final Shape shape;
+        Shape shape;
         /** Number of keys, or the array's length. */
-        final long length;
-        /** Nesting depth, 0 for the outermost container. */
-        final int depth;
+        long length;
         long next;
         int written;
-        /** [[Indent]] inside this container; the parent's is the stepback. */
-        final String indent;
 
-        Frame(Frame parent, JSObject value, Object[] keys, Shape shape, long length, String indent) {
+        Frame(Frame parent, String gap) {
             this.parent = parent;
+            this.depth = parent == null ? 0 : parent.depth + 1;
+            this.indent = parent == null ? gap : parent.indent + gap;
+        }
+
+        void start(JSObject value, Object[] keys, Shape shape, long length) {
             this.value = value;
             this.keys = keys;
             this.shape = shape;
             this.length = length;
-            this.indent = indent;
-            this.depth = parent == null ? 0 : parent.depth + 1;
+            next = 0;
+            written = 0;
         }
 
         boolean isArray() {
@@ -286,18 +298,25 @@ final class JsonStringifier {
             }
             deepStack.add(value);
         }
-        String indent = top == null ? gap : top.indent + gap;
-        Frame f;
+        Frame f = top == null ? outermost : top.child;
+        if (f == null) {
+            f = new Frame(top, gap);
+            if (top == null) {
+                outermost = f;
+            } else {
+                top.child = f;
+            }
+        }
         if (ObjectOperations.isArray(realm, value)) {
-            f = new Frame(top, value, null, null, ObjectOperations.lengthOfArrayLike(realm, value), indent);
+            f.start(value, null, null, ObjectOperations.lengthOfArrayLike(realm, value));
             out.append('[');
         } else {
             Shape shape = propertyList == null ? plainKeyShape(value) : null;
             if (shape != null) {
-                f = new Frame(top, value, null, shape, shape.size(), indent);
+                f.start(value, null, shape, shape.size());
             } else {
                 Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(value);
-                f = new Frame(top, value, keys, null, keys.length, indent);
+                f.start(value, keys, null, keys.length);
             }
             out.append('{');
         }
