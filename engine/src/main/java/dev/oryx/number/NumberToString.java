@@ -188,12 +188,10 @@ public final class NumberToString {
     }
 
     /** Number of decimal digits of s > 0 (at most 19). */
-    private static int digitCount(long s) {
-        int count = 1;
-        for (long limit = 10; count < 19 && s >= limit; limit *= 10) {
-            count++;
-        }
-        return count;
+    static int digitCount(long s) {
+        // floor(log10(s)) is floor(log2(s) * log10(2)) or one more; 1233 / 4096 is log10(2) closely enough below 2^63
+        int guess = (63 - Long.numberOfLeadingZeros(s)) * 1233 >>> 12;
+        return guess + 1 < 19 && s >= NumberValue.LONG_POWERS_OF_TEN[guess + 1] ? guess + 2 : guess + 1;
     }
 
     /** Writes the count digits of s into out[at, at + count). */

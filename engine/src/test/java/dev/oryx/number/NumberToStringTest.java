@@ -19,6 +19,26 @@ class NumberToStringTest {
     }
 
     @Test
+    void digitCountAtEveryPowerOfTenAndTwo() {
+        long power = 1;
+        for (int k = 0; k <= 18; k++, power *= 10) {
+            for (long s : new long[] {power - 1, power, power + 1}) {
+                if (s > 0) {
+                    assertEquals(Long.toString(s).length(), NumberToString.digitCount(s), () -> "digits of " + s);
+                }
+            }
+        }
+        for (int bit = 0; bit < 63; bit++) {
+            for (long s : new long[] {(1L << bit) - 1, 1L << bit, (1L << bit) + 1, (2L << bit) - 1}) {
+                if (s > 0) {
+                    assertEquals(Long.toString(s).length(), NumberToString.digitCount(s), () -> "digits of " + s);
+                }
+            }
+        }
+        assertEquals(19, NumberToString.digitCount(Long.MAX_VALUE));
+    }
+
+    @Test
     void layoutBoundaries() {
         assertEquals("1e+21", NumberToString.toString(1e21));
         assertEquals("100000000000000000000", NumberToString.toString(1e20));
