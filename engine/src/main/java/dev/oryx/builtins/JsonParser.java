@@ -55,6 +55,10 @@ final class JsonParser {
         int count;
         /** Name of the member whose value is being read. */
         String name;
+        /** The layout of the last object at this depth that had one: the next object likely repeats it. */
+        Layout previous;
+        /** Whether the names of the object being read so far are those of {@link #previous}, the same Strings. */
+        boolean predicted;
 
         Open(Open parent) {
             this.parent = parent;
@@ -74,7 +78,10 @@ final class JsonParser {
         }
     }
 
-    /** The member names of an object made by this parse, in order, and the shape they led to. */
+    /**
+     * The member names of an object made by this parse, in order, and the shape they led to. The
+     * names are as they appear in the text (no escapes, quotes or control characters in them).
+     */
     private record Layout(String[] names, Shape shape) {
         boolean matches(String[] other, int count) {
             if (names.length != count) {
@@ -193,6 +200,7 @@ final class JsonParser {
         }
         o.object = object;
         o.count = 0;
+        o.predicted = o.previous != null;
         if (object && o.names == null) {
             o.names = new String[8];
         }
@@ -216,6 +224,10 @@ final class JsonParser {
     private JSObject newObject(Open open) {
         String[] memberNames = open.names;
         int count = open.count;
+        JSObject o = realm.newObject();
+        if (open.predicted && open.previous.names().length == count) {
+            return withShape(o, open.previous.shape(), open.values, count);
+        }
         int hash = count;
         for (int i = 0; i < count; i++) {
             hash = hash * 31 + memberNames[i].hashCode();
@@ -225,22 +237,43 @@ final class JsonParser {
         }
         int index = (hash ^ hash >>> 16) & (LAYOUT_CACHE_SIZE - 1);
         Layout known = layouts[index];
-        JSObject o = realm.newObject();
         if (known != null && known.matches(memberNames, count)) {
-            dev.oryx.runtime.MemoryAccount.reserveReferences(count);
-            o.slots = Arrays.copyOf(open.values, count);
-            o.shape = known.shape();
-            return o;
+            open.previous = known;
+            return withShape(o, known.shape(), open.values, count);
         }
         o.ensureSlots(count);
         for (int i = 0; i < count; i++) {
             o.defineOwn(PropertyKey.fromString(memberNames[i]), open.values[i], Shape.DEFAULT);
         }
         Shape shape = o.shape;
-        if (shape.size() == count && !shape.isDictionary() && o.dense == null && o.sparse == null) {
-            layouts[index] = new Layout(Arrays.copyOf(memberNames, count), shape);
+        if (shape.size() == count && !shape.isDictionary() && o.dense == null && o.sparse == null && allAsWritten(memberNames, count)) {
+            known = new Layout(Arrays.copyOf(memberNames, count), shape);
+            layouts[index] = known;
+            open.previous = known;
         }
         return o;
+    }
+
+    /** The fresh object o with the given shape and the first count values as its slots. */
+    private static JSObject withShape(JSObject o, Shape shape, Object[] values, int count) {
+        dev.oryx.runtime.MemoryAccount.reserveReferences(count);
+        o.slots = Arrays.copyOf(values, count);
+        o.shape = shape;
+        return o;
+    }
+
+    /** Whether each name reads the same in the text as it is, with no escape: what a {@link Layout} holds. */
+    private static boolean allAsWritten(String[] names, int count) {
+        for (int i = 0; i < count; i++) {
+            String name = names[i];
+            for (int j = 0, n = name.length(); j < n; j++) {
+                char c = name.charAt(j);
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A member's name and the colon after it; pos is on the opening quote. */
@@ -248,12 +281,31 @@ final class JsonParser {
         if (pos >= length || text.charAt(pos) != '"') {
             throw unexpected();
         }
-        open.name = memberName();
+        open.name = open.predicted ? predictedName(open) : memberName();
         skipWhitespace();
         if (pos >= length || text.charAt(pos) != ':') {
             throw unexpected();
         }
         pos++;
+    }
+
+    /**
+     * A member name, when it is likely the name at the same place in the previous object at this
+     * depth; pos is on the opening quote. That name has no quote or escape in it, so the text
+     * holds it exactly when it has its characters and then a quote.
+     */
+    private String predictedName(Open open) {
+        String[] expectedNames = open.previous.names();
+        if (open.count < expectedNames.length) {
+            String expected = expectedNames[open.count];
+            int end = pos + 1 + expected.length();
+            if (end < length && text.charAt(end) == '"' && sameChars(pos + 1, expected)) {
+                pos = end + 1;
+                return expected;
+            }
+        }
+        open.predicted = false;
+        return memberName();
     }
 
     /** A member name; pos is on the opening quote. Names without escapes come from {@link #names}. */

@@ -103,6 +103,15 @@ class JsonTest {
     }
 
     @Test
+    void namesLikeThePreviousObjectsAreReadAsWritten() {
+        assertEquals("[{\"ab\":1,\"c\":2},{\"ab\":3,\"c\":4},{\"a\\\"b\":5},{\"a\\\"b\":6},{\"ab\":7,\"cd\":8},{\"ab\":9}]",
+            parsed("[{\"ab\":1,\"c\":2},{\"a\\u0062\":3,\"c\":4},{\"a\\\"b\":5},{\"a\\\"b\":6},{\"ab\":7,\"cd\":8},{\"ab\":9}]"));
+        assertEquals("SyntaxError: Unexpected token 'b' in JSON at position 16", parsed("[{\"a\\\"b\":1},{\"a\"b\":2}]"));
+        assertEquals("SyntaxError: Unexpected token ':' in JSON at position 17", parsed("[{\"ab\":1},{\"ab\":2:3}]"));
+        assertEquals("SyntaxError: Unterminated string in JSON at position 14", parsed("[{\"ab\":1},{\"ab"));
+    }
+
+    @Test
     void manyObjectsWithManyNamesRoundTrip() {
         // more distinct names and name lists than any cache of them holds, and objects too big for shared shapes
         assertEquals("true,true", str("var a = [];"
