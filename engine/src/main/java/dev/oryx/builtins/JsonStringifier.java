@@ -60,6 +60,8 @@ final class JsonStringifier {
     private Set<JSObject> deepStack;
     private static final int SHALLOW_DEPTH = 32;
     private Frame top;
+    /** {@link #writtenKeys} by shape, made on first use. */
+    private IdentityHashMap<Shape, String[]> writtenKeysByShape;
     /** The frame of depth 0; deeper ones hang off it through {@link Frame#child}. */
     private Frame outermost;
 
@@ -83,6 +85,8 @@ final class JsonStringifier {
          * whose keys are the object's keys in order; null otherwise.
          */
         Shape shape;
+        /** With {@link #shape}: its keys quoted, each with the colon after it. */
+        String[] writtenKeys;
         /** Number of keys, or the array's length. */
         long length;
         long next;
@@ -159,12 +163,13 @@ final class JsonStringifier {
             if (f.shape != null) {
                 key = f.shape.keyAt((int) i);
                 value = getMember(f.value, f.shape, (int) i);
+                out.append(f.writtenKeys[(int) i]);
             } else {
                 key = f.keys[(int) i];
                 value = getProperty(f.value, key);
+                quote(out, Conversions.keyToDisplay(key));
+                out.append(':');
             }
-            quote(out, key instanceof String s ? s : Conversions.keyToDisplay(key));
-            out.append(':');
             if (!gap.isEmpty()) {
                 out.append(' ');
             }
@@ -313,7 +318,9 @@ final class JsonStringifier {
         } else {
             Shape shape = propertyList == null ? plainKeyShape(value) : null;
             if (shape != null) {
+                String[] written = f.shape == shape ? f.writtenKeys : writtenKeys(shape);
                 f.start(value, null, shape, shape.size());
+                f.writtenKeys = written;
             } else {
                 Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(value);
                 f.start(value, keys, null, keys.length);
@@ -349,6 +356,25 @@ final class JsonStringifier {
             }
         }
         return s;
+    }
+
+    /** The keys of a {@link #plainKeyShape} as they are written, quoted and with a colon, made once per shape. */
+    private String[] writtenKeys(Shape shape) {
+        if (writtenKeysByShape == null) {
+            writtenKeysByShape = new IdentityHashMap<>();
+        }
+        String[] written = writtenKeysByShape.get(shape);
+        if (written == null) {
+            written = new String[shape.size()];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < written.length; i++) {
+                sb.setLength(0);
+                quote(sb, (String) shape.keyAt(i));
+                written[i] = sb.append(':').toString();
+            }
+            writtenKeysByShape.put(shape, written);
+        }
+        return written;
     }
 
     /** EnumerableOwnPropertyNames(O, key) as property keys, from the shape for ordinary objects. */
