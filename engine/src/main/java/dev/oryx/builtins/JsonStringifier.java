@@ -60,6 +60,8 @@ final class JsonStringifier {
     private Set<JSObject> deepStack;
     private static final int SHALLOW_DEPTH = 32;
     private Frame top;
+    /** Shared shapes found without a "toJSON" property, by identity hash. */
+    private final Shape[] withoutToJSON = new Shape[16];
     /** {@link #writtenKeys} by shape, made on first use. */
     private IdentityHashMap<Shape, String[]> writtenKeysByShape;
     /** The frame of depth 0; deeper ones hang off it through {@link Frame#child}. */
@@ -252,10 +254,33 @@ final class JsonStringifier {
     /** GetV(value, "toJSON"). */
     private Object toJSONMethod(Object value) {
         if (value instanceof JSObject o) {
-            return o.get(realm, "toJSON", o);
+            return lacksToJSON(o) ? Undefined.INSTANCE : o.get(realm, "toJSON", o);
         }
         JSObject proto = realm.bigintPrototype;
         return proto == null ? Undefined.INSTANCE : proto.get(realm, "toJSON", value);
+    }
+
+    /**
+     * Whether o and every object on its prototype chain are ordinary objects with shared shapes
+     * that have no "toJSON": then Get(o, "toJSON") is undefined and runs no code. A shared shape
+     * never gains a property (its object moves to another shape), so a shape once found without
+     * "toJSON" is remembered in {@link #withoutToJSON}.
+     */
+    private boolean lacksToJSON(JSObject o) {
+        for (JSObject p = o; p != null; p = p.shape.proto()) {
+            Shape s = p.shape;
+            if (p.exotic || s.isDictionary()) {
+                return false;
+            }
+            int index = System.identityHashCode(s) & (withoutToJSON.length - 1);
+            if (withoutToJSON[index] != s) {
+                if (s.lookup("toJSON") >= 0) {
+                    return false;
+                }
+                withoutToJSON[index] = s;
+            }
+        }
+        return true;
     }
 
     /**

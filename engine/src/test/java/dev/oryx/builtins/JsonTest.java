@@ -294,6 +294,20 @@ class JsonTest {
     }
 
     @Test
+    void toJsonAddedDuringSerializationIsFound() {
+        // on the prototype, after objects of the same shape were written without one
+        assertEquals("[{\"a\":1},{\"a\":2},\"late\",\"late\"]", str("var items = [{a: 1}, {a: 2}, {a: 3}, [{a: 4}]];"
+            + " JSON.stringify(items, function (k, v) { if (k === '1') { Object.prototype.toJSON = function () { return 'late'; }; } return v; })"));
+        // as an own property, or through a new prototype, of an object whose shape was seen before
+        assertEquals("[{\"x\":1},\"b\",\"p\"]", str("var a = {x: 1}, b = {x: 2}, c = {x: 3};"
+            + " JSON.stringify([a, b, c], function (k, v) { if (k === '0') { b.toJSON = function () { return 'b'; };"
+            + " Object.setPrototypeOf(c, {toJSON: function () { return 'p'; }}); } return v; })"));
+        // a getter on the prototype runs for every object
+        assertEquals("3:[1,1]", str("var n = 0; Object.defineProperty(Object.prototype, 'toJSON', {get: function () { n++; }});"
+            + " var s = JSON.stringify([{}, {}]); n + ':' + JSON.stringify([n > 0 ? 1 : 0, 1])"));
+    }
+
+    @Test
     void onlyEnumerableStringKeysInPropertyOrder() {
         assertEquals("{\"1\":4,\"2\":2,\"b\":1,\"a\":3,\"z\":5}", str("var o = {b: 1, 2: 2, a: 3, 1: 4}; o[Symbol('s')] = 6;"
             + " Object.defineProperty(o, 'h', {value: 7, enumerable: false}); o.z = 5; JSON.stringify(o)"));
