@@ -133,7 +133,20 @@ public final class NumberToString {
      * index 0; returns the length. The longest output is a sign, "0.", 5 zeros and 17 digits.
      */
     static int layout(char[] out, boolean negative, long s, int e) {
-        while (s % 10 == 0) {
+        // Strip trailing zeros (Schubfach's digits often have many) in steps of 8, 4, 2 and 1.
+        while (s % 100_000_000 == 0) {
+            s /= 100_000_000;
+            e += 8;
+        }
+        if (s % 10_000 == 0) {
+            s /= 10_000;
+            e += 4;
+        }
+        if (s % 100 == 0) {
+            s /= 100;
+            e += 2;
+        }
+        if (s % 10 == 0) {
             s /= 10;
             e++;
         }
