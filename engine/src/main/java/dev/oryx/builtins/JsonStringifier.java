@@ -60,8 +60,8 @@ final class JsonStringifier {
     private Set<JSObject> deepStack;
     private static final int SHALLOW_DEPTH = 32;
     private Frame top;
-    /** Shared shapes found without a "toJSON" property, by identity hash. */
-    private final Shape[] withoutToJSON = new Shape[16];
+    /** Shared shapes found without a "toJSON" property. */
+    private final Set<Shape> withoutToJSON = Collections.newSetFromMap(new IdentityHashMap<>());
     /** {@link #writtenKeys} by shape, made on first use. */
     private IdentityHashMap<Shape, String[]> writtenKeysByShape;
     /** The frame of depth 0; deeper ones hang off it through {@link Frame#child}. */
@@ -272,12 +272,11 @@ final class JsonStringifier {
             if (p.exotic || s.isDictionary()) {
                 return false;
             }
-            int index = System.identityHashCode(s) & (withoutToJSON.length - 1);
-            if (withoutToJSON[index] != s) {
+            if (!withoutToJSON.contains(s)) {
                 if (s.lookup("toJSON") >= 0) {
                     return false;
                 }
-                withoutToJSON[index] = s;
+                withoutToJSON.add(s);
             }
         }
         return true;
