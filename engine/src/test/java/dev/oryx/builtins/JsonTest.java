@@ -316,6 +316,18 @@ class JsonTest {
     }
 
     @Test
+    void textBeyondLatin1WithMembersLeftOut() {
+        assertEquals("{\"\u00e9\":\"\u20ac\",\"\u4e2d\":[null,null],\"b\":\"x\\ud800y\\udc00\ud83d\ude00\u00ff\u0100\"}",
+            str("JSON.stringify({'\u00e9': '\u20ac', a: undefined, '\u4e2d': [undefined, function () {}],"
+                + " b: 'x\ud800y\udc00\ud83d\ude00\u00ff\u0100', c: undefined})"));
+        assertEquals("{\n\u2003\"a\": \"x\",\n\u2003\"\u4e2d\u6587\": 1,\n\u2003\"\u00e9\\n\": 2\n}",
+            str("JSON.stringify({a: 'x', '\u4e2d\u6587': 1, '\u00e9\\n': 2}, null, '\u2003')"));
+        // long Latin-1 text before the first wider character
+        assertEquals(true, eval("var s = 'caf\u00e9 '.repeat(1000); var t = JSON.stringify([s, s + '\u4e2d', s]);"
+            + " t === '[\"' + s + '\",\"' + s + '\u4e2d\",\"' + s + '\"]'"));
+    }
+
+    @Test
     void numbersAreWrittenAsNumberToString() {
         assertEquals("[0.1,0,1e+21,1e-7,123.456,-5e-324,1.7976931348623157e+308,9007199254740992,9007199254740994,"
                 + "-1.5,0.3333333333333333,100,100000000000000000000,0.000001,-2147483648,2147483648,1.5e-10,null,null]",
