@@ -49,6 +49,12 @@ public final class BytecodeFunction extends JSFunction {
         return Functions.legacyCaller(this);
     }
 
+    /** The only lazy property of a bytecode function: the "prototype" of an ordinary constructor. */
+    @Override
+    protected Object materialize(int slot) {
+        return Functions.makePrototype(this, slot);
+    }
+
     public boolean isClassConstructor() {
         return code.is(FunctionCode.CLASS_CONSTRUCTOR);
     }

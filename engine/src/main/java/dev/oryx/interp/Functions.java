@@ -10,7 +10,8 @@ import dev.oryx.runtime.Realm;
 /**
  * Creating function objects for bytecode (OrdinaryFunctionCreate, SetFunctionLength,
  * SetFunctionName, MakeConstructor) with precomputed shapes, so a closure costs two
- * allocations (three for constructors, with their prototype object). Sloppy ordinary functions
+ * allocations; a constructor's prototype object is made when it is first read
+ * ({@link #makePrototype}). Sloppy ordinary functions
  * also get the legacy "caller" in their shape, computed when read ({@link #legacyCaller}): its
  * slot is the fourth of the four every function object has, so it costs no allocation.
  */
@@ -30,7 +31,7 @@ public final class Functions {
             .addProperty("length", Shape.CONFIGURABLE)
             .addProperty("name", Shape.CONFIGURABLE);
         realm.functionShape = base;
-        realm.constructorShape = base.addProperty("prototype", Shape.WRITABLE);
+        realm.constructorShape = base.addProperty("prototype", Shape.WRITABLE | Shape.LAZY);
         realm.classShape = base.addProperty("prototype", 0);
         realm.sloppyFunctionShape = realm.constructorShape.addProperty("caller", Shape.CONFIGURABLE | Shape.COMPUTED);
         realm.prototypeObjectShape = realm.objectPrototype.childRootShape().addProperty("constructor", Shape.WRITABLE | Shape.CONFIGURABLE);
@@ -46,9 +47,23 @@ public final class Functions {
         Shape s = f.shape;
         Realm realm = f.realm;
         if (s == realm.constructorShape || s == realm.sloppyFunctionShape) {
-            return JSObject.slotValue(f.slots[PROTOTYPE_SLOT]) instanceof JSObject proto ? proto : null;
+            Object p = f.slots[PROTOTYPE_SLOT];
+            return (p == null ? makePrototype(f, PROTOTYPE_SLOT) : JSObject.slotValue(p)) instanceof JSObject proto ? proto : null;
         }
         return null;
+    }
+
+    /**
+     * MakeConstructor's prototype object of {@code f} (10.2.5 steps 5-6), made when {@code f}'s
+     * lazy "prototype" is first read ({@link Shape#LAZY}): most closures are never constructed
+     * and never asked for it. Nothing tells the object made now from one made with {@code f}.
+     * {@code slot} is where "prototype" is now: deleting an earlier property moves it.
+     */
+    static JSObject makePrototype(BytecodeFunction f, int slot) {
+        JSObject proto = new JSObject(f.realm.prototypeObjectShape);
+        proto.slots[0] = f;
+        f.slots[slot] = proto;
+        return proto;
     }
 
     static BytecodeFunction create(Realm realm, FunctionCode code, Cell[] cells) {
@@ -62,11 +77,6 @@ public final class Functions {
         Object[] slots = f.slots;
         slots[LENGTH_SLOT] = code.length;
         slots[NAME_SLOT] = code.name;
-        if (constructor) {
-            JSObject proto = new JSObject(realm.prototypeObjectShape);
-            proto.slots[0] = f;
-            slots[PROTOTYPE_SLOT] = proto;
-        }
         if (sloppy) {
             slots[CALLER_SLOT] = Null.INSTANCE;
         }

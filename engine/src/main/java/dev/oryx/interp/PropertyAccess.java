@@ -124,7 +124,7 @@ final class PropertyAccess {
         if (!s.isDictionary()) {
             int slot = s.lookup(key);
             if (slot >= 0) {
-                if ((s.attributesAt(slot) & Shape.COMPUTED) != 0) {
+                if ((s.attributesAt(slot) & (Shape.COMPUTED | Shape.LAZY)) != 0) {
                     return o.get(realm, key, receiver); // its value changes while the shape stays
                 }
                 boolean accessor = (s.attributesAt(slot) & Shape.ACCESSOR) != 0;
@@ -141,7 +141,7 @@ final class PropertyAccess {
                 }
                 chain[depth] = ps;
                 int ps1 = ps.lookup(key);
-                if (ps1 >= 0 && (ps.attributesAt(ps1) & Shape.COMPUTED) != 0) {
+                if (ps1 >= 0 && (ps.attributesAt(ps1) & (Shape.COMPUTED | Shape.LAZY)) != 0) {
                     break;
                 }
                 if (ps1 >= 0) {

@@ -67,6 +67,20 @@ public class JSObject {
         return stored instanceof NumberSlot n ? n.get() : stored;
     }
 
+    /** The value of the named property at {@code slot}: {@link #slotValue}, made first when it is {@link Shape#LAZY}. */
+    final Object slotValueAt(int slot) {
+        Object stored = slots[slot];
+        return stored == null ? materialize(slot) : slotValue(stored);
+    }
+
+    /**
+     * Makes, stores and returns the value of the {@link Shape#LAZY} property at {@code slot}: only
+     * classes that create such properties override this (a function's "prototype").
+     */
+    protected Object materialize(int slot) {
+        throw new IllegalStateException("no lazy property at slot " + slot);
+    }
+
     /** The root shape for new ordinary objects whose prototype is this object. */
     public Shape childRootShape() {
         Shape r = childRoot;
@@ -350,7 +364,7 @@ public class JSObject {
             return null;
         }
         int attributes = shape.attributesAt(slot);
-        return descriptorOf((attributes & Shape.COMPUTED) != 0 ? computedValue(key) : slotValue(slots[slot]), attributes);
+        return descriptorOf((attributes & Shape.COMPUTED) != 0 ? computedValue(key) : slotValueAt(slot), attributes);
     }
 
     /**
@@ -385,7 +399,7 @@ public class JSObject {
             attrs = stored == null ? 0 : elementAttributes(idx);
         } else {
             slot = shape.lookup(key);
-            stored = slot < 0 ? null : slotValue(slots[slot]);
+            stored = slot < 0 ? null : slotValueAt(slot);
             attrs = slot < 0 ? 0 : shape.attributesAt(slot);
             if ((attrs & Shape.COMPUTED) != 0) {
                 // validated and applied as an ordinary property holding the current value
@@ -560,7 +574,7 @@ public class JSObject {
             } else {
                 int slot = o.shape.lookup(key);
                 if (slot >= 0) {
-                    Object v = slotValue(o.slots[slot]);
+                    Object v = o.slotValueAt(slot);
                     int attributes = o.shape.attributesAt(slot);
                     if ((attributes & Shape.ACCESSOR) != 0) {
                         return callGetter(realm, ((Accessor) v).getter, receiver);
@@ -610,7 +624,7 @@ public class JSObject {
                 attrs = stored == null ? 0 : o.elementAttributes(idx);
             } else {
                 slot = o.shape.lookup(key);
-                stored = slot < 0 ? null : slotValue(o.slots[slot]);
+                stored = slot < 0 ? null : o.slotValueAt(slot);
                 attrs = slot < 0 ? 0 : o.shape.attributesAt(slot);
             }
             if (stored != null) {
@@ -755,7 +769,7 @@ public class JSObject {
         if (slot < 0 || (shape.attributesAt(slot) & (Shape.ACCESSOR | Shape.COMPUTED)) != 0) {
             return null;
         }
-        return slotValue(slots[slot]);
+        return slotValueAt(slot);
     }
 
     /** For debugging. */
@@ -771,7 +785,7 @@ public class JSObject {
             if (PropertyKey.isIndex(k)) {
                 m.put(k, elementValue(PropertyKey.index(k)));
             } else {
-                m.put(k, slotValue(slots[shape.lookup(k)]));
+                m.put(k, slotValueAt(shape.lookup(k)));
             }
         }
         return m;

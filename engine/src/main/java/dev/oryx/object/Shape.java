@@ -26,6 +26,13 @@ public final class Shape {
      * the value of that moment.
      */
     public static final int COMPUTED = 32;
+    /**
+     * A data property whose value the owner makes at its first read ({@link JSObject#materialize}),
+     * a function's "prototype" object: until then its slot holds null. Inline caches never cache a
+     * read of it (a cached read would return the null); writes are cached as usual, and a value
+     * once made or written stays in the slot.
+     */
+    public static final int LAZY = 64;
     /** writable, enumerable, configurable: a property created by assignment. */
     public static final int DEFAULT = WRITABLE | ENUMERABLE | CONFIGURABLE;
 

@@ -1,6 +1,7 @@
 package dev.oryx.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,60 @@ class FunctionsTest {
             assertSame(cx.realm().constructorShape, strict.shape);
             assertEquals(strict.slots.length, sloppy.slots.length);
             assertEquals(Functions.CALLER_SLOT, sloppy.shape.lookup("caller"));
+        }
+    }
+
+    @Test
+    void aFunctionMakesItsPrototypeObjectWhenItIsFirstNeeded() {
+        // closures are made on hot paths and most are never constructed: their "prototype" object
+        // is made at the first read, and every way of reading it sees the same object
+        try (JSRuntime rt = new JSRuntime(); JSContext cx = rt.newContext()) {
+            JSObject sloppy = (JSObject) cx.evalRaw("(function () {})", "t.js");
+            JSObject strict = (JSObject) cx.evalRaw("(function () { 'use strict'; })", "t.js");
+            assertNull(sloppy.slots[Functions.PROTOTYPE_SLOT], "not made before it is read");
+            assertNull(strict.slots[Functions.PROTOTYPE_SLOT], "not made before it is read");
+        }
+        String script = """
+            function fresh() { return function () {}; }
+            function freshStrict() { 'use strict'; return function () {}; }
+            function run() {
+                var out = [];
+                for (var i = 0; i < 3; i++) {
+                    var make = i % 2 ? fresh : freshStrict;
+                    var a = make(), b = make(), c = make(), d = make(), e = make(), f = make(), g = make();
+                    var pa = a.prototype;
+                    out.push(pa === a.prototype, pa.constructor === a, Object.getPrototypeOf(pa) === Object.prototype,
+                        Object.keys(pa).length, Object.getOwnPropertyNames(pa).join());
+                    var db = Object.getOwnPropertyDescriptor(b, "prototype");
+                    out.push(db.writable, db.enumerable, db.configurable, db.value === b.prototype, db.value.constructor === b);
+                    out.push(Object.getPrototypeOf(new c()) === c.prototype, new d() instanceof d, ({}) instanceof e);
+                    var replaced = { r: i };
+                    f.prototype = replaced;                        // written before it was ever read
+                    out.push(f.prototype === replaced, new f().r, Object.getOwnPropertyNames(f).join());
+                    g.extra = 1;                                   // another shape, then frozen
+                    Object.freeze(g);
+                    out.push(Object.isFrozen(g), g.prototype.constructor === g, delete g.prototype, "prototype" in g);
+                    var h = make();
+                    Object.defineProperty(h, "prototype", { writable: false });
+                    out.push(h.prototype.constructor === h, Reflect.set(h, "prototype", 1), typeof h.prototype);
+                    var k = make();
+                    out.push(Reflect.set(k, "prototype", 5), k.prototype, Object.create(make()).prototype.constructor !== undefined);
+                    var m = make();
+                    delete m.length;                               // "prototype" moves to another slot
+                    delete m.name;
+                    out.push(m.prototype.constructor === m, m.prototype === m.prototype, Object.getOwnPropertyNames(m)[0]);
+                }
+                return out.join();
+            }
+            run();
+            """;
+        String once = "true,true,true,0,constructor,true,false,false,true,true,true,true,false,true,%d,length,name,prototype%s,"
+            + "true,true,false,true,true,false,object,true,5,true,true,true,prototype";
+        String expected = String.join(",", String.format(once, 0, ""), String.format(once, 1, ",caller"), String.format(once, 2, ""));
+        for (int threshold : new int[] {0, 1, 2}) {
+            try (JSRuntime rt = JSRuntime.builder().compileThreshold(threshold).build(); JSContext cx = rt.newContext()) {
+                assertEquals(expected, String.valueOf(cx.evalRaw(script, "t.js")), "threshold " + threshold);
+            }
         }
     }
 
