@@ -30,13 +30,21 @@ final class Arithmetic {
             if (b instanceof Integer y) {
                 return Conversions.number(x + y);
             }
-        } else if (a instanceof Integer x && b instanceof Double y) {
-            return Conversions.number(x + y);
+        } else if (a instanceof Integer x) {
+            if (b instanceof Integer y) {
+                return addInt32(x, y); // callers without an int path of their own (leaves)
+            }
+            if (b instanceof Double y) {
+                return Conversions.number(x + y);
+            }
         }
         return Operators.add(realm, a, b);
     }
 
     static Object sub(Realm realm, Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) {
+            return subInt32(x, y);
+        }
         if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
             return Conversions.number(Conversions.numberValue(a) - Conversions.numberValue(b));
         }

@@ -21,23 +21,28 @@ import net.jqwik.api.Provide;
  * also in their immediate and compare-and-jump forms: overflow, -0 and NaN included.
  */
 class IntFastPathPropertyTest {
-    private static final JSContext CX = new JSRuntime().newContext();
     private static final Map<String, JSFunction> BINARY = new LinkedHashMap<>();
     private static final Map<String, JSFunction> UNARY = new LinkedHashMap<>();
 
     static {
+        // interpreted, and compiled at the first call (the functions are leaves: LeafOps' paths)
+        add("", new JSRuntime().newContext());
+        add("compiled: ", JSRuntime.builder().compileThreshold(1).build().newContext());
+    }
+
+    private static void add(String label, JSContext cx) {
         for (String op : new String[] {"+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>", "<", "<=", ">", ">=",
             "==", "!=", "===", "!=="}) {
-            BINARY.put("a " + op + " b", (JSFunction) CX.evalRaw("(function (a, b) { return a " + op + " b; })", "t.js"));
+            BINARY.put(label + "a " + op + " b", (JSFunction) cx.evalRaw("(function (a, b) { return a " + op + " b; })", "t.js"));
         }
-        BINARY.put("if (a < b)", (JSFunction) CX.evalRaw("(function (a, b) { if (a < b) return 'lt'; return 'ge'; })", "t.js"));
-        BINARY.put("while (a < b)", (JSFunction) CX.evalRaw("(function (a, b) { var n = 0; while (a < b && n < 2) { n++; } return n; })", "t.js"));
+        BINARY.put(label + "if (a < b)", (JSFunction) cx.evalRaw("(function (a, b) { if (a < b) return 'lt'; return 'ge'; })", "t.js"));
+        BINARY.put(label + "while (a < b)", (JSFunction) cx.evalRaw("(function (a, b) { var n = 0; while (a < b && n < 2) { n++; } return n; })", "t.js"));
         for (String u : new String[] {"-a", "~a", "+a", "++a", "--a", "a++", "a--", "a + 7", "a - 7", "a + -1", "a - 1",
             "a < 7 ? 1 : 0", "a < -3 ? 1 : 0", "a < 0 ? 1 : 0"}) {
-            UNARY.put(u, (JSFunction) CX.evalRaw("(function (a) { return " + u + "; })", "t.js"));
+            UNARY.put(label + u, (JSFunction) cx.evalRaw("(function (a) { return " + u + "; })", "t.js"));
         }
-        UNARY.put("if (a < 7)", (JSFunction) CX.evalRaw("(function (a) { if (a < 7) return 'lt'; return 'ge'; })", "t.js"));
-        UNARY.put("a += 2147483647", (JSFunction) CX.evalRaw("(function (a) { a += 2147483647; return a; })", "t.js"));
+        UNARY.put(label + "if (a < 7)", (JSFunction) cx.evalRaw("(function (a) { if (a < 7) return 'lt'; return 'ge'; })", "t.js"));
+        UNARY.put(label + "a += 2147483647", (JSFunction) cx.evalRaw("(function (a) { a += 2147483647; return a; })", "t.js"));
     }
 
     @Provide
