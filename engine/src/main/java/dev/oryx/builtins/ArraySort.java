@@ -67,13 +67,44 @@ final class ArraySort {
             for (int i = 0; i < n; i++) {
                 a[i] = Conversions.numberValue(items[i]);
             }
-            mergeSort(a, new double[n], 0, n, (x, y) -> compareResult(cb.callForNumber(x, y)));
+            int sign = cb.subtraction();
+            if (sign == 0 || !sortBySubtraction(a, sign)) {
+                mergeSort(a, new double[n], 0, n, (x, y) -> compareResult(cb.callForNumber(x, y)));
+            }
             for (int i = 0; i < n; i++) {
                 items[i] = Conversions.number(a[i]);
             }
         } else {
             mergeSort(items, n, (x, y) -> compareResult(Conversions.toNumber(realm, cb.call(Undefined.INSTANCE, x, y))));
         }
+    }
+
+    /**
+     * Sorts Numbers for a comparator that subtracts them ({@link Callback#subtraction}: ascending
+     * for 1, descending for -1) with the JDK's sort of doubles, without calling it; false, with
+     * {@code a} unchanged, when that could give another order than the stable sort. For Numbers
+     * other than NaN, {@code x - y} is negative, zero or positive exactly as x is less than,
+     * equal to or greater than y (gradual underflow: the difference of two different doubles is
+     * never 0), so the comparator is consistent and a stable sort's result is the values in
+     * numeric order, equal ones in their original order. Equal Numbers are the same value except
+     * +0 and -0, so without NaN (which compares equal to everything) and -0 any correct sort gives
+     * that result.
+     */
+    private static boolean sortBySubtraction(double[] a, int sign) {
+        for (double v : a) {
+            if (v != v || (v == 0 && Double.doubleToRawLongBits(v) != 0)) {
+                return false;
+            }
+        }
+        java.util.Arrays.sort(a);
+        if (sign < 0) {
+            for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+                double t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+        return true;
     }
 
     /** SortCompare's use of the comparator's result (after ToNumber): NaN counts as 0. */

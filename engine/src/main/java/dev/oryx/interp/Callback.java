@@ -1,6 +1,7 @@
 package dev.oryx.interp;
 
 import dev.oryx.bytecode.FunctionCode;
+import dev.oryx.bytecode.Opcode;
 import dev.oryx.object.JSFunction;
 import dev.oryx.runtime.Conversions;
 import dev.oryx.runtime.Undefined;
@@ -69,6 +70,31 @@ public final class Callback {
      */
     public boolean takesNumbers() {
         return frame != null && frame.code.jit instanceof CompiledCode cc && cc.hasNumberLeaf;
+    }
+
+    /**
+     * 1 when the function is {@code (x, y) => x - y} in any form (arrow, expression, declaration,
+     * sloppy, strict), -1 when it is {@code (x, y) => y - x}, else 0: its first instructions
+     * subtract its first two parameters and return the difference, after at most loads of its
+     * own name or of a directive's string into other registers. Given two Numbers such a
+     * function runs no user code and has no effect, so a sort may order Numbers by value without
+     * calling it ({@code ArraySort.sortBySubtraction}).
+     */
+    public int subtraction() {
+        if (frame == null || frame.code.paramRegisters != 2) {
+            return 0;
+        }
+        int[] bc = frame.code.code;
+        int pc = 0;
+        while (pc + 1 < bc.length && (bc[pc] == Opcode.OP_LOAD_CALLEE || bc[pc] == Opcode.OP_LOAD_CONST) && bc[pc + 1] >= 2) {
+            pc += Opcode.of(bc[pc]).length();
+        }
+        if (pc + 6 > bc.length || bc[pc] != Opcode.OP_SUB || bc[pc + 4] != Opcode.OP_RETURN || bc[pc + 5] != bc[pc + 1]) {
+            return 0;
+        }
+        int x = bc[pc + 2];
+        int y = bc[pc + 3];
+        return x == 0 && y == 1 ? 1 : x == 1 && y == 0 ? -1 : 0;
     }
 
     /** A call of the number leaf ({@link #takesNumbers} is true) with two Numbers: its result. */

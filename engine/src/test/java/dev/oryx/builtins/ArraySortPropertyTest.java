@@ -58,6 +58,36 @@ class ArraySortPropertyTest {
     }
 
     @Provide
+    Arbitrary<List<String>> numbers() {
+        Arbitrary<String> n = Arbitraries.oneOf(
+            Arbitraries.integers().between(-5, 5).map(String::valueOf),
+            Arbitraries.of("-0", "0", "0.5", "-0.5", "1e308", "-1e308", "5e-324", "-5e-324", "Infinity", "-Infinity",
+                "NaN", "2147483648", "-2147483649", "0.1", "0.30000000000000004"));
+        return n.list().ofMaxSize(60);
+    }
+
+    /**
+     * A comparator that subtracts its arguments sorts Numbers without being called
+     * (ArraySort.sortSubtraction): the result is the merge sort's with a comparator computing the
+     * same thing in another way, -0 and +0, NaN and infinities included.
+     */
+    @Property(tries = 200)
+    void subtractingComparatorsSortAsTheGeneralPathDoes(@ForAll("numbers") List<String> values) {
+        String show = ".map(x => Object.is(x, -0) ? '-0' : String(x)).join()";
+        String list = "[" + String.join(",", values) + "]";
+        String[][] pairs = {
+            {"(a, b) => a - b", "(a, b) => { var d = a; d -= b; return d; }"},
+            {"function (x, y) { return y - x; }", "function (x, y) { var d = y; d -= x; return d; }"},
+            {"(p, q) => (q - p)", "(a, b) => { var d = b; d -= a; return d; }"},
+        };
+        for (String[] pair : pairs) {
+            String fast = String.valueOf(CX.evalRaw(list + ".sort(" + pair[0] + ")" + show, "sort.js"));
+            String general = String.valueOf(CX.evalRaw(list + ".sort(" + pair[1] + ")" + show, "sort.js"));
+            assertEquals(general, fast, pair[0] + " on " + list);
+        }
+    }
+
+    @Provide
     Arbitrary<List<String>> strings() {
         Arbitrary<String> s = Arbitraries.strings().withChars('a', 'b', 'B', '1', '\u00e9', '\uD83D', '\uDE00', '\uFFFF')
             .ofMaxLength(4);
