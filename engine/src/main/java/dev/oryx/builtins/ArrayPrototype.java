@@ -151,7 +151,7 @@ final class ArrayPrototype {
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
             if (v != null) {
-                f.call(thisArg, v, Conversions.number(k), o);
+                f.call(thisArg, v, f.index(k, 1), o);
             }
         }
         return Undefined.INSTANCE;
@@ -168,7 +168,7 @@ final class ArrayPrototype {
         Object thisArg = arg(args, 1);
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
-            if (v != null && Conversions.toBoolean(f.call(thisArg, v, Conversions.number(k), o)) == stopWhen) {
+            if (v != null && Conversions.toBoolean(f.call(thisArg, v, f.index(k, 1), o)) == stopWhen) {
                 return k;
             }
         }
@@ -185,7 +185,7 @@ final class ArrayPrototype {
         long to = 0;
         for (long k = ArrayElements.nextPresent(o, 0, len); k < len; k = ArrayElements.nextPresent(o, k + 1, len)) {
             Object v = ArrayElements.getIfPresent(realm, o, k);
-            if (v != null && Conversions.toBoolean(f.call(thisArg, v, Conversions.number(k), o))) {
+            if (v != null && Conversions.toBoolean(f.call(thisArg, v, f.index(k, 1), o))) {
                 ArrayElements.create(realm, a, to++, v);
             }
         }
@@ -410,7 +410,7 @@ final class ArrayPrototype {
             if (v != null) {
                 Object mapped = Conversions.isNumber(v) && f.takesNumbers()
                     ? Conversions.number(f.callNumbers(Conversions.numberValue(v), k))
-                    : f.call(thisArg, v, Conversions.number(k), o);
+                    : f.call(thisArg, v, f.index(k, 1), o);
                 ArrayElements.create(realm, a, k, mapped);
             }
         }
@@ -448,7 +448,7 @@ final class ArrayPrototype {
             if (v != null) {
                 accumulator = Conversions.isNumber(accumulator) && Conversions.isNumber(v) && f.takesNumbers()
                     ? Conversions.number(f.callNumbers(Conversions.numberValue(accumulator), Conversions.numberValue(v)))
-                    : f.call(Undefined.INSTANCE, accumulator, v, Conversions.number(k), o);
+                    : f.call(Undefined.INSTANCE, accumulator, v, f.index(k, 2), o);
             }
         }
         return accumulator;

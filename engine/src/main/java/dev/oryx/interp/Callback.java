@@ -64,6 +64,16 @@ public final class Callback {
     }
 
     /**
+     * {@code k} as the Number a call passes as argument {@code i}, or undefined when no call can
+     * read that argument: the function runs in the reused frame (no arguments object, no rest
+     * parameter, no direct eval) with fewer parameters, so the call drops it. A built-in's loop
+     * then boxes no index that nothing reads.
+     */
+    public Object index(long k, int i) {
+        return frame != null && i >= frame.code.paramRegisters ? Undefined.INSTANCE : Conversions.number(k);
+    }
+
+    /**
      * Whether the function now has a number leaf ({@link CompiledCode#numberLeaf}): given
      * Numbers as its first two arguments it makes a Number, reads nothing else (no {@code this},
      * no further argument) and calls nothing, so {@link #callNumbers} may call it.

@@ -61,6 +61,30 @@ class ArrayPrototypeTest {
     }
 
     @Test
+    void callbacksThatCanReadTheIndexGetIt() {
+        // a callback with fewer parameters gets no boxed index (nothing can read it); one that
+        // can read it in any other way gets it
+        String[] calls = {
+            "a.forEach(function (v) { out.push(arguments[1]); })",
+            "a.forEach(function (v, ...rest) { out.push(rest[0]); })",
+            "a.forEach(function (v) { out.push(eval('arguments[1]')); })",
+            "a.forEach(function (v, i) { out.push(i); })",
+            "a.forEach(Array.prototype.push.bind(out))",
+            "a.filter(function (v) { out.push(arguments[1]); return true; })",
+            "a.some(function (v) { out.push(arguments[1]); return false; })",
+            "a.every(function (v) { out.push(arguments[1]); return true; })",
+            "a.map(function (v) { out.push(arguments[1]); })",
+            "a.reduce(function (acc, v) { out.push(arguments[2]); }, 0)",
+        };
+        for (String call : calls) {
+            String source = "var a = [7, 8, 200]; var out = []; " + call + "; out.filter(x => typeof x === 'number').join()";
+            check(call.contains("push.bind") ? "7,0,8,1,200,2" : "0,1,2", source);
+        }
+        check("7,8,200", "var out = []; [7, 8, 200].forEach(function (v) { out.push(v); }); out.join()");
+        check(3, "[7, 8, 200].filter(function (v) { return v > 0; }).length");
+    }
+
+    @Test
     void fill() {
         check("0,0,0/3", SHOW + "show([1, 2, 3].fill(0))");
         check("1,9,3/3", SHOW + "show([1, 2, 3].fill(9, 1, -1))");
