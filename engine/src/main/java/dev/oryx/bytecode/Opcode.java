@@ -185,8 +185,8 @@ public enum Opcode {
     PRIVATE_IN("R[a] := #R[b] in R[c]", OperandKind.REG, OperandKind.REG, OperandKind.REG),
     /** R[a] := a new Private Name described by K[b] */
     NEW_PRIVATE_NAME("R[a] := a new Private Name described by K[b]", OperandKind.REG, OperandKind.CONST),
-    /** R[a] := {} */
-    NEW_OBJECT("R[a] := {}", OperandKind.REG),
+    /** R[a] := {} with room for #b named properties */
+    NEW_OBJECT("R[a] := {} with room for #b named properties", OperandKind.REG, OperandKind.INT),
     /** R[a] := [] with room for #b elements */
     NEW_ARRAY("R[a] := [] with room for #b elements", OperandKind.REG, OperandKind.INT),
     /** append R[b] to array R[a] */

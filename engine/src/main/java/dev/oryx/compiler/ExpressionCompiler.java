@@ -1327,9 +1327,17 @@ final class ExpressionCompiler {
         };
     }
 
+    /** The most slots NEW_OBJECT makes room for; a larger literal grows them as it goes. */
+    static final int MAX_LITERAL_ROOM = 32;
+
     private void objectLiteral(Expression.ObjectLiteral o, int dst) {
         int obj = regs.temp();
-        b.emit(Opcode.NEW_OBJECT, obj);
+        int room = 0;
+        for (ObjectMember m : o.members()) {
+            room += m instanceof Expression.Spread ? 0 : 1;
+        }
+        // the slots the literal's own properties take, made at once (index keys take none: a few too many)
+        b.emit(Opcode.NEW_OBJECT, obj, Math.min(room, MAX_LITERAL_ROOM));
         for (ObjectMember m : o.members()) {
             if (m instanceof Expression.Spread s) {
                 int v = any(s.argument());

@@ -294,7 +294,7 @@ final class PatternCompiler {
                 b.emit(Opcode.ARRAY_PUSH, excluded, k);
             }
             int rest = regs.temp();
-            b.emit(Opcode.NEW_OBJECT, rest);
+            b.emit(Opcode.NEW_OBJECT, rest, 0);
             b.emit(Opcode.COPY_DATA_PROPERTIES, rest, value, excluded);
             store(t, rest, mode);
             regs.free(rest);

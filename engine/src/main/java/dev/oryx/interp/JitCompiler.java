@@ -1210,7 +1210,8 @@ final class JitCompiler {
             case OP_NEW_OBJECT, OP_NEW_ARRAY -> {
                 startStore(a);
                 c.aload(REALM_L);
-                ops(op == OP_NEW_OBJECT ? "newObject" : "newArray", "(" + REALM + ")" + OBJ);
+                c.iconst(bc[pc + 2]);
+                ops(op == OP_NEW_OBJECT ? "newObject" : "newArray", "(" + REALM + "I)" + OBJ);
                 finishStore();
             }
             case OP_ARRAY_PUSH -> {

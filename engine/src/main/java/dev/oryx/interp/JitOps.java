@@ -224,12 +224,12 @@ final class JitOps {
         return new Cell(v);
     }
 
-    static Object newObject(Realm realm) {
-        return realm.newObject();
+    static Object newObject(Realm realm, int room) {
+        return realm.newObject(room);
     }
 
-    static Object newArray(Realm realm) {
-        return realm.newArray();
+    static Object newArray(Realm realm, int room) {
+        return realm.newArray(room);
     }
 
     static void arrayPush(Object array, Object v, Realm realm, Frame frame, int pc) {

@@ -265,10 +265,10 @@ final class SlowPaths {
                 regs[a] = new PrivateName((String) k[code[pc + 2]]);
                 return pc + 3;
             case OP_NEW_OBJECT:
-                regs[a] = realm.newObject();
-                return pc + 2;
+                regs[a] = realm.newObject(code[pc + 2]);
+                return pc + 3;
             case OP_NEW_ARRAY:
-                regs[a] = realm.newArray();
+                regs[a] = realm.newArray(code[pc + 2]);
                 return pc + 3;
             case OP_ARRAY_PUSH:
                 Objects.arrayPush(realm, (JSArray) regs[a], regs[code[pc + 2]]);

@@ -56,6 +56,14 @@ public class JSObject {
         this(shape, false);
     }
 
+    /** An ordinary object with slots for {@code room} properties at least (an object literal's). */
+    public JSObject(Shape shape, int room) {
+        this.shape = shape;
+        int n = Math.max(room, shape.size());
+        this.slots = n == 0 ? NO_SLOTS : new Object[n];
+        this.exotic = false;
+    }
+
     protected JSObject(Shape shape, boolean exotic) {
         this.shape = shape;
         this.slots = shape.size() == 0 ? NO_SLOTS : new Object[Math.max(4, shape.size())];

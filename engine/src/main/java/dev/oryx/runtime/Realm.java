@@ -125,6 +125,11 @@ public final class Realm {
         return new JSObject(objectPrototype.childRootShape());
     }
 
+    /** An ordinary object from an object literal with {@code room} slots made for the properties it will define. */
+    public JSObject newObject(int room) {
+        return new JSObject(objectPrototype.childRootShape(), room);
+    }
+
     /** OrdinaryObjectCreate(proto); proto may be null. */
     public JSObject newObject(JSObject proto) {
         return new JSObject(proto == null ? nullProtoRoot : proto.childRootShape());
@@ -133,6 +138,16 @@ public final class Realm {
     /** ArrayCreate(0) */
     public JSArray newArray() {
         return new JSArray(arrayShape);
+    }
+
+    /** An empty array from an array literal, with room for the {@code room} elements it will push. */
+    public JSArray newArray(int room) {
+        JSArray a = new JSArray(arrayShape);
+        if (room > 0) {
+            dev.oryx.runtime.MemoryAccount.reserveReferences(room);
+            a.dense = new Object[room];
+        }
+        return a;
     }
 
     /** CreateArrayFromList */

@@ -574,6 +574,31 @@ class CompilerTierTest {
     }
 
     @Test
+    void aNumberSlotReadBetweenStoresGivesTheValueStoredLast() {
+        // reads of a NumberSlot between compiled stores give the value of the last store, also
+        // when it changes only in sign (0, -0), to NaN or between int32 and double
+        String script = """
+            'use strict';
+            function C() { this.v = 0; this.z = 0; }
+            function put(o, v, k) { for (var i = 0; i < k; i++) { o.v = v - o.z; } }   // a Number register: stored unboxed
+            function show(o) { var x = o.v; return Object.is(x, -0) ? '-0' : String(x); }
+            var o = new C(), out = [];
+            var seq = [1000, 1000, 0, -0, -0, 0, NaN, NaN, 0.5, 0.5, 2147483648, 1000, 7, -1e-320, 0];
+            for (var r = 0; r < 4; r++) {
+                for (var j = 0; j < seq.length; j++) {
+                    put(o, seq[j], 3);
+                    out.push(show(o), show(o), Object.is(o.v, seq[j]), JSON.stringify(Object.getOwnPropertyDescriptor(o, 'v')));
+                }
+            }
+            out.join()
+            """;
+        assertCompiledGivesTheInterpretersResult(script);
+        JSContext cx = compiled();
+        cx.eval(script, "t.js");
+        assertTrue(((dev.oryx.object.JSObject) cx.eval("o", "t.js").raw()).slots[0] instanceof dev.oryx.object.NumberSlot);
+    }
+
+    @Test
     void polymorphicPropertyReadsFollowEveryChangeAfterTheyWereCompiled() {
         // sites that met several shapes, own and inherited properties, before they were compiled
         // (threshold 30: the caches are full then); afterwards every kind of change to the
