@@ -578,14 +578,22 @@ final class SlowPaths {
         if (proto == null) {
             proto = ObjectOperations.prototypeFromConstructor(f.realm, newTarget, "ObjectPrototype");
         }
-        JSObject thisValue = new JSObject(proto.childRootShape());
-        CompiledCode leaf = LeafOps.leafOf(f.code);
+        FunctionCode code = f.code;
+        JSObject thisValue = new JSObject(proto.childRootShape(), code.instanceRoom);
+        CompiledCode leaf = LeafOps.leafOf(code);
+        Object result;
         if (leaf != null) {
             // a leaf reads neither new.target nor its frame: only the result rule is left (10.2.2 step 10)
-            Object result = LeafOps.call(f.realm.stack, leaf, f, thisValue, args, from, argc);
-            return result instanceof JSObject ? result : thisValue;
+            result = LeafOps.call(f.realm.stack, leaf, f, thisValue, args, from, argc);
+            result = result instanceof JSObject ? result : thisValue;
+        } else {
+            result = enterConstructor(f, thisValue, args, from, argc, newTarget);
         }
-        return enterConstructor(f, thisValue, args, from, argc, newTarget);
+        int n = thisValue.shape.size();
+        if (n > code.instanceRoom) {
+            code.instanceRoom = Math.min(n, FunctionCode.MAX_INSTANCE_ROOM);
+        }
+        return result;
     }
 
     private static Object enterConstructor(BytecodeFunction f, Object thisValue, Object[] args, int from, int argc, JSObject newTarget) {

@@ -80,6 +80,22 @@ class FunctionsTest {
     }
 
     @Test
+    void aConstructorsNextObjectIsMadeWithTheSlotsItsLastOneFilled() {
+        for (int threshold : new int[] {0, 1}) {
+            try (JSRuntime rt = JSRuntime.builder().compileThreshold(threshold).build(); JSContext cx = rt.newContext()) {
+                cx.evalRaw("function P(n) { this.a = 1; this.b = 2; this.c = 3; this.d = 4; this.e = 5; if (n) this.f = 6; }"
+                    + "function Q() { this.a = 1; return { made: true }; }", "t.js");
+                assertEquals(8, ((JSObject) cx.evalRaw("new P(0)", "t.js")).slots.length, "the first grows: 4, then 8");
+                assertEquals(5, ((JSObject) cx.evalRaw("new P(0)", "t.js")).slots.length);
+                cx.evalRaw("new P(1)", "t.js");
+                assertEquals(6, ((JSObject) cx.evalRaw("new P(0)", "t.js")).slots.length, "room for the most it had");
+                assertEquals("true,1,2,3,4,5,6,", String.valueOf(cx.evalRaw(
+                    "var p = new P(1), q = new Q(); [q.made, p.a, p.b, p.c, p.d, p.e, p.f, new P(0).f].join()", "t.js")));
+            }
+        }
+    }
+
+    @Test
     void newTakesThePrototypeTheConstructorHoldsWhenTheObjectIsMade() {
         // `new F` reads F's "prototype" from its slot while F has a constructor shape: the value
         // held at that moment, whatever F's shape, new.target and kind of body (leaf or frame)
