@@ -72,7 +72,7 @@ final class ArrayElements {
 
     /** Set(O, k, v, true) */
     static void set(Realm realm, JSObject o, long k, Object v) {
-        if (!o.exotic && k <= PropertyKey.MAX_INDEX && o.denseAttributes == Shape.DEFAULT) {
+        if (!o.exotic && k <= PropertyKey.MAX_INDEX) {
             // an existing own writable data element of an ordinary object: OrdinarySet just replaces the value
             Object[] d = o.dense;
             if (d != null && k < d.length && d[(int) k] != null) {
@@ -100,7 +100,7 @@ final class ArrayElements {
             if (k == len && arr.fastPush(v)) {
                 return;
             }
-            if (k < len && arr.denseAttributes == Shape.DEFAULT && arr.shape.isExtensible() && arr.elementValue(k) == null) {
+            if (k < len && arr.shape.isExtensible() && arr.elementValue(k) == null) {
                 // a new element below the length: ValidateAndApplyPropertyDescriptor just adds it
                 arr.putElement(k, v, Shape.DEFAULT);
                 return;
@@ -123,7 +123,7 @@ final class ArrayElements {
     }
 
     private static boolean hasElements(JSObject p) {
-        if (p.sparse != null && !p.sparse.isEmpty()) {
+        if (p.sparse() != null && !p.sparse().isEmpty()) {
             return true;
         }
         Object[] d = p.dense;
@@ -183,8 +183,8 @@ final class ArrayElements {
                 }
             }
         }
-        if (o.sparse != null) {
-            Map.Entry<Long, JSObject.Element> e = o.sparse.ceilingEntry(from);
+        if (o.sparse() != null) {
+            Map.Entry<Long, JSObject.Element> e = o.sparse().ceilingEntry(from);
             if (e != null && e.getKey() < best) {
                 best = e.getKey();
             }
@@ -206,8 +206,8 @@ final class ArrayElements {
                 }
             }
         }
-        if (o.sparse != null) {
-            Map.Entry<Long, JSObject.Element> e = o.sparse.floorEntry(from);
+        if (o.sparse() != null) {
+            Map.Entry<Long, JSObject.Element> e = o.sparse().floorEntry(from);
             if (e != null && e.getKey() > best) {
                 best = e.getKey();
             }
@@ -220,7 +220,7 @@ final class ArrayElements {
      * properties (writable, enumerable, configurable): reading them runs no user code.
      */
     static boolean isDense(JSObject o, long len) {
-        if (o.exotic || o.denseAttributes != Shape.DEFAULT || len > Integer.MAX_VALUE) {
+        if (o.exotic || len > Integer.MAX_VALUE) {
             return false;
         }
         if (len == 0) {
@@ -244,7 +244,7 @@ final class ArrayElements {
      * elements in place then matches the spec's Set and DeletePropertyOrThrow steps.
      */
     static boolean isMutableDenseArray(JSObject o, long len) {
-        return o instanceof JSArray a && a.length() == len && a.sparse == null && a.isLengthWritable()
+        return o instanceof JSArray a && a.length() == len && a.sparse() == null && a.isLengthWritable()
             && a.shape.isExtensible() && isDense(a, len) && holesAreAbsent(a);
     }
 }

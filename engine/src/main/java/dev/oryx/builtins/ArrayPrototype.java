@@ -472,7 +472,7 @@ final class ArrayPrototype {
         long count = Math.max(end - k, 0);
         JSObject a = ArrayBuiltins.arraySpeciesCreate(realm, o, count);
         if (count > 0 && a instanceof JSArray result && result.shape == realm.arrayShape && result.dense == null
-            && result.sparse == null && ArrayElements.isDense(o, end)) {
+            && result.sparse() == null && ArrayElements.isDense(o, end)) {
             // a fresh array from ArrayCreate and a source whose elements are plain data: a copy is the same
             result.dense = Arrays.copyOfRange(o.dense, (int) k, (int) end);
             result.setLengthValue(count);

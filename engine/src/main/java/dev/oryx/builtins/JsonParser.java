@@ -246,7 +246,7 @@ final class JsonParser {
             o.defineOwn(PropertyKey.fromString(memberNames[i]), open.values[i], Shape.DEFAULT);
         }
         Shape shape = o.shape;
-        if (shape.size() == count && !shape.isDictionary() && o.dense == null && o.sparse == null && allAsWritten(memberNames, count)) {
+        if (shape.size() == count && !shape.isDictionary() && o.dense == null && o.sparse() == null && allAsWritten(memberNames, count)) {
             known = new Layout(Arrays.copyOf(memberNames, count), shape);
             layouts[index] = known;
             open.previous = known;

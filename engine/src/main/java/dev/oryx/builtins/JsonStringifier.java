@@ -371,7 +371,7 @@ final class JsonStringifier {
      */
     private static Shape plainKeyShape(JSObject o) {
         Shape s = o.shape;
-        if (o.exotic || o instanceof JSArray || o.dense != null || o.sparse != null || s.isDictionary()) {
+        if (o.exotic || o instanceof JSArray || o.dense != null || o.sparse() != null || s.isDictionary()) {
             return null;
         }
         for (int i = 0, n = s.size(); i < n; i++) {
@@ -405,7 +405,7 @@ final class JsonStringifier {
     private Object[] enumerableOwnKeys(JSObject o) {
         List<Object> keys = new ArrayList<>(o.shape.size());
         if (!o.exotic && !(o instanceof JSArray)) {
-            if (o.dense != null || o.sparse != null) {
+            if (o.dense != null || o.sparse() != null) {
                 for (Long index : o.elementIndices()) {
                     if ((o.elementAttributes(index) & Shape.ENUMERABLE) != 0) {
                         keys.add(PropertyKey.fromIndex(index));

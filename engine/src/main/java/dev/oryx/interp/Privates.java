@@ -16,17 +16,12 @@ final class Privates {
     }
 
     private static PrivateElement find(Object o, PrivateName name) {
-        if (o instanceof JSObject obj && obj.privateElements != null) {
-            return obj.privateElements.get(name);
-        }
-        return null;
+        IdentityHashMap<PrivateName, PrivateElement> elements = o instanceof JSObject obj ? obj.privateElements() : null;
+        return elements == null ? null : elements.get(name);
     }
 
     private static IdentityHashMap<PrivateName, PrivateElement> elements(JSObject o) {
-        if (o.privateElements == null) {
-            o.privateElements = new IdentityHashMap<>();
-        }
-        return o.privateElements;
+        return o.privateElementsForUpdate();
     }
 
     static Object get(Realm realm, Object o, PrivateName name) {

@@ -363,7 +363,7 @@ final class PropertyAccess {
     static boolean setElementAt(Realm realm, Object base, int i, Object value) {
         if (base instanceof JSObject o && !o.exotic) {
             Object[] d = o.dense;
-            if (d != null && i < d.length && d[i] != null && o.denseAttributes == Shape.DEFAULT) {
+            if (d != null && i < d.length && d[i] != null) {
                 d[i] = value;
                 return true;
             }
@@ -379,7 +379,7 @@ final class PropertyAccess {
     /** True when no object on the prototype chain has indexed properties (setters there must run). */
     static boolean noIndexedPrototypes(JSObject o) {
         for (JSObject p = o.shape.proto(); p != null; p = p.shape.proto()) {
-            if (p.exotic || p.dense != null || p.sparse != null) {
+            if (p.exotic || p.dense != null || p.sparse() != null) {
                 return false;
             }
         }

@@ -13,7 +13,7 @@ public final class JSArray extends JSObject {
     public static final int LENGTH_SLOT = 0;
 
     public JSArray(Shape arrayShape) {
-        super(arrayShape);
+        super(arrayShape, 1); // the length: an array seldom gets named properties
         slots[LENGTH_SLOT] = 0;
     }
 
@@ -35,8 +35,7 @@ public final class JSArray extends JSObject {
     /** Appends at the end on the fast path; false when the slow path is needed. */
     public boolean fastPush(Object value) {
         long len = length();
-        if (len >= Integer.MAX_VALUE - 8 || denseAttributes != Shape.DEFAULT || sparse != null
-            || !shape.isExtensible() || !isLengthWritable()) {
+        if (len >= Integer.MAX_VALUE - 8 || sparse() != null || !shape.isExtensible() || !isLengthWritable()) {
             return false;
         }
         int i = (int) len;
@@ -120,8 +119,8 @@ public final class JSArray extends JSObject {
 
     /** Deletes elements >= newLen from the top; returns the index of a non-configurable element that stopped it, or -1. */
     private long truncate(long newLen, long oldLen) {
-        if (sparse != null) {
-            var tail = sparse.tailMap(newLen, true).descendingMap();
+        if (sparse() != null) {
+            var tail = sparse().tailMap(newLen, true).descendingMap();
             for (var it = tail.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 if ((e.getValue().attributes & Shape.CONFIGURABLE) == 0) {
@@ -133,15 +132,7 @@ public final class JSArray extends JSObject {
             }
         }
         if (dense != null && newLen < dense.length) {
-            if ((denseAttributes & Shape.CONFIGURABLE) == 0) {
-                for (long i = Math.min(oldLen, dense.length) - 1; i >= newLen; i--) {
-                    if (dense[(int) i] != null) {
-                        return i;
-                    }
-                }
-                return -1;
-            }
-            clearDense(newLen);
+            clearDense(newLen); // dense elements are configurable
         }
         return -1;
     }

@@ -14,9 +14,13 @@ import dev.oryx.runtime.Undefined;
  *
  * <p>Named properties (Strings and Symbols) are described by the {@link Shape} and their values
  * sit in {@link #slots} (an {@link Accessor} for accessor properties). Array-index properties
- * are elements: {@link #dense} holds indices 0..n-1 (null = absent) whose attributes are
- * {@link #denseAttributes}; any other index, or an index with attributes of its own, lives in
- * {@link #sparse}. An index is never in both.
+ * are elements: {@link #dense} holds indices 0..n-1 (null = absent), every one writable,
+ * enumerable and configurable; any other index, or an index with other attributes, lives in
+ * {@link #sparse()}. An index is never in both.
+ *
+ * <p>The fields every object uses come first; the ones few objects use (sparse elements, the
+ * child root shape of a prototype, private elements) are in a {@link Rare} made on first use,
+ * so an ordinary object is 32 bytes with compressed references.
  *
  * <p>Exotic objects set {@link #exotic} and override the internal methods; the interpreter's
  * fast paths only touch objects where it is false.
@@ -30,16 +34,50 @@ public class JSObject {
     public Object[] slots;
     /** Elements 0..dense.length-1; null marks an absent index. May be null. */
     public Object[] dense;
-    /** Attributes of every element stored in {@link #dense}. */
-    public int denseAttributes = Shape.DEFAULT;
-    /** Elements not in {@link #dense}; null when there are none. */
-    public TreeMap<Long, Element> sparse;
+    /** What few objects have, or null. */
+    private Rare rare;
     /** True when the internal methods are overridden in ways the fast paths cannot follow. */
     public final boolean exotic;
-    /** Root shape of objects created with this object as prototype. */
-    Shape childRoot;
-    /** [[PrivateElements]], created on first use. */
-    public java.util.IdentityHashMap<PrivateName, PrivateElement> privateElements;
+
+    /** The fields few objects use. */
+    private static final class Rare {
+        /** Elements not in {@link JSObject#dense}; null when there are none. */
+        TreeMap<Long, Element> sparse;
+        /** Root shape of objects created with this object as prototype. */
+        Shape childRoot;
+        /** [[PrivateElements]], created on first use. */
+        java.util.IdentityHashMap<PrivateName, PrivateElement> privateElements;
+    }
+
+    private Rare rare() {
+        Rare r = rare;
+        if (r == null) {
+            r = new Rare();
+            rare = r;
+        }
+        return r;
+    }
+
+    /** Elements not in {@link #dense} (sparse, or with attributes of their own); null when there are none. */
+    public final TreeMap<Long, Element> sparse() {
+        Rare r = rare;
+        return r == null ? null : r.sparse;
+    }
+
+    /** [[PrivateElements]], or null while there are none. */
+    public final java.util.IdentityHashMap<PrivateName, PrivateElement> privateElements() {
+        Rare r = rare;
+        return r == null ? null : r.privateElements;
+    }
+
+    /** [[PrivateElements]], made empty on first use. */
+    public final java.util.IdentityHashMap<PrivateName, PrivateElement> privateElementsForUpdate() {
+        Rare r = rare();
+        if (r.privateElements == null) {
+            r.privateElements = new java.util.IdentityHashMap<>();
+        }
+        return r.privateElements;
+    }
 
     /** An element outside dense storage. */
     public static final class Element {
@@ -91,10 +129,11 @@ public class JSObject {
 
     /** The root shape for new ordinary objects whose prototype is this object. */
     public Shape childRootShape() {
-        Shape r = childRoot;
+        Rare rr = rare;
+        Shape r = rr == null ? null : rr.childRoot;
         if (r == null) {
             r = Shape.newRoot(this);
-            childRoot = r;
+            rare().childRoot = r;
         }
         return r;
     }
@@ -181,6 +220,7 @@ public class JSObject {
                 return v;
             }
         }
+        TreeMap<Long, Element> sparse = sparse();
         if (sparse != null) {
             Element e = sparse.get(index);
             return e == null ? null : e.value;
@@ -192,16 +232,17 @@ public class JSObject {
     public final int elementAttributes(long index) {
         Object[] d = dense;
         if (d != null && index < d.length && d[(int) index] != null) {
-            return denseAttributes;
+            return Shape.DEFAULT;
         }
-        Element e = sparse.get(index);
+        Element e = sparse().get(index);
         return e.attributes;
     }
 
     /** Stores element {@code index} (creating or replacing it) with {@code attributes}. */
     public final void putElement(long index, Object value, int attributes) {
         Object[] d = dense;
-        if (attributes == denseAttributes && index < Integer.MAX_VALUE - 8) {
+        TreeMap<Long, Element> sparse = sparse();
+        if (attributes == Shape.DEFAULT && index < Integer.MAX_VALUE - 8) {
             if (d != null && index < d.length) {
                 d[(int) index] = value;
                 if (sparse != null) {
@@ -224,6 +265,7 @@ public class JSObject {
         }
         if (sparse == null) {
             sparse = new TreeMap<>();
+            rare().sparse = sparse;
         }
         Element e = sparse.get(index);
         if (e == null) {
@@ -260,7 +302,7 @@ public class JSObject {
             d[(int) index] = value;
             return;
         }
-        sparse.get(index).value = value;
+        sparse().get(index).value = value;
     }
 
     public final void removeElement(long index) {
@@ -269,6 +311,7 @@ public class JSObject {
             d[(int) index] = null;
             return;
         }
+        TreeMap<Long, Element> sparse = sparse();
         if (sparse != null) {
             sparse.remove(index);
         }
@@ -278,6 +321,7 @@ public class JSObject {
     public final List<Long> elementIndices() {
         List<Long> out = new ArrayList<>();
         Object[] d = dense;
+        TreeMap<Long, Element> sparse = sparse();
         if (sparse == null) {
             if (d != null) {
                 for (int i = 0; i < d.length; i++) {
