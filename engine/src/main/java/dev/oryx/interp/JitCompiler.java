@@ -2386,12 +2386,12 @@ final class JitCompiler {
         c.areturn();
     }
 
-    // A number leaf is a leaf that, given Numbers, can only make Numbers: straight-line
-    // arithmetic on its parameters and constants, returning one of the results (a sort's
-    // comparator (a, b) => a - b). Its class gets a method taking the arguments as doubles and
-    // returning a double: no argument, result or temporary is boxed, and it never hands over.
-    // It is made as a number function (below) that calls nothing, reads no global and has no
-    // jump, so it never gives up.
+    // A number leaf is a leaf that, given Numbers, can only make Numbers: arithmetic on its
+    // parameters and constants, comparisons of them that only forward jumps read, returning one
+    // of the results (a sort's comparator (a, b) => a - b, or a < b ? -1 : a > b ? 1 : 0). Its
+    // class gets a method taking the arguments as doubles and returning a double: no argument,
+    // result or temporary is boxed, and it never hands over. It is made as a number function
+    // (below) that calls nothing and reads no global, so it never gives up.
 
     /** Parameters a number leaf or a number function takes ({@link CompiledCode#numberLeaf}, {@link CompiledCode#numberCall}). */
     static final int NUMBER_PARAMS = 2;
@@ -2420,7 +2420,8 @@ final class JitCompiler {
 
     /**
      * Whether the function is a number function (see above), checked over its reachable
-     * instructions, or, with no call, no global and no jump, a number leaf.
+     * instructions, or, with no call and no global, a number leaf. Comparisons of Numbers make
+     * booleans that only a conditional jump may read (a comparator's {@code a < b ? -1 : 1}).
      */
     private int numberFunctionKind() {
         int params = fc.paramRegisters;
@@ -2433,12 +2434,15 @@ final class JitCompiler {
         // callee (the value of a GET_GLOBAL); only forward jumps, so one pass in pc order
         long[] numbers = new long[bc.length];
         long[] callees = new long[bc.length];
+        long[] booleans = new long[bc.length];
         java.util.Arrays.fill(numbers, -1L);
         java.util.Arrays.fill(callees, -1L);
+        java.util.Arrays.fill(booleans, -1L);
         numbers[0] = (1L << params) - 1;
         callees[0] = 0;
+        booleans[0] = 0;
         boolean calls = false;
-        boolean straight = true; // no global, no jump
+        boolean globals = false;
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
             if (!reach[pc]) {
                 continue;
@@ -2446,11 +2450,13 @@ final class JitCompiler {
             int op = bc[pc];
             long num = numbers[pc];
             long obj = callees[pc];
+            long bool = booleans[pc];
             int next = pc + Opcode.of(op).length();
             int target = -1;
             boolean falls = true;
             long makesNumber = 0;
             long makesCallee = 0;
+            long makesBoolean = 0;
             long undefines = 0;
             switch (op) {
                 case OP_LOAD_INT -> makesNumber = 1L << bc[pc + 1];
@@ -2473,24 +2479,33 @@ final class JitCompiler {
                     makesNumber = 1L << bc[pc + 1];
                 }
                 case OP_LOAD_UNDEFINED -> undefines = 1L << bc[pc + 1]; // a var's hoisting: not to be read
+                case OP_EQ, OP_NE, OP_STRICT_EQ, OP_STRICT_NE, OP_LT, OP_GT, OP_LE, OP_GE -> {
+                    if (!NumericRegisters.has(num, bc[pc + 2]) || !NumericRegisters.has(num, bc[pc + 3])) {
+                        return NOT_NUMBERS;
+                    }
+                    makesBoolean = 1L << bc[pc + 1];
+                }
                 case OP_JUMP -> {
                     target = bc[pc + 1];
                     falls = false;
-                    straight = false;
+                }
+                case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
+                    if (!NumericRegisters.has(bool, bc[pc + 1])) {
+                        return NOT_NUMBERS;
+                    }
+                    target = bc[pc + 2];
                 }
                 case OP_JUMP_IF_LT, OP_JUMP_IF_GE -> {
                     if (!NumericRegisters.has(num, bc[pc + 1]) || !NumericRegisters.has(num, bc[pc + 2])) {
                         return NOT_NUMBERS;
                     }
                     target = bc[pc + 3];
-                    straight = false;
                 }
                 case OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
                     if (!NumericRegisters.has(num, bc[pc + 1])) {
                         return NOT_NUMBERS;
                     }
                     target = bc[pc + 3];
-                    straight = false;
                 }
                 case OP_RETURN -> {
                     if (!NumericRegisters.has(num, bc[pc + 1])) {
@@ -2500,7 +2515,7 @@ final class JitCompiler {
                 }
                 case OP_GET_GLOBAL -> {
                     makesCallee = 1L << bc[pc + 1];
-                    straight = false;
+                    globals = true;
                 }
                 case OP_CALL_FUNC -> {
                     int from = bc[pc + 3];
@@ -2520,14 +2535,16 @@ final class JitCompiler {
                     return NOT_NUMBERS;
                 }
             }
-            long outNum = num & ~makesCallee & ~undefines | makesNumber;
-            long outObj = obj & ~makesNumber & ~undefines | makesCallee;
+            long outNum = num & ~makesCallee & ~makesBoolean & ~undefines | makesNumber;
+            long outObj = obj & ~makesNumber & ~makesBoolean & ~undefines | makesCallee;
+            long outBool = bool & ~makesNumber & ~makesCallee & ~undefines | makesBoolean;
             if (falls) {
                 if (next >= bc.length) {
                     return NOT_NUMBERS;
                 }
                 numbers[next] &= outNum;
                 callees[next] &= outObj;
+                booleans[next] &= outBool;
             }
             if (target >= 0) {
                 if (target <= pc) {
@@ -2535,9 +2552,10 @@ final class JitCompiler {
                 }
                 numbers[target] &= outNum;
                 callees[target] &= outObj;
+                booleans[target] &= outBool;
             }
         }
-        return calls && params > 0 ? NUMBER_FUNCTION : straight && !calls ? NUMBER_LEAF : NOT_NUMBERS;
+        return calls && params > 0 ? NUMBER_FUNCTION : !calls && !globals ? NUMBER_LEAF : NOT_NUMBERS;
     }
 
     /**
@@ -2606,6 +2624,20 @@ final class JitCompiler {
             int op = bc[pc];
             switch (op) {
                 case OP_LOAD_UNDEFINED -> { }
+                case OP_EQ, OP_NE, OP_STRICT_EQ, OP_STRICT_NE, OP_LT, OP_GT, OP_LE, OP_GE -> {
+                    // a boolean kept as 0 or 1 in the register's double local, read only by a jump
+                    c.dload(nfD(bc[pc + 2]));
+                    c.dload(nfD(bc[pc + 3]));
+                    c.iconst(op);
+                    ops("dcompare", "(DDI)Z");
+                    c.simple(Code.I2D, 1);
+                    c.dstore(nfD(bc[pc + 1]));
+                }
+                case OP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE -> {
+                    c.dload(nfD(bc[pc + 1]));
+                    c.simple(Code.D2I, -1);
+                    c.jump(op == OP_JUMP_IF_TRUE ? Code.IFNE : Code.IFEQ, labels[bc[pc + 2]]);
+                }
                 case OP_JUMP -> c.jump(Code.GOTO, labels[bc[pc + 1]]);
                 case OP_JUMP_IF_LT, OP_JUMP_IF_GE, OP_JUMP_IF_LT_INT, OP_JUMP_IF_GE_INT -> {
                     c.dload(nfD(bc[pc + 1]));

@@ -876,9 +876,11 @@ final class JitOps {
         return Conversions.toNumber(realm, v);
     }
 
-    /** LT, GT, LE, GE of two Numbers ({@code op} the opcode). */
+    /** EQ, NE, STRICT_EQ, STRICT_NE, LT, GT, LE, GE of two Numbers ({@code op} the opcode; == and === agree on Numbers). */
     static boolean dcompare(double a, double b, int op) {
         return switch (op) {
+            case dev.oryx.bytecode.Opcode.OP_EQ, dev.oryx.bytecode.Opcode.OP_STRICT_EQ -> a == b;
+            case dev.oryx.bytecode.Opcode.OP_NE, dev.oryx.bytecode.Opcode.OP_STRICT_NE -> a != b;
             case dev.oryx.bytecode.Opcode.OP_LT -> a < b;
             case dev.oryx.bytecode.Opcode.OP_GT -> a > b;
             case dev.oryx.bytecode.Opcode.OP_LE -> a <= b;

@@ -986,15 +986,21 @@ class CompilerTierTest {
             function half(a) { return a / 2 + 1.25 }
             function zero() { return 0 }
             function cmp(a, b) { return a < b ? -1 : 1 }
+            var ord = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+            var same = (a, b) => a === b ? 0 : a <= b ? -1 : 1;
+            function diff(a, b) { if (a != b) { return a >= b ? a - b : b - a; } return a == b ? 0.5 : -0.5 }
             function str(a, b) { return a + "" }
+            var bool = (a, b) => a < b;
+            var sum = (a, b) => (a < b) + 1;
+            var truthy = (a, b) => a ? 1 : 2;
             function third(a, b, c) { return a - c }
             function undef(a, b) { var u; return a - u }
             function thisy(a, b) { return this - a }
             """;
         JSContext cx = compiled();
         cx.eval(functions, "t.js");
-        String[] leaves = {"sub", "rev", "mix", "half", "zero"};
-        String[] others = {"cmp", "str", "third", "undef", "thisy"};
+        String[] leaves = {"sub", "rev", "mix", "half", "zero", "cmp", "ord", "same", "diff"};
+        String[] others = {"str", "third", "undef", "thisy", "bool", "sum", "truthy"};
         for (String name : leaves) {
             eval(cx, name + "(1, 2)");
             assertTrue(leaf(cx, name) && numberLeaf(cx, name), name);
@@ -1019,7 +1025,7 @@ class CompilerTierTest {
         }
         // a sort calls the number leaf: the same order as the interpreter's, stable on ties
         String sort = "var a = []; for (var i = 0; i < 500; i++) a.push((i * 7919) % 103 / 4);"
-            + " a.sort((x, y) => (x % 5) - (y % 5)).join()";
+            + " a.sort((x, y) => (x % 5) - (y % 5)).join() + '|' + a.sort((x, y) => x % 7 < y % 7 ? -1 : x % 7 > y % 7 ? 1 : 0).join()";
         assertEquals(eval(interpreted, sort), eval(cx, sort));
         // map and reduce call a number leaf for Number elements (and the function for the others)
         String mapReduce = """
