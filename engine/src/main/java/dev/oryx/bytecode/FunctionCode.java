@@ -50,12 +50,11 @@ public final class FunctionCode {
     /** The compiler tier's code for this function (a {@code dev.oryx.interp.CompiledCode}), or null. */
     public Object jit;
     /**
-     * The most named properties an object this function constructed had when its body returned
-     * (at most {@code MAX_INSTANCE_ROOM}): the next one is made with that many slots, so a
+     * The most named properties an object this function constructed had when its body returned:
+     * the next one is made with that many slots (up to {@code JSObject.MAX_ROOM}), so a
      * constructor that assigns its fields does not grow them one by one.
      */
     public int instanceRoom;
-    public static final int MAX_INSTANCE_ROOM = 32;
     /** Entries counted towards compilation; negative once compiled or found not compilable. */
     public int jitCount;
     /**

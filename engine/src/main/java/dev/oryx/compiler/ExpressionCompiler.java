@@ -1327,9 +1327,6 @@ final class ExpressionCompiler {
         };
     }
 
-    /** The most slots NEW_OBJECT makes room for; a larger literal grows them as it goes. */
-    static final int MAX_LITERAL_ROOM = 32;
-
     private void objectLiteral(Expression.ObjectLiteral o, int dst) {
         int obj = regs.temp();
         int room = 0;
@@ -1337,7 +1334,7 @@ final class ExpressionCompiler {
             room += m instanceof Expression.Spread ? 0 : 1;
         }
         // the slots the literal's own properties take, made at once (index keys take none: a few too many)
-        b.emit(Opcode.NEW_OBJECT, obj, Math.min(room, MAX_LITERAL_ROOM));
+        b.emit(Opcode.NEW_OBJECT, obj, room);
         for (ObjectMember m : o.members()) {
             if (m instanceof Expression.Spread s) {
                 int v = any(s.argument());

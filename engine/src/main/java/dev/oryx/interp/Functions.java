@@ -47,8 +47,7 @@ public final class Functions {
         Shape s = f.shape;
         Realm realm = f.realm;
         if (s == realm.constructorShape || s == realm.sloppyFunctionShape) {
-            Object p = f.slots[PROTOTYPE_SLOT];
-            return (p == null ? makePrototype(f, PROTOTYPE_SLOT) : JSObject.slotValue(p)) instanceof JSObject proto ? proto : null;
+            return f.slotValueAt(PROTOTYPE_SLOT) instanceof JSObject proto ? proto : null;
         }
         return null;
     }

@@ -20,10 +20,6 @@ final class Privates {
         return elements == null ? null : elements.get(name);
     }
 
-    private static IdentityHashMap<PrivateName, PrivateElement> elements(JSObject o) {
-        return o.privateElementsForUpdate();
-    }
-
     static Object get(Realm realm, Object o, PrivateName name) {
         PrivateElement e = find(o, name);
         if (e == null) {
@@ -60,7 +56,7 @@ final class Privates {
         if (find(obj, name) != null) {
             throw Errors.typeError(realm, "Cannot initialize " + name + " twice on the same object");
         }
-        elements(obj).put(name, new PrivateElement(PrivateElement.Kind.FIELD, value));
+        obj.privateElementsForUpdate().put(name, new PrivateElement(PrivateElement.Kind.FIELD, value));
     }
 
     /** PrivateMethodOrAccessorAdd; {@code accessor}: 0 method, 1 getter, 2 setter. */
@@ -70,13 +66,13 @@ final class Privates {
             if (existing != null) {
                 throw Errors.typeError(realm, "Cannot initialize private methods of class twice on the same object");
             }
-            elements(o).put(name, new PrivateElement(PrivateElement.Kind.METHOD, fn));
+            o.privateElementsForUpdate().put(name, new PrivateElement(PrivateElement.Kind.METHOD, fn));
             return;
         }
         PrivateElement e = existing;
         if (e == null) {
             e = new PrivateElement(PrivateElement.Kind.ACCESSOR, Undefined.INSTANCE);
-            elements(o).put(name, e);
+            o.privateElementsForUpdate().put(name, e);
         } else if (e.kind != PrivateElement.Kind.ACCESSOR || (accessor == 1 ? e.getter != null : e.setter != null)) {
             throw Errors.typeError(realm, "Cannot initialize private methods of class twice on the same object");
         }

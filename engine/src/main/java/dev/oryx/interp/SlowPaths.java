@@ -591,7 +591,7 @@ final class SlowPaths {
         }
         int n = thisValue.shape.size();
         if (n > code.instanceRoom) {
-            code.instanceRoom = Math.min(n, FunctionCode.MAX_INSTANCE_ROOM);
+            code.instanceRoom = n;
         }
         return result;
     }

@@ -103,7 +103,7 @@ public final class JSArray extends JSObject {
         if (!ordinaryDefineOwnProperty("length", newDesc)) {
             return false;
         }
-        long stop = truncate(newLen, oldLen);
+        long stop = truncate(newLen);
         if (stop >= 0) {
             setLengthValue(stop + 1);
             if (!newWritable) {
@@ -118,7 +118,7 @@ public final class JSArray extends JSObject {
     }
 
     /** Deletes elements >= newLen from the top; returns the index of a non-configurable element that stopped it, or -1. */
-    private long truncate(long newLen, long oldLen) {
+    private long truncate(long newLen) {
         if (sparse() != null) {
             var tail = sparse().tailMap(newLen, true).descendingMap();
             for (var it = tail.entrySet().iterator(); it.hasNext(); ) {

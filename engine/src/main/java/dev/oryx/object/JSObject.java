@@ -94,19 +94,27 @@ public class JSObject {
         this(shape, false);
     }
 
-    /** An ordinary object with slots for {@code room} properties at least (an object literal's). */
+    /**
+     * An ordinary object with slots made for {@code room} properties (at most {@link #MAX_ROOM}),
+     * or for its shape's: an object literal's members, the fields its constructor assigned last time.
+     */
     public JSObject(Shape shape, int room) {
-        this.shape = shape;
-        int n = Math.max(room, shape.size());
-        this.slots = n == 0 ? NO_SLOTS : new Object[n];
-        this.exotic = false;
+        this(shape, Math.min(room, MAX_ROOM), false);
     }
 
     protected JSObject(Shape shape, boolean exotic) {
+        this(shape, shape.size() == 0 ? 0 : 4, exotic);
+    }
+
+    private JSObject(Shape shape, int room, boolean exotic) {
         this.shape = shape;
-        this.slots = shape.size() == 0 ? NO_SLOTS : new Object[Math.max(4, shape.size())];
+        int n = Math.max(room, shape.size());
+        this.slots = n == 0 ? NO_SLOTS : new Object[n];
         this.exotic = exotic;
     }
+
+    /** The most slots made for an object before it has the properties to fill them. */
+    public static final int MAX_ROOM = 32;
 
     /** A value read from {@link #slots}: a {@link NumberSlot}'s Number boxed, anything else itself. */
     public static Object slotValue(Object stored) {
@@ -114,7 +122,7 @@ public class JSObject {
     }
 
     /** The value of the named property at {@code slot}: {@link #slotValue}, made first when it is {@link Shape#LAZY}. */
-    final Object slotValueAt(int slot) {
+    public final Object slotValueAt(int slot) {
         Object stored = slots[slot];
         return stored == null ? materialize(slot) : slotValue(stored);
     }

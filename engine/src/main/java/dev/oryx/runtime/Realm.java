@@ -144,7 +144,7 @@ public final class Realm {
     public JSArray newArray(int room) {
         JSArray a = new JSArray(arrayShape);
         if (room > 0) {
-            dev.oryx.runtime.MemoryAccount.reserveReferences(room);
+            MemoryAccount.reserveReferences(room);
             a.dense = new Object[room];
         }
         return a;
