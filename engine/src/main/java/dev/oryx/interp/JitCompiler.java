@@ -57,7 +57,13 @@ final class JitCompiler {
      */
     static final int CONTINUE = 1 << 29;
 
-    private static final String CLASS = "dev/oryx/interp/Compiled";
+    /**
+     * This compilation's class name: {@code dev/oryx/interp/Compiled$}, the function's name (its
+     * letters, digits, '_' and '$', at most 40) and the line it starts on, so that a Java
+     * profiler's frames name the JavaScript function ({@link #classNameOf}); the JVM appends its
+     * hidden-class suffix.
+     */
+    private final String self;
     private static final String RUN_DESC = "(Ldev/oryx/interp/ExecutionStack;Ldev/oryx/interp/Frame;I)I";
 
     private final FunctionCode fc;
@@ -122,7 +128,22 @@ final class JitCompiler {
         this.localsAllowed = inLocals;
         this.bc = fc.code;
         this.numbers = inLocals ? NumericRegisters.of(fc) : null;
-        cf = new ClassFileWriter(CLASS, "dev/oryx/interp/CompiledCode");
+        this.self = classNameOf(fc);
+        cf = new ClassFileWriter(self, "dev/oryx/interp/CompiledCode");
+    }
+
+    static String classNameOf(FunctionCode fc) {
+        StringBuilder sb = new StringBuilder("dev/oryx/interp/Compiled$");
+        for (int i = 0; i < fc.name.length() && i < 40; i++) {
+            char c = fc.name.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$') {
+                sb.append(c);
+            }
+        }
+        if (fc.source != null && fc.sourceStart >= 0) {
+            sb.append("_L").append(fc.source.lines().line(fc.sourceStart));
+        }
+        return sb.toString();
     }
 
     /** The counting before compilation: true when {@code code} has just been compiled. */
@@ -259,7 +280,7 @@ final class JitCompiler {
 
     private byte[] generate(boolean split) {
         Code init = cf.method(0x0001, "<init>", "()V");
-        init.locals(CLASS);
+        init.locals(self);
         init.aload(0);
         init.invokespecial("dev/oryx/interp/CompiledCode", "<init>", "()V");
         init.vreturn();
@@ -384,7 +405,7 @@ final class JitCompiler {
      */
     private void driver(int[] starts) {
         Code d = cf.method(0x0011, "run", RUN_DESC);
-        d.locals(CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I");
+        d.locals(self, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I");
         Label loop = d.label();
         Label check = d.label();
         d.bind(loop);
@@ -399,7 +420,7 @@ final class JitCompiler {
             d.aload(STACK);
             d.aload(FRAME_L);
             d.iload(PC);
-            d.invokespecial(CLASS, "r" + i, RUN_DESC);
+            d.invokespecial(self, "r" + i, RUN_DESC);
             d.istore(PC);
             d.jump(Code.GOTO, check);
             if (i + 1 < starts.length) {
@@ -446,7 +467,7 @@ final class JitCompiler {
         int n = inLocals ? fc.registerCount : 0;
         // then a double local (two slots) per register, one for a double being checked, and an int local per register
         String[] types = new String[REG0 + n + (typing ? 3 * n + 2 : 0)];
-        String[] fixed = {CLASS, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
+        String[] fixed = {self, "dev/oryx/interp/ExecutionStack", "dev/oryx/interp/Frame", "I",
             "[Ljava/lang/Object;", "dev/oryx/runtime/Realm", "java/lang/Object", "dev/oryx/interp/CompiledCode",
             "dev/oryx/interp/Frame", "I"};
         System.arraycopy(fixed, 0, types, 0, REG0);
@@ -844,7 +865,7 @@ final class JitCompiler {
             fields.put(name, value);
             cf.field(0x001A, name, fieldType(value)); // private static final
         }
-        c.getstatic(CLASS, name, fieldType(value));
+        c.getstatic(self, name, fieldType(value));
     }
 
     /** An inline cache's field has its class, so the code calling JitOps needs no cast. */
@@ -868,7 +889,7 @@ final class JitCompiler {
             if (type != OBJ) {
                 init.checkcast(type.substring(1, type.length() - 1));
             }
-            init.putstatic(CLASS, f.getKey(), fieldType(f.getValue()));
+            init.putstatic(self, f.getKey(), fieldType(f.getValue()));
         }
         init.pop();
         init.vreturn();
@@ -2318,7 +2339,7 @@ final class JitCompiler {
         c = cf.method(0x0011, "leaf", LEAF_DESC);
         int n = fc.registerCount;
         String[] types = new String[LF_REG0 + n];
-        types[0] = CLASS;
+        types[0] = self;
         types[LF_FN] = "dev/oryx/interp/BytecodeFunction";
         for (int i = LF_THIS; i < LF_REALM; i++) {
             types[i] = "java/lang/Object";
@@ -2568,21 +2589,21 @@ final class JitCompiler {
         Code bridge;
         if (leaf) {
             bridge = cf.method(0x0011, "numberLeaf", "(DD)D");
-            bridge.locals(CLASS, "D", "-", "D", "-");
+            bridge.locals(self, "D", "-", "D", "-");
             bridge.dload(1);
             bridge.dload(3);
             bridge.aconstNull();
             bridge.aconstNull();
         } else {
             bridge = cf.method(0x0000, "numberCall", "(DDLdev/oryx/runtime/Realm;Ldev/oryx/interp/ExecutionStack;)D");
-            bridge.locals(CLASS, "D", "-", "D", "-", "dev/oryx/runtime/Realm", "dev/oryx/interp/ExecutionStack");
+            bridge.locals(self, "D", "-", "D", "-", "dev/oryx/runtime/Realm", "dev/oryx/interp/ExecutionStack");
             bridge.dload(1);
             bridge.dload(3);
             bridge.aload(5);
             bridge.aload(6);
         }
         bridge.iconst(0);
-        bridge.invokestatic(CLASS, "nf", NF_DESC);
+        bridge.invokestatic(self, "nf", NF_DESC);
         bridge.dreturn();
 
         c = cf.method(0x000A, "nf", NF_DESC); // private static
@@ -2686,7 +2707,7 @@ final class JitCompiler {
                     c.iload(NF_DEPTH);
                     c.iconst(1);
                     c.simple(Code.IADD, -1);
-                    c.invokestatic(CLASS, "nf", NF_DESC);
+                    c.invokestatic(self, "nf", NF_DESC);
                     c.dstore(nfD(bc[pc + 1]));
                     c.dload(nfD(bc[pc + 1]));
                     ops("isDeopt", "(D)Z");
