@@ -21,7 +21,7 @@ public final class Code {
     public static final int IFEQ = 0x99, IFNE = 0x9a, IFLT = 0x9b, IFGE = 0x9c, IFGT = 0x9d, IFLE = 0x9e, IF_ICMPEQ = 0x9f, IF_ICMPNE = 0xa0,
         IF_ICMPLT = 0xa1, IF_ICMPGE = 0xa2, IF_ICMPGT = 0xa3, IF_ICMPLE = 0xa4, IF_ACMPEQ = 0xa5, IF_ACMPNE = 0xa6;
     public static final int GOTO = 0xa7, LOOKUPSWITCH = 0xab;
-    public static final int IRETURN = 0xac, DRETURN = 0xaf, ARETURN = 0xb0, RETURN = 0xb1;
+    public static final int IRETURN = 0xac, DRETURN = 0xaf, ARETURN = 0xb0, RETURN = 0xb1, ATHROW = 0xbf;
     public static final int GETSTATIC = 0xb2, PUTSTATIC = 0xb3, GETFIELD = 0xb4;
     public static final int INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7, INVOKESTATIC = 0xb8;
     public static final int ANEWARRAY = 0xbd;
@@ -297,6 +297,12 @@ public final class Code {
 
     public void areturn() {
         op(ARETURN, -1);
+        end();
+    }
+
+    /** Throws the Throwable on the stack. */
+    public void athrow() {
+        op(ATHROW, -1);
         end();
     }
 

@@ -48,7 +48,7 @@ public final class Eval {
 
     /** PerformEval with direct = false: global scope, strict only by its own directive. */
     public static Object indirectEval(Realm realm, String source) {
-        Frame caller = realm.stack.top();
+        BytecodeFunction caller = realm.stack.runningFunction();
         String referrer = caller == null || caller.code.source == null ? null : caller.code.source.fileName;
         FunctionCode code = compile(realm, source, null, referrer);
         BytecodeFunction f = Functions.create(realm, code, new Cell[0]);

@@ -29,13 +29,53 @@ public final class ExecutionStack {
      */
     private static final class TopSlot {
         Frame frame;
+        /**
+         * The calls being made by leaves that call ({@code JitCompiler}, "Calling leaves"): the
+         * calling function and the pc of its call, innermost last. A leaf has no frame, so these
+         * stand for it in stack traces while its callee runs; they live here, in the young
+         * holder, for the same reason as {@link #frame}.
+         */
+        BytecodeFunction[] leafFunctions;
+        int[] leafPcs;
+        int leafCalls;
 
-        TopSlot(Frame frame) {
-            this.frame = frame;
+        TopSlot(TopSlot old) {
+            this.frame = old == null ? null : old.frame;
+            int n = old == null ? 0 : old.leafCalls;
+            if (n > 0) {
+                leafFunctions = java.util.Arrays.copyOf(old.leafFunctions, old.leafFunctions.length);
+                leafPcs = java.util.Arrays.copyOf(old.leafPcs, old.leafPcs.length);
+                leafCalls = n;
+            }
         }
     }
 
     private TopSlot topSlot = new TopSlot(null);
+
+    /**
+     * Before a call made by a leaf (which has no frame): {@code f} and the pc of its call stand
+     * for it in stack traces until {@link #leafCallDone}. Frames linked meanwhile record how many
+     * such calls were under them ({@link Frame#leafCallsBelow}), which orders the two in a walk.
+     */
+    void leafCall(BytecodeFunction f, int pc) {
+        TopSlot slot = topSlot;
+        int n = slot.leafCalls;
+        if (slot.leafFunctions == null) {
+            slot.leafFunctions = new BytecodeFunction[JitOps.MAX_NESTING + 1];
+            slot.leafPcs = new int[JitOps.MAX_NESTING + 1];
+        }
+        slot.leafFunctions[n] = f;
+        slot.leafPcs[n] = pc;
+        slot.leafCalls = n + 1;
+    }
+
+    /** After a call made by a leaf, however it ended: see {@link #leafCall}. */
+    void leafCallDone() {
+        TopSlot slot = topSlot;
+        int n = slot.leafCalls - 1;
+        slot.leafFunctions[n] = null;
+        slot.leafCalls = n;
+    }
 
     /** The innermost running bytecode frame, or null. */
     public Frame top() {
@@ -113,8 +153,8 @@ public final class ExecutionStack {
      */
     public void beginEntry() {
         clearInterrupt();
-        topSlot = new TopSlot(topSlot.frame);
-        if (topSlot.frame == null) {
+        topSlot = new TopSlot(topSlot);
+        if (topSlot.frame == null && topSlot.leafCalls == 0) {
             jitNesting = 0; // no JavaScript running: no compiled frame can be on the Java stack
         }
         instructionsLeft = instructionLimit;
@@ -124,7 +164,7 @@ public final class ExecutionStack {
     /** Polls the interrupt hook and the limits; throws {@link ScriptTerminatedException} to stop the script. */
     public void poll() {
         budget = POLL_INTERVAL;
-        topSlot = new TopSlot(topSlot.frame);
+        topSlot = new TopSlot(topSlot);
         check(POLL_INTERVAL);
         MemoryAccount m = memory;
         if (m != null) {
@@ -197,12 +237,13 @@ public final class ExecutionStack {
         depth++;
         TopSlot slot = topSlot;
         f.caller = slot.frame;
+        f.leafCallsBelow = slot.leafCalls;
         slot.frame = f;
     }
 
     /** Resets the depth counters after a stop (the host may reuse the context). */
     void reset() {
-        topSlot.frame = null;
+        topSlot = new TopSlot(null);
         jitNesting = 0;
         depth = 0;
         nativeDepth = 0;
@@ -215,17 +256,70 @@ public final class ExecutionStack {
 
     private String stackString(ErrorObject e) {
         StringBuilder sb = new StringBuilder(header(e));
+        TopSlot slot = topSlot;
+        int leaf = slot.leafCalls;
         int n = 0;
-        for (Frame f = topSlot.frame; f != null && n < STACK_TRACE_LIMIT; f = f.caller, n++) {
-            String name = f.code.name;
-            sb.append("\n    at ");
-            if (f.code.is(dev.oryx.bytecode.FunctionCode.SCRIPT)) {
-                sb.append(f.code.position(f.pc));
+        for (Frame f = slot.frame; n < STACK_TRACE_LIMIT && (f != null || leaf > 0); n++) {
+            // the calls leaves made after f was linked are above it
+            if (f == null || leaf > f.leafCallsBelow) {
+                leaf--;
+                appendPosition(sb, slot.leafFunctions[leaf].code, slot.leafPcs[leaf]);
             } else {
-                sb.append(name.isEmpty() ? "<anonymous>" : name).append(" (").append(f.code.position(f.pc)).append(')');
+                appendPosition(sb, f.code, f.pc);
+                f = f.caller;
             }
         }
         return sb.toString();
+    }
+
+    private static void appendPosition(StringBuilder sb, dev.oryx.bytecode.FunctionCode code, int pc) {
+        sb.append("\n    at ");
+        if (code.is(dev.oryx.bytecode.FunctionCode.SCRIPT)) {
+            sb.append(code.position(pc));
+        } else {
+            sb.append(code.name.isEmpty() ? "<anonymous>" : code.name).append(" (").append(code.position(pc)).append(')');
+        }
+    }
+
+    /**
+     * The function running in the innermost activation: the top frame's, or that of a leaf
+     * making a call above it; null when none runs.
+     */
+    BytecodeFunction runningFunction() {
+        TopSlot slot = topSlot;
+        Frame f = slot.frame;
+        if (slot.leafCalls > (f == null ? 0 : f.leafCallsBelow)) {
+            return slot.leafFunctions[slot.leafCalls - 1];
+        }
+        return f == null ? null : f.function;
+    }
+
+    /** The functions of the running activations, innermost first: frames and leaves making calls. */
+    java.util.List<BytecodeFunction> runningFunctions() {
+        java.util.List<BytecodeFunction> out = new java.util.ArrayList<>();
+        TopSlot slot = topSlot;
+        int leaf = slot.leafCalls;
+        for (Frame f = slot.frame; f != null || leaf > 0; ) {
+            if (f == null || leaf > f.leafCallsBelow) {
+                out.add(slot.leafFunctions[--leaf]);
+            } else {
+                out.add(f.function);
+                f = f.caller;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The function of the activation that called {@code frame} (a frame on the stack): the
+     * frame below it, or a leaf whose call linked it; null for the outermost.
+     */
+    BytecodeFunction callerFunction(Frame frame) {
+        Frame below = frame.caller;
+        if (frame.leafCallsBelow > (below == null ? 0 : below.leafCallsBelow)) {
+            return topSlot.leafFunctions[frame.leafCallsBelow - 1];
+        }
+        return below == null ? null : below.function;
     }
 
     private static String header(ErrorObject e) {

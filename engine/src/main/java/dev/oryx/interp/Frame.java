@@ -23,6 +23,8 @@ public final class Frame {
     public int returnRegister = -1;
     /** Where the caller continues after this frame returns. */
     public int returnPc;
+    /** Calls made by leaves that were running when this frame was linked ({@link ExecutionStack#leafCall}). */
+    int leafCallsBelow;
     /** The return value of a frame called directly by compiled code, for its caller to take. */
     Object result;
     /** What the frame's completion means: one of the {@code KIND_} constants. */

@@ -91,18 +91,15 @@ public final class Functions {
      * that called the native.
      */
     static Object legacyCaller(BytecodeFunction f) {
-        Frame frame = f.realm.stack.top();
-        while (frame != null && frame.function != f) {
-            frame = frame.caller;
-        }
-        if (frame == null) {
+        java.util.List<BytecodeFunction> running = f.realm.stack.runningFunctions();
+        int i = running.indexOf(f);
+        if (i < 0) {
             return Null.INSTANCE;
         }
-        Frame caller = frame.caller;
-        while (caller != null && caller.code.is(FunctionCode.SCRIPT)) {
-            caller = caller.caller;
+        for (i++; i < running.size() && running.get(i).code.is(FunctionCode.SCRIPT); i++) {
+            // script code between them is skipped
         }
-        return caller != null && caller.code.isSloppyOrdinary() ? caller.function : Null.INSTANCE;
+        return i < running.size() && running.get(i).code.isSloppyOrdinary() ? running.get(i) : Null.INSTANCE;
     }
 
     /**

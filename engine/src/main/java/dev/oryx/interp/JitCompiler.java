@@ -2299,7 +2299,7 @@ final class JitCompiler {
     private static final String LEAF_DESC = "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + OBJ + OBJ + OBJ + OBJ + ")" + OBJ;
     /** Local variable slots of a leaf method; register r is slot {@code LF_REG0 + r}. */
     private static final int LF_FN = 1, LF_THIS = 2, LF_ARG0 = 3, LF_REALM = 7, LF_TMP = 8, LF_DEOPT = 9, LF_TMPI = 10,
-        LF_REG0 = 11;
+        LF_TARGET = 11, LF_REG0 = 12;
 
     /** Whether the function can be a leaf: plain, small, no loop, no handler, only instructions a leaf does. */
     private boolean leafEligible() {
@@ -2311,17 +2311,30 @@ final class JitCompiler {
             return false; // a leaf has no frame to poll the interrupt hook with
         }
         for (int pc = 0; pc < bc.length; pc += Opcode.of(bc[pc]).length()) {
-            if (!leafOp(bc[pc])) {
+            if (!leafOp(bc[pc]) && !(localsAllowed && leafCallOp(pc))) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * A call a calling leaf makes (see "Calling leaves"): CALL, CALL_FUNC or NEW of at most
+     * {@link #LEAF_ARGS} arguments. Not under a memory limit, whose walk would not see what
+     * the leaf's locals hold while its callee runs.
+     */
+    private boolean leafCallOp(int pc) {
+        return switch (bc[pc]) {
+            case OP_CALL -> bc[pc + 5] <= LEAF_ARGS;
+            case OP_CALL_FUNC, OP_NEW -> bc[pc + 4] <= LEAF_ARGS;
+            default -> false;
+        };
+    }
+
     private static boolean leafOp(int op) {
         return switch (op) {
             case OP_LOAD_UNDEFINED, OP_LOAD_NULL, OP_LOAD_INT, OP_LOAD_CONST, OP_LOAD_TRUE, OP_LOAD_FALSE, OP_MOVE,
-                OP_LOAD_THIS, OP_GET_UPVAL, OP_SET_UPVAL, OP_CHECK_TDZ,
+                OP_LOAD_THIS, OP_LOAD_CALLEE, OP_GET_UPVAL, OP_SET_UPVAL, OP_CHECK_TDZ,
                 OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD, OP_BIT_AND, OP_BIT_OR, OP_BIT_XOR, OP_SHL, OP_SAR,
                 OP_ADD_INT, OP_SUB_INT, OP_INC, OP_DEC, OP_NEG, OP_TO_NUMERIC,
                 OP_LT, OP_GT, OP_GE, OP_LE, OP_STRICT_EQ, OP_STRICT_NE, OP_EQ, OP_NE,
@@ -2348,6 +2361,7 @@ final class JitCompiler {
         types[LF_TMP] = "java/lang/Object";
         types[LF_DEOPT] = "I";
         types[LF_TMPI] = "I";
+        types[LF_TARGET] = "dev/oryx/interp/CompiledCode";
         for (int r = 0; r < n; r++) {
             types[LF_REG0 + r] = "java/lang/Object";
         }
@@ -2367,6 +2381,9 @@ final class JitCompiler {
         c.istore(LF_DEOPT);
         c.iconst(0);
         c.istore(LF_TMPI);
+        c.aconstNull();
+        c.astore(LF_TARGET);
+        leafCalls.clear();
         for (int r = 0; r < n; r++) {
             if (r < fc.paramRegisters) {
                 c.aload(LF_ARG0 + r);
@@ -2405,6 +2422,122 @@ final class JitCompiler {
         c.iload(LF_DEOPT);
         c.invokestatic(LEAF, "deopt", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + "[Ljava/lang/Object;I)" + OBJ);
         c.areturn();
+
+        if (!leafCalls.isEmpty()) {
+            // a direct call of a leaf that threw: the call is over (its stack-trace entry goes), the throwable goes on
+            Label threw = c.label();
+            for (Label[] range : leafCalls) {
+                c.tryCatch(range[0], range[1], threw, "java/lang/Throwable");
+            }
+            c.bindHandler(threw, "java/lang/Throwable");
+            c.aload(LF_REALM);
+            ops("leafCallThrew", "(Ljava/lang/Throwable;" + REALM + ")Ljava/lang/Throwable;");
+            c.athrow();
+        }
+    }
+
+    /** The try ranges of the calling leaf's direct calls of leaves (see {@link #leafCall}). */
+    private final java.util.List<Label[]> leafCalls = new java.util.ArrayList<>();
+
+    // ---- calling leaves ----
+    //
+    // A leaf may also call (CALL, CALL_FUNC, NEW of at most four arguments): the callee runs while
+    // the leaf's registers stay in its JVM locals, so a method that calls another (build and
+    // checksum of a tree, f(g(x)) of a composition, a method calling a method) needs no frame
+    // either. Whatever could look at the frames meanwhile (a stack trace, Function.caller, the
+    // realm of the caller) must still see the leaf: for the duration of each call, the leaf's
+    // function and the call's pc are pushed on a small stack in ExecutionStack's young holder
+    // (ExecutionStack.leafCall), and every frame linked records how many entries were below it,
+    // which orders the two in a walk. Each call counts as a direct call (JitOps.MAX_NESTING
+    // bounds the Java stack; beyond it the leaf hands over and the interpreter makes the call).
+    // A callee with a leaf is called here (its own JVM call site, as compiled code does); any
+    // other through JitOps.leafCallAny, which links a frame for a bytecode function and calls
+    // anything else as Java does. A callee that is no function hands over before the call, so
+    // the interpreter makes the TypeError with its message. A hand-over after calls is as for
+    // any leaf: the frame the leaf would have had at that instruction, registers included.
+
+    /** CALL / CALL_FUNC in a leaf. */
+    private void leafCall(int pc, int op) {
+        int dst = bc[pc + 1];
+        int callee = bc[pc + 2];
+        int from = op == OP_CALL ? bc[pc + 4] : bc[pc + 3];
+        int argc = op == OP_CALL ? bc[pc + 5] : bc[pc + 4];
+        Label other = c.label();
+        Label done = c.label();
+        lreg(callee);
+        c.aload(LF_REALM);
+        ops("leafTarget", "(" + OBJ + REALM + ")Ldev/oryx/interp/CompiledCode;");
+        c.astore(LF_TARGET);
+        c.aload(LF_TARGET);
+        c.jump(Code.IFNULL, other);
+        c.aload(LF_FN);
+        c.iconst(pc);
+        c.aload(LF_REALM);
+        ops("enterLeafCall", "(Ldev/oryx/interp/BytecodeFunction;I" + REALM + ")V");
+        Label start = c.label();
+        Label end = c.label();
+        c.mark(start);
+        // the JVM call is made here, so that each site has its own type profile (see call)
+        c.aload(LF_TARGET);
+        lreg(callee);
+        c.checkcast("dev/oryx/interp/BytecodeFunction");
+        lreg(callee);
+        c.checkcast("dev/oryx/interp/BytecodeFunction");
+        leafThisArgument(pc, op);
+        c.invokestatic("dev/oryx/interp/Interpreter", "boundThis", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + ")" + OBJ);
+        leafArguments(from, argc);
+        c.invokevirtual("dev/oryx/interp/CompiledCode", "leaf", LEAF_DESC);
+        c.mark(end);
+        leafCalls.add(new Label[] {start, end});
+        c.astore(LF_TMP);
+        c.aload(LF_REALM);
+        ops("leaveLeafCall", "(" + REALM + ")V");
+        c.aload(LF_TMP);
+        lstore(dst);
+        c.jump(Code.GOTO, done);
+        c.bind(other);
+        c.aload(LF_FN);
+        c.iconst(pc);
+        lreg(callee);
+        leafThisArgument(pc, op);
+        c.iconst(argc);
+        leafArguments(from, argc);
+        c.aload(LF_REALM);
+        ops("leafCallAny", "(Ldev/oryx/interp/BytecodeFunction;I" + OBJ + OBJ + "I" + OBJ + OBJ + OBJ + OBJ + REALM + ")" + OBJ);
+        lstoreOrDeopt(dst, pc);
+        c.bind(done);
+    }
+
+    /** NEW in a leaf. */
+    private void leafNew(int pc) {
+        int argc = bc[pc + 4];
+        c.aload(LF_FN);
+        c.iconst(pc);
+        lreg(bc[pc + 2]);
+        c.iconst(argc);
+        leafArguments(bc[pc + 3], argc);
+        c.aload(LF_REALM);
+        ops("leafConstruct", "(Ldev/oryx/interp/BytecodeFunction;I" + OBJ + "I" + OBJ + OBJ + OBJ + OBJ + REALM + ")" + OBJ);
+        lstoreOrDeopt(bc[pc + 1], pc);
+    }
+
+    private void leafThisArgument(int pc, int op) {
+        if (op == OP_CALL) {
+            lreg(bc[pc + 3]);
+        } else {
+            c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+        }
+    }
+
+    /** The {@link #LEAF_ARGS} arguments of a call: registers {@code from..from+argc-1}, then undefined. */
+    private void leafArguments(int from, int argc) {
+        for (int i = 0; i < LEAF_ARGS; i++) {
+            if (i < argc) {
+                lreg(from + i);
+            } else {
+                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
+            }
+        }
     }
 
     // A number leaf is a leaf that, given Numbers, can only make Numbers: arithmetic on its
@@ -2815,6 +2948,12 @@ final class JitCompiler {
                 c.aload(LF_THIS);
                 lstore(a);
             }
+            case OP_LOAD_CALLEE -> {
+                c.aload(LF_FN);
+                lstore(a);
+            }
+            case OP_CALL, OP_CALL_FUNC -> leafCall(pc, op);
+            case OP_NEW -> leafNew(pc);
             case OP_GET_UPVAL -> {
                 c.aload(LF_FN);
                 c.iconst(bc[pc + 2]);

@@ -64,6 +64,104 @@ final class JitOps {
         stack.step();
     }
 
+    // ---- calls made by leaves (JitCompiler, "Calling leaves") ----
+
+    /**
+     * The compiled code whose leaf a calling leaf calls directly for {@code callee}, or null: a
+     * bytecode function with a leaf, while fewer than {@link #MAX_NESTING} direct calls are active.
+     */
+    static CompiledCode leafTarget(Object callee, Realm realm) {
+        if (callee instanceof BytecodeFunction f && realm.stack.jitNesting < MAX_NESTING) {
+            return f.code.jit instanceof CompiledCode jit && jit.hasLeaf ? jit : null;
+        }
+        return null;
+    }
+
+    /**
+     * Before a call a leaf makes: the poll a call makes, one more call on the Java stack, and
+     * the leaf's function and pc standing for it in stack traces ({@link ExecutionStack#leafCall}).
+     */
+    static void enterLeafCall(BytecodeFunction caller, int pc, Realm realm) {
+        ExecutionStack stack = realm.stack;
+        stack.step();
+        stack.jitNesting++;
+        stack.leafCall(caller, pc);
+    }
+
+    /** After a call a leaf made, however it ended. */
+    static void leaveLeafCall(Realm realm) {
+        ExecutionStack stack = realm.stack;
+        stack.leafCallDone();
+        stack.jitNesting--;
+    }
+
+    /** A leaf's call of a leaf threw {@code t}: the call is over ({@link #leaveLeafCall}); {@code t} goes on. */
+    static Throwable leafCallThrew(Throwable t, Realm realm) {
+        leaveLeafCall(realm);
+        return t;
+    }
+
+    /**
+     * A call a leaf makes of a callee without a leaf to call directly: its result, or null when
+     * the leaf must hand over before the call (not a function, or too many calls on the Java
+     * stack), so that the interpreter makes it (and its error). A compiled bytecode function gets
+     * its frame linked and its code run as a direct call from compiled code does; any other
+     * function is called as from Java.
+     */
+    static Object leafCallAny(BytecodeFunction caller, int pc, Object callee, Object thisArg, int argc, Object a0, Object a1,
+            Object a2, Object a3, Realm realm) {
+        ExecutionStack stack = realm.stack;
+        if (!(callee instanceof dev.oryx.object.JSFunction fn) || stack.jitNesting >= MAX_NESTING) {
+            return null;
+        }
+        enterLeafCall(caller, pc, realm);
+        try {
+            if (callee instanceof BytecodeFunction f && (f.code.flags & Interpreter.NOT_BYTECODE_CALLABLE) == 0) {
+                Frame frame = Interpreter.newFrame(f, thisArg, argc, a0, a1, a2, a3);
+                if (f.code.jit == null && !JitCompiler.countAndCompile(stack, f.code)) {
+                    return Interpreter.enter(f.realm, frame);
+                }
+                frame.returnPc = DIRECT_CALL;
+                stack.pushFrame(frame, f.realm);
+                int signal = ((CompiledCode) f.code.jit).run(stack, frame, 0);
+                return signal == RETURNED ? frame.result : Interpreter.finishDirect(stack, frame, signal);
+            }
+            return fn.call(thisArg, arguments(argc, a0, a1, a2, a3));
+        } finally {
+            leaveLeafCall(realm);
+        }
+    }
+
+    /** A {@code new} a leaf makes: its result, or null to hand over (not a constructor, too many calls). */
+    static Object leafConstruct(BytecodeFunction caller, int pc, Object callee, int argc, Object a0, Object a1, Object a2,
+            Object a3, Realm realm) {
+        ExecutionStack stack = realm.stack;
+        if (!Conversions.isConstructor(callee) || stack.jitNesting >= MAX_NESTING) {
+            return null;
+        }
+        enterLeafCall(caller, pc, realm);
+        try {
+            if (callee instanceof BytecodeFunction f && !f.defaultConstructor && !f.code.is(FunctionCode.DERIVED)
+                    && LeafOps.leafOf(f.code) instanceof CompiledCode leaf) {
+                // a0..a3 past argc are undefined already (the leaf's call site passes them so)
+                return SlowPaths.constructWithLeaf(f, leaf, a0, a1, a2, a3);
+            }
+            return SlowPaths.construct(realm, callee, arguments(argc, a0, a1, a2, a3), 0, argc, null);
+        } finally {
+            leaveLeafCall(realm);
+        }
+    }
+
+    private static Object[] arguments(int argc, Object a0, Object a1, Object a2, Object a3) {
+        return switch (argc) {
+            case 0 -> new Object[0];
+            case 1 -> new Object[] {a0};
+            case 2 -> new Object[] {a0, a1};
+            case 3 -> new Object[] {a0, a1, a2};
+            default -> new Object[] {a0, a1, a2, a3};
+        };
+    }
+
     /** The result of a direct call whose compiled code ended with {@code signal}. */
     static Object leaveDirect(ExecutionStack stack, Frame frame, int signal) {
         if (signal == RETURNED) {

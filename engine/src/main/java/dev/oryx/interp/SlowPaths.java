@@ -574,26 +574,44 @@ final class SlowPaths {
         if (f.code.is(FunctionCode.DERIVED)) {
             return enterConstructor(f, Uninitialized.INSTANCE, args, from, argc, newTarget);
         }
-        JSObject proto = newTarget == f ? Functions.ownPrototype(f) : null;
-        if (proto == null) {
-            proto = ObjectOperations.prototypeFromConstructor(f.realm, newTarget, "ObjectPrototype");
-        }
-        FunctionCode code = f.code;
-        JSObject thisValue = new JSObject(proto.childRootShape(), code.instanceRoom);
-        CompiledCode leaf = LeafOps.leafOf(code);
+        JSObject thisValue = newInstance(f, newTarget);
+        CompiledCode leaf = LeafOps.leafOf(f.code);
         Object result;
         if (leaf != null) {
             // a leaf reads neither new.target nor its frame: only the result rule is left (10.2.2 step 10)
             result = LeafOps.call(f.realm.stack, leaf, f, thisValue, args, from, argc);
-            result = result instanceof JSObject ? result : thisValue;
         } else {
             result = enterConstructor(f, thisValue, args, from, argc, newTarget);
         }
+        return constructed(f, thisValue, result);
+    }
+
+    /**
+     * [[Construct]] of a plain (not derived, not default) constructor {@code f} with a leaf,
+     * new.target {@code f}, arguments at hand: a leaf's {@code new} (JitOps.leafConstruct).
+     */
+    static Object constructWithLeaf(BytecodeFunction f, CompiledCode leaf, Object a0, Object a1, Object a2, Object a3) {
+        JSObject thisValue = newInstance(f, f);
+        return constructed(f, thisValue, LeafOps.call(f.realm.stack, leaf, f, thisValue, a0, a1, a2, a3));
+    }
+
+    /** OrdinaryCreateFromConstructor for a bytecode constructor, with the slots its last object filled. */
+    private static JSObject newInstance(BytecodeFunction f, JSObject newTarget) {
+        JSObject proto = newTarget == f ? Functions.ownPrototype(f) : null;
+        if (proto == null) {
+            proto = ObjectOperations.prototypeFromConstructor(f.realm, newTarget, "ObjectPrototype");
+        }
+        return new JSObject(proto.childRootShape(), f.code.instanceRoom);
+    }
+
+    /** The result rule of [[Construct]] (10.2.2 step 10); records the slots the object filled. */
+    private static Object constructed(BytecodeFunction f, JSObject thisValue, Object result) {
+        FunctionCode code = f.code;
         int n = thisValue.shape.size();
         if (n > code.instanceRoom) {
             code.instanceRoom = n;
         }
-        return result;
+        return result instanceof JSObject ? result : thisValue;
     }
 
     private static Object enterConstructor(BytecodeFunction f, Object thisValue, Object[] args, int from, int argc, JSObject newTarget) {
@@ -627,7 +645,8 @@ final class SlowPaths {
      * own. A native caller in between (Reflect.construct) has no frame: its realm is not seen.
      */
     static Object derivedConstructError(Frame frame, Object returned) {
-        Realm realm = frame.caller == null ? frame.function.realm : frame.caller.function.realm;
+        BytecodeFunction caller = frame.function.realm.stack.callerFunction(frame);
+        Realm realm = caller == null ? frame.function.realm : caller.realm;
         if (returned == Uninitialized.INSTANCE) {
             return Errors.uninitialized(realm, "this").value();
         }

@@ -949,7 +949,7 @@ class CompilerTierTest {
         assertTrue(leaf(cx, "cmp"));
         assertTrue(leaf(cx, "bump"));
         assertFalse(leaf(cx, "loops"), "a loop");
-        assertFalse(leaf(cx, "calls"), "a call");
+        assertTrue(leaf(cx, "calls"), "a call: a calling leaf");
         assertFalse(leaf(cx, "args"), "an arguments object");
         assertNull(function(cx, "gen").code.jit, "generators are not compiled");
 
@@ -975,6 +975,39 @@ class CompilerTierTest {
             assertEquals(5, ((CompiledCode) bump.code.jit).leaf(bump, u, o, u, u, u));
         }
         assertEquals("3", eval(cx, "String(o.n)"));
+    }
+
+    @Test
+    void leavesThatCallLeaveNothingOnTheStackAndCanBeStopped() {
+        JSContext cx = compiled();
+        cx.eval("""
+            function inner(x) { if (x < 0) { throw new RangeError('neg'); } return x + 1 }
+            function outer(x) { return inner(x) * 2 }
+            function rec(n) { return n > 30 ? n : rec(n + 1) + 0 }
+            for (var i = 0; i < 5; i++) { outer(i); rec(0); }
+            """, "t.js");
+        assertTrue(leaf(cx, "outer") && leaf(cx, "rec"), "functions that call are leaves");
+        ExecutionStack stack = cx.realm().stack;
+        JSException e = assertThrows(JSException.class, () -> cx.eval("outer(-1)", "t.js"));
+        assertTrue(e.getMessage().contains("neg"), e.getMessage());
+        assertNull(stack.top(), "no frame left");
+        assertNull(stack.runningFunction(), "no leaf's call left either");
+        assertEquals(0, stack.jitNesting, "nor a direct call counted");
+        assertEquals("inner,outer", eval(cx,
+            "function names() { return new Error().stack.split('\\n').slice(2, 4).map(l => l.trim().split(' ')[1]).join() }"
+            + " var got; inner = function (x) { got = names(); return 1 }; outer(1); got"), "the leaf's entry under the new callee");
+
+        JSContext limited = JSRuntime.builder().compileThreshold(1).instructionLimit(2_000_000).build().newContext();
+        assertThrows(ScriptTerminatedException.class, () -> limited.eval(
+            "function rec(n) { return n > 30 ? n : rec(n + 1) + 0 } function loop() { for (;;) rec(0) } loop()", "t.js"),
+            "calls between calling leaves poll");
+        assertNull(limited.realm().stack.runningFunction(), "nothing left after the stop");
+        assertEquals("ok", eval(limited, "'ok'"));
+
+        JSContext memory = JSRuntime.builder().compileThreshold(1).memoryLimit(64 << 20).build().newContext();
+        memory.eval("function inner(x) { return x + 1 } function outer(x) { return inner(x) * 2 } outer(1); outer(2)", "t.js");
+        assertTrue(leaf(memory, "inner"), "a leaf that calls nothing");
+        assertFalse(leaf(memory, "outer"), "under a memory limit, whose walk reads frames, a leaf calls nothing");
     }
 
     @Test
