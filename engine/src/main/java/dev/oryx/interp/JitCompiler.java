@@ -1243,11 +1243,20 @@ final class JitCompiler {
             }
             case OP_DEFINE_NAMED -> {
                 reg(a);
+                dev.oryx.bytecode.PropertyCache ic = fc.caches[bc[pc + 4]];
+                boolean added = ic.count == 1 && ic.transitions[0] != null && ic.own == null;
+                if (added) {
+                    // the one add transition the site made when compiled: shape, slot and next shape as constants
+                    constant("defined" + bc[pc + 4], ic.shapes[0]);
+                    constant("defines" + bc[pc + 4], ic.transitions[0]);
+                    c.iconst(ic.slots[0]);
+                }
                 konst(bc[pc + 2]);
                 reg(bc[pc + 3]);
                 cache(bc[pc + 4]);
                 realmFramePc(pc);
-                ops("defineNamed", "(" + OBJ + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
+                ops(added ? "defineNamedT" : "defineNamed",
+                    "(" + OBJ + (added ? OBJ + OBJ + "I" : "") + OBJ + OBJ + CACHE + REALM + FRAME + "I)V");
             }
             case OP_CALL, OP_CALL_FUNC -> call(pc, op, next);
             case OP_NEW -> {

@@ -340,6 +340,25 @@ final class JitOps {
         PropertyAccess.define(realm, (dev.oryx.object.JSObject) o, (String) key, v, ic);
     }
 
+    /**
+     * DEFINE_NAMED at a site whose cache held one add transition when it was compiled
+     * ({@code shape} to {@code next}, the new property in {@code slot}): a literal's object of
+     * that shape, made with room for its members, gets the value and the next shape here, as
+     * {@link PropertyAccess#setCached} would do from the cache; anything else goes the general way.
+     */
+    static void defineNamedT(Object o, Object shape, Object next, int slot, Object key, Object v, PropertyCache ic, Realm realm,
+            Frame frame, int pc) {
+        if (o instanceof dev.oryx.object.JSObject obj && obj.shape == shape) {
+            Object[] slots = obj.slots;
+            if (slot < slots.length) {
+                slots[slot] = v;
+                obj.shape = (dev.oryx.object.Shape) next;
+                return;
+            }
+        }
+        defineNamed(o, key, v, ic, realm, frame, pc);
+    }
+
     static Object thisValue(Frame frame) {
         return frame.thisValue;
     }

@@ -69,6 +69,9 @@ final class LeafOps {
             case Opcode.OP_ADD -> Arithmetic.add(realm, a, b);
             case Opcode.OP_SUB -> Arithmetic.sub(realm, a, b);
             case Opcode.OP_MUL -> Arithmetic.mul(realm, a, b);
+            // a checksum's "% m": the int remainder, where no -0 can come out (SlowPaths.arithmetic's rule)
+            case Opcode.OP_MOD -> a instanceof Integer x && b instanceof Integer y && x >= 0 && y > 0 ? Integer.valueOf(x % y)
+                : SlowPaths.arithmetic(realm, op, a, b);
             default -> SlowPaths.arithmetic(realm, op, a, b);
         };
     }

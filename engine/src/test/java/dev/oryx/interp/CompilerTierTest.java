@@ -51,6 +51,37 @@ class CompilerTierTest {
     }
 
     @Test
+    void literalsDefineTheirPropertiesAsTheInterpreterDoesWhateverShapeTheyMeet() {
+        String functions = """
+            var proto = {inherited: 1}, a = {e: 1}, b = {f: 2, g: 3};
+            function build(n) {
+              var out = [];
+              for (var i = 0; i < n; i++) {
+                var base = i % 3 === 0 ? {x: i, y: i + 1} : i % 3 === 1 ? {...(i < 20 ? a : b), x: i, y: 2}
+                  : {__proto__: i < 20 ? proto : null, x: i, y: 3};
+                var again = {x: i, x: i * 2, y: base.y};
+                var setter = {set x(v) { this.seen = v }, x: i};
+                out.push(JSON.stringify(base) + Object.keys(base) + base.inherited + JSON.stringify(again)
+                  + Object.getOwnPropertyNames(setter) + setter.seen);
+              }
+              return out.join('|');
+            }
+            """;
+        JSContext interpreted = JSRuntime.builder().compileThreshold(0).build().newContext();
+        interpreted.eval(functions, "t.js");
+        String expected = eval(interpreted, "build(40)");
+        // compiled at the third call, after two with the first shapes only: at 20 the spread
+        // and __proto__ sites meet objects of shapes their compiled code does not know
+        JSContext cx = JSRuntime.builder().compileThreshold(3).build().newContext();
+        cx.eval(functions, "t.js");
+        for (int i = 0; i < 3; i++) {
+            eval(cx, "build(10)");
+        }
+        assertNotNull(function(cx, "build").code.jit);
+        assertEquals(expected, eval(cx, "build(40)"));
+    }
+
+    @Test
     void aLoopKeepsItsRegistersInLocalsAcrossEveryCrossing() {
         // each iteration leaves the compiled code's locals for the frame and comes back: a slow
         // path instruction, a call the interpreter links, a generator, a closure capturing a
