@@ -2,6 +2,7 @@ package dev.oryx.interp;
 
 import dev.oryx.api.ScriptTerminatedException;
 import dev.oryx.api.ScriptTerminatedException.Reason;
+import dev.oryx.bytecode.FunctionCode;
 import dev.oryx.object.ErrorObject;
 import dev.oryx.object.JSObject;
 import dev.oryx.object.Shape;
@@ -256,57 +257,62 @@ public final class ExecutionStack {
 
     private String stackString(ErrorObject e) {
         StringBuilder sb = new StringBuilder(header(e));
-        TopSlot slot = topSlot;
-        int leaf = slot.leafCalls;
-        int n = 0;
-        for (Frame f = slot.frame; n < STACK_TRACE_LIMIT && (f != null || leaf > 0); n++) {
-            // the calls leaves made after f was linked are above it
-            if (f == null || leaf > f.leafCallsBelow) {
-                leaf--;
-                appendPosition(sb, slot.leafFunctions[leaf].code, slot.leafPcs[leaf]);
+        int[] n = {0};
+        walk((f, pc) -> {
+            FunctionCode code = f.code;
+            sb.append("\n    at ");
+            if (code.is(FunctionCode.SCRIPT)) {
+                sb.append(code.position(pc));
             } else {
-                appendPosition(sb, f.code, f.pc);
-                f = f.caller;
+                sb.append(code.name.isEmpty() ? "<anonymous>" : code.name).append(" (").append(code.position(pc)).append(')');
             }
-        }
+            return ++n[0] < STACK_TRACE_LIMIT;
+        });
         return sb.toString();
     }
 
-    private static void appendPosition(StringBuilder sb, dev.oryx.bytecode.FunctionCode code, int pc) {
-        sb.append("\n    at ");
-        if (code.is(dev.oryx.bytecode.FunctionCode.SCRIPT)) {
-            sb.append(code.position(pc));
-        } else {
-            sb.append(code.name.isEmpty() ? "<anonymous>" : code.name).append(" (").append(code.position(pc)).append(')');
-        }
+    /** What {@link #walk} visits: a running activation's function and pc; false ends the walk. */
+    private interface Activation {
+        boolean visit(BytecodeFunction f, int pc);
     }
 
     /**
-     * The function running in the innermost activation: the top frame's, or that of a leaf
-     * making a call above it; null when none runs.
+     * Visits the running activations, innermost first: the frames, and the calls of leaves
+     * between them (those made after a frame was linked are above it).
      */
-    BytecodeFunction runningFunction() {
+    private void walk(Activation visitor) {
         TopSlot slot = topSlot;
+        int leaf = slot.leafCalls;
         Frame f = slot.frame;
-        if (slot.leafCalls > (f == null ? 0 : f.leafCallsBelow)) {
-            return slot.leafFunctions[slot.leafCalls - 1];
+        while (f != null || leaf > 0) {
+            boolean more;
+            if (f == null || leaf > f.leafCallsBelow) {
+                leaf--;
+                more = visitor.visit(slot.leafFunctions[leaf], slot.leafPcs[leaf]);
+            } else {
+                more = visitor.visit(f.function, f.pc);
+                f = f.caller;
+            }
+            if (!more) {
+                return;
+            }
         }
-        return f == null ? null : f.function;
+    }
+
+    /** The function running in the innermost activation (a frame or a leaf making a call), or null. */
+    BytecodeFunction runningFunction() {
+        BytecodeFunction[] first = {null};
+        walk((f, pc) -> {
+            first[0] = f;
+            return false;
+        });
+        return first[0];
     }
 
     /** The functions of the running activations, innermost first: frames and leaves making calls. */
     java.util.List<BytecodeFunction> runningFunctions() {
         java.util.List<BytecodeFunction> out = new java.util.ArrayList<>();
-        TopSlot slot = topSlot;
-        int leaf = slot.leafCalls;
-        for (Frame f = slot.frame; f != null || leaf > 0; ) {
-            if (f == null || leaf > f.leafCallsBelow) {
-                out.add(slot.leafFunctions[--leaf]);
-            } else {
-                out.add(f.function);
-                f = f.caller;
-            }
-        }
+        walk((f, pc) -> out.add(f));
         return out;
     }
 
