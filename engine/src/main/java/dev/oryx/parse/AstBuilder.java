@@ -540,8 +540,8 @@ final class AstBuilder {
                     }
                     list.add(target);
                 }
-                if (params.restParameter() != null) {
-                    rest = patterns.binding(params.restParameter().bindingTarget());
+                if (params.restParameter(0) != null) {
+                    rest = patterns.binding(params.restParameter(0).bindingTarget());
                 }
             }
             checkAccessorParameters(span, kind, list, rest);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import dev.oryx.grammar.GrammarSyntaxError;
@@ -88,6 +89,12 @@ class ParseTreeParserTest {
         "with (o) /x/",
         "var \\u{1d400} = 1",
         "'\\u2028 \u2028'",
+        // lists with and without a trailing comma (decided on one token per comma)
+        "f(a, ...b,); f(); f(a); g(a, b)",
+        "x = {a, b: 1,}; x = {}; x = {...a}",
+        "function f(a, b = 1,) {} function g(a, ...b) {} function h(...a) {}",
+        "var {a, b: [c], ...d} = e, {f,} = g",
+        "x = (a, b,) => 1; y = (a, ...b) => 1",
     };
 
     static final String[] INVALID = {
@@ -127,6 +134,43 @@ class ParseTreeParserTest {
         return Stream.of(INVALID).map(src -> DynamicTest.dynamicTest(src, () -> {
             assertThrows(GrammarSyntaxError.class, () -> ParseTreeParser.get().parse(src, "t.js", false, item -> { }));
         }));
+    }
+
+    /**
+     * Lists are written `x (Comma x?)*` with actions that reject a second comma or an element
+     * after a rest element; the error must be the one the stricter `x (Comma x)* Comma?` gave:
+     * same token, same message.
+     */
+    static final String[][] LIST_ERRORS = {
+        {"f(a,,b)", "Unexpected token ','", "1:5"},
+        {"f(...a,,)", "Unexpected token ','", "1:8"},
+        {"f(a,", "Unexpected end of input", "1:5"},
+        {"f(a, ;", "Unexpected token ';'", "1:6"},
+        {"({a:1,,})", "Unexpected token ','", "1:7"},
+        {"({,})", "Unexpected token ','", "1:3"},
+        {"function f(a,,b){}", "Unexpected token ','", "1:14"},
+        {"function f(a,...b,c){}", "Unexpected token ','", "1:18"},
+        {"function f(...a,){}", "Unexpected token ','", "1:16"},
+        {"function f(a,...b", "Unexpected end of input", "1:18"},
+        {"(a,,b)", "Unexpected token ','", "1:4"},
+        {"var {a,,b} = c", "Unexpected token ','", "1:8"},
+        {"x = (a,\n,b)", "Unexpected token ','", "2:1"},
+    };
+
+    @TestFactory
+    Stream<DynamicTest> listCommasFailWhereTheStrictRuleFailed() {
+        return Stream.of(LIST_ERRORS).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> Parser.parseScript(c[0], "t.js"));
+            assertEquals(c[1] + " " + c[2], e.getMessage() + " " + e.line() + ":" + e.column());
+        }));
+    }
+
+    @Test
+    void moduleListCommasFailAtTheSecondComma() {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> Parser.parseModule("import {a,,b} from 'x'", "t.js"));
+        assertEquals("Unexpected token ',' 1:11", e.getMessage() + " " + e.line() + ":" + e.column());
+        e = assertThrows(SyntaxErrorException.class, () -> Parser.parseModule("export {a,,b}", "t.js"));
+        assertEquals("Unexpected token ',' 1:11", e.getMessage() + " " + e.line() + ":" + e.column());
     }
 
     @TestFactory

@@ -217,8 +217,10 @@ functionExpression
     : AsyncFunctionKw? Function Multiply? { beginFunction(); } identifier? OpenParen formalParameterList? CloseParen functionBody { divisionAfterLast(); }
     ;
 
+// `(Comma x?)*` with an action instead of `(Comma x)* Comma?`: ANTLR decides each comma on one
+// token instead of calling adaptivePredict for two (see noElision() and the actions after it).
 formalParameterList
-    : formalParameter (Comma formalParameter)* (Comma restParameter?)?
+    : formalParameter (Comma { noElision(); } (formalParameter | restParameter { lastElement(CloseParen); })?)*
     | restParameter
     ;
 
@@ -308,7 +310,7 @@ arrayBindingElement
     ;
 
 objectBindingPattern
-    : OpenBrace (bindingProperty (Comma bindingProperty)* Comma?)? CloseBrace
+    : OpenBrace (bindingProperty (Comma { noElision(); } bindingProperty?)*)? CloseBrace
     ;
 
 bindingProperty
@@ -454,7 +456,7 @@ suffix
 
 // The elements of argument lists and array literals are written out (no rule per element).
 arguments
-    : OpenParen (Ellipsis? assignmentExpression (Comma Ellipsis? assignmentExpression)* Comma?)? CloseParen
+    : OpenParen (Ellipsis? assignmentExpression (Comma { noElision(); } (Ellipsis? assignmentExpression)?)*)? CloseParen
     ;
 
 // Identifiers are not here but beside this rule, where it is used; `async` is retyped before.
@@ -481,7 +483,7 @@ primaryExpression
 
 // Cover for parenthesized expressions and arrow parameters: `(a, b)`, `(a, ...b)`, `(a,)`, `()`
 parenthesizedItems
-    : parenthesizedItem (Comma parenthesizedItem)* Comma?
+    : parenthesizedItem (Comma { noElision(); } parenthesizedItem?)*
     ;
 
 parenthesizedItem
@@ -499,7 +501,7 @@ arrayLiteral
     ;
 
 objectLiteral
-    : OpenBrace (propertyDefinition (Comma propertyDefinition)* Comma?)? { divisionAfterNext(); } CloseBrace
+    : OpenBrace (propertyDefinition (Comma { noElision(); } propertyDefinition?)*)? { divisionAfterNext(); } CloseBrace
     ;
 
 propertyDefinition
@@ -526,7 +528,7 @@ namespaceImport
     ;
 
 namedImports
-    : OpenBrace (importSpecifier (Comma importSpecifier)* Comma?)? CloseBrace
+    : OpenBrace (importSpecifier (Comma { noElision(); } importSpecifier?)*)? CloseBrace
     ;
 
 importSpecifier
@@ -551,7 +553,7 @@ exportDeclaration
     ;
 
 namedExports
-    : OpenBrace (exportSpecifier (Comma exportSpecifier)* Comma?)? CloseBrace
+    : OpenBrace (exportSpecifier (Comma { noElision(); } exportSpecifier?)*)? CloseBrace
     ;
 
 exportSpecifier

@@ -1,5 +1,6 @@
 package dev.oryx.grammar;
 
+import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -468,6 +469,26 @@ public abstract class JavaScriptParserBase extends Parser implements JavaScriptL
         JsToken t = lt(1);
         if (t.newlineBefore && (canStartExpression(t.getType()) || t.getType() == Multiply)) {
             ts().insertVirtualSemicolon(ts().index());
+        }
+    }
+
+    // ---- lists: a comma decided on one token ----
+    // A list written `x (Comma x?)*` is LL(1) where `x (Comma x)* Comma?` makes ANTLR look two
+    // tokens ahead at every comma (an adaptivePredict call per argument). These actions reject
+    // what the looser rule lets through, at the token and by the path the strict rule failed at:
+    // an InputMismatchException is a failed SLL parse, and the LL parse then reports it.
+
+    /** After a list's comma: no second comma (no elision) follows. */
+    protected void noElision() {
+        if (lt(1).getType() == Comma) {
+            throw new InputMismatchException(this);
+        }
+    }
+
+    /** After a rest element: the closing token follows. */
+    protected void lastElement(int close) {
+        if (lt(1).getType() != close) {
+            throw new InputMismatchException(this);
         }
     }
 
