@@ -20,6 +20,7 @@ import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser.*;
 import dev.oryx.grammar.JsRuleContext;
 import dev.oryx.grammar.JsToken;
+import dev.oryx.grammar.LineStarts;
 
 /**
  * Turns the ANTLR parse tree into the AST at once: statements, declarations, functions, classes
@@ -30,16 +31,17 @@ import dev.oryx.grammar.JsToken;
 final class AstBuilder {
     final String source;
     final String fileName;
-    final LineMap lines;
+    /** The lexer's line starts: during the parse, those of the tokens lexed so far. */
+    final LineStarts lines;
     final ExpressionBuilder expressions;
     final PatternConverter patterns;
     /** Strictness of the code being built (directives, class bodies, modules). */
     boolean strict;
 
-    AstBuilder(String source, String fileName) {
+    AstBuilder(String source, String fileName, LineStarts lines) {
         this.source = source;
         this.fileName = fileName;
-        this.lines = new LineMap(source);
+        this.lines = lines;
         this.patterns = new PatternConverter(this);
         this.expressions = new ExpressionBuilder(this);
     }
@@ -69,7 +71,8 @@ final class AstBuilder {
     private int spanLineEnd;
 
     SourceSpan span(int start, int end) {
-        if (start < spanLineStart || start >= spanLineEnd) {
+        // an end of MAX_VALUE is the last line lexed so far, which may have ended since
+        if (start < spanLineStart || start >= spanLineEnd || spanLineEnd == Integer.MAX_VALUE) {
             // the line map is asked only on a change of line (mostly to the next one): the tree
             // walk pushes its arrays out of the cache between lookups
             int next = lines.lineStart(spanLine + 2);

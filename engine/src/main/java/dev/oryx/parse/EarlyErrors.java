@@ -15,12 +15,12 @@ final class EarlyErrors {
     private EarlyErrors() {
     }
 
-    static void check(Program program, LineMap lines) {
+    static void check(Program program) {
         new EarlyErrorChecker(program).program(program);
     }
 
     /** Eval code, with what its caller allows. */
-    static void check(Program program, LineMap lines, EvalContext eval) {
+    static void check(Program program, EvalContext eval) {
         new EarlyErrorChecker(program).program(program, eval);
     }
 }

@@ -19,6 +19,7 @@ import dev.oryx.grammar.JavaScriptLexer;
 import dev.oryx.grammar.JavaScriptParser;
 import dev.oryx.grammar.JsToken;
 import dev.oryx.grammar.JsTokenStream;
+import dev.oryx.grammar.LineStarts;
 import dev.oryx.grammar.SourceCharStream;
 
 /**
@@ -67,8 +68,14 @@ final class ParseTreeParser {
      */
     JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module,
                                           Consumer<JavaScriptParser.StatementListItemContext> items) {
+        return parse(text, fileName, module, new LineStarts(), items);
+    }
+
+    /** As {@link #parse(String, String, boolean, Consumer)}, recording where lines start in {@code lines} while lexing. */
+    JavaScriptParser.ProgramContext parse(String text, String fileName, boolean module, LineStarts lines,
+                                          Consumer<JavaScriptParser.StatementListItemContext> items) {
         try {
-            JsTokenStream tokens = start(text, fileName, module);
+            JsTokenStream tokens = start(text, fileName, module, lines);
             try {
                 RuntimeException deferred = null;
                 // the loop of `program: statementListItem* EOF`, with the same test as the generated
@@ -111,8 +118,8 @@ final class ParseTreeParser {
     }
 
     /** Sets up the lexer and the parser for an SLL parse of {@code text}. */
-    private JsTokenStream start(String text, String fileName, boolean module) {
-        lexer.reset(new SourceCharStream(text, fileName), module);
+    private JsTokenStream start(String text, String fileName, boolean module, LineStarts lines) {
+        lexer.reset(new SourceCharStream(text, fileName), module, lines);
         lexer.setContext(parser);
         JsTokenStream tokens = new JsTokenStream(lexer);
         parser.setTokenStream(tokens);

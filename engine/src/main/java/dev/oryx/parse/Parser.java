@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.Token;
 import dev.oryx.ast.Program;
 import dev.oryx.grammar.GrammarSyntaxError;
 import dev.oryx.grammar.JavaScriptParser;
+import dev.oryx.grammar.LineStarts;
 
 /**
  * The parser facade: source text to a checked AST ({@link Program}), or a
@@ -46,27 +47,29 @@ public final class Parser {
 
     private static Program parse(String source, String fileName, boolean module, EvalContext eval) {
         boolean strict = eval != null && eval.strict();
-        AstBuilder builder = new AstBuilder(source, fileName);
+        // the lexer records the line starts as it goes; the builder reads those lexed so far
+        LineStarts lines = new LineStarts();
+        AstBuilder builder = new AstBuilder(source, fileName, lines);
         try {
             // the AST is built statement by statement while parsing (see ParseTreeParser); only
             // if SLL prediction fails is there a whole tree to build from
             builder.beginProgram(module, strict);
             JavaScriptParser.ProgramContext tree;
             try {
-                tree = ParseTreeParser.get().parse(source, fileName, module, builder::programItem);
+                tree = ParseTreeParser.get().parse(source, fileName, module, lines, builder::programItem);
             } catch (GrammarSyntaxError e) {
                 Token t = e.token();
                 int at = Math.min(t.getStartIndex(), source.length());
                 throw builder.error(at, e.getMessage());
             }
             if (tree != null) {
-                builder = new AstBuilder(source, fileName);
+                builder = new AstBuilder(source, fileName, lines);
             }
             Program program = tree != null ? builder.program(tree, module, strict) : builder.endProgram(module);
             if (eval == null) {
-                EarlyErrors.check(program, builder.lines);
+                EarlyErrors.check(program);
             } else {
-                EarlyErrors.check(program, builder.lines, eval);
+                EarlyErrors.check(program, eval);
             }
             return program;
         } catch (StackOverflowError e) {

@@ -67,15 +67,23 @@ final class FastScanner {
         char[] s = lexer.chars();
         int n = lexer.length();
         int i = lexer.position();
+        LineStarts lines = lexer.lines();
         boolean newline = false;
-        // white space, line terminators, comments
+        // white space, line terminators (each recorded in lines: CRLF once, at its LF), comments
         while (i < n) {
             char c = s[i];
             if (c == ' ' || c == '\t' || c == '\u000B' || c == '\u000C') {
                 i++;
-            } else if (c == '\n' || c == '\r') {
+            } else if (c == '\n') {
                 newline = true;
                 i++;
+                lines.add(i);
+            } else if (c == '\r') {
+                newline = true;
+                i++;
+                if (i >= n || s[i] != '\n') {
+                    lines.add(i);
+                }
             } else if (c == '/' && i + 1 < n && s[i + 1] == '/') {
                 // ends at the line terminator, which the next round skips
                 i = lexer.onlyLineFeeds() ? lineFeedOrEnd(lexer.source(), i + 2, n) : lineTerminatorOrEnd(s, i + 2, n);
@@ -86,14 +94,20 @@ final class FastScanner {
                     lexer.skipped(i, newline);
                     return null;
                 }
-                if (!newline) {
-                    newline = lexer.onlyLineFeeds() ? lineFeedOrEnd(lexer.source(), i + 2, n) < end
-                        : lineTerminatorOrEnd(s, i + 2, end) < end;
+                if (lexer.onlyLineFeeds()) {
+                    String source = lexer.source();
+                    for (int lf = source.indexOf('\n', i + 2, end); lf >= 0; lf = source.indexOf('\n', lf + 1, end)) {
+                        lines.add(lf + 1);
+                        newline = true;
+                    }
+                } else {
+                    newline |= lines.scan(s, i + 2, end, n);
                 }
                 i = end + 2;
             } else if (c == '\u2028' || c == '\u2029') {
                 newline = true;
                 i++;
+                lines.add(i);
             } else if (c >= 0x80 && isNonAsciiWhiteSpace(c)) {
                 i++;
             } else {
@@ -130,7 +144,7 @@ final class FastScanner {
             }
             type = NumericLiteral;
         } else if (c == '"' || c == '\'') {
-            i = stringEnd(s, i, n, c);
+            i = stringEnd(s, i, n, c, lines);
             if (i < 0) {
                 return null;
             }
@@ -214,8 +228,11 @@ final class FastScanner {
         return c >= '0' && c <= '9';
     }
 
-    /** The end (after the closing quote) of a string literal, or -1 if it is unterminated. */
-    private static int stringEnd(char[] s, int i, int n, char quote) {
+    /**
+     * The end (after the closing quote) of a string literal, or -1 if it is unterminated. Records
+     * the line terminators in it: escaped ones (line continuations) and LS and PS.
+     */
+    private static int stringEnd(char[] s, int i, int n, char quote, LineStarts lines) {
         i++;
         while (i < n) {
             char c = s[i];
@@ -227,11 +244,18 @@ final class FastScanner {
                     return -1;
                 }
                 // '\\' '\r' '\n' is one escape; otherwise a backslash escapes any one character
-                i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
+                char escaped = s[i + 1];
+                i += escaped == '\r' && i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
+                if (JavaScriptLexerBase.isLineTerminator(escaped)) {
+                    lines.add(i);
+                }
             } else if (c == '\n' || c == '\r') {
                 return -1;
             } else {
                 i++;
+                if (c >= '\u2028' && c <= '\u2029') {
+                    lines.add(i);
+                }
             }
         }
         return -1;

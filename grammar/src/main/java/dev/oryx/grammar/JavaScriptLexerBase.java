@@ -93,6 +93,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private int length;
     private static final int KEPT_CHARS = 1 << 20;
     private final NameTable names = new NameTable();
+    /** Where the lines of this source start, as far as it has been lexed (see {@link LineStarts}). */
+    private LineStarts lines = new LineStarts();
     private boolean module;
     private Context context = NO_CONTEXT;
     private Brace braces;
@@ -115,6 +117,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     /** Starts lexing {@code text}; {@code module} selects the Module goal (no HTML comments). */
     public void reset(SourceCharStream input, boolean module) {
+        reset(input, module, new LineStarts());
+    }
+
+    /** Starts lexing {@code text}, recording where its lines start in {@code lines} (new, empty). */
+    public void reset(SourceCharStream input, boolean module, LineStarts lines) {
+        this.lines = lines;
         setInputStream(input);
         this.source = input.text();
         this.length = source.length();
@@ -156,6 +164,10 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
     int length() {
         return length;
+    }
+
+    LineStarts lines() {
+        return lines;
     }
 
     /** The String of the name {@code cs[start..end)} in this source (see {@link NameTable}). */
@@ -243,7 +255,11 @@ public abstract class JavaScriptLexerBase extends Lexer {
         while (true) {
             JsToken t = fastScan ? FastScanner.scan(this) : null;
             if (t == null) {
+                // rare, and the ANTLR rules record no lines: its line terminators (and those
+                // skipped before it, when the fast scanner is off) are looked for here
+                int from = position();
                 t = antlrToken();
+                lines.scan(chars, from, Math.min(length, t.getStopIndex() + 1), length);
             }
             JsToken result = finish(t);
             if (result != null) {
@@ -457,10 +473,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
             char c = source.charAt(i);
             if (c == '`') {
                 _input.seek(i + 1);
+                lines.scan(chars, start, i, length);
                 return new JsToken(source, continuation ? JavaScriptLexer.TemplateTail : JavaScriptLexer.NoSubstitutionTemplate, start, i);
             }
             if (c == '$' && i + 1 < n && source.charAt(i + 1) == '{') {
                 _input.seek(i + 2);
+                lines.scan(chars, start, i, length);
                 braces = new Brace(true, braces);
                 return new JsToken(source, continuation ? JavaScriptLexer.TemplateMiddle : JavaScriptLexer.TemplateHead, start, i + 1);
             }
@@ -470,6 +488,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             i++;
         }
         _input.seek(n);
+        lines.scan(chars, start, n, length);
         return invalid(start, n - 1, "Unterminated template literal");
     }
 
