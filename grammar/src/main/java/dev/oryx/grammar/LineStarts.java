@@ -17,10 +17,28 @@ import java.util.Arrays;
 public final class LineStarts {
     private int[] starts = new int[256];
     private int count = 1;
+    /**
+     * For each block of {@code 1 << BLOCK_SHIFT} offsets before the last line start, the index of
+     * the line its first offset is on: a lookup is an array read and a short scan forward, in
+     * whatever order the AST builder asks (a binary search instead was 2% of a parse).
+     */
+    private int[] blockLines = new int[256];
+    private int blockCount;
+    private static final int BLOCK_SHIFT = 6;
 
     /** Records that a line starts at {@code offset} (just after a line terminator). */
     void add(int offset) {
-        if (offset > starts[count - 1]) {
+        int last = count - 1;
+        if (offset > starts[last]) {
+            // the blocks that begin before this line and after the last one begin on the last line
+            int blocks = (offset + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+            if (blocks > blockLines.length) {
+                blockLines = Arrays.copyOf(blockLines, Math.max(blocks, blockLines.length * 2));
+            }
+            for (int b = blockCount; b < blocks; b++) {
+                blockLines[b] = last;
+            }
+            blockCount = Math.max(blockCount, blocks);
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
@@ -54,19 +72,17 @@ public final class LineStarts {
 
     /** 1-based line of {@code offset}. */
     public int line(int offset) {
-        int[] s = starts;
-        int lo = 0;
-        int hi = count - 1;
-        // the last start <= offset
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (s[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        int b = offset >> BLOCK_SHIFT;
+        if (b >= blockCount) {
+            // at or after the last line start
+            return count;
         }
-        return lo + 1;
+        int[] s = starts;
+        int k = blockLines[Math.max(b, 0)];
+        while (k + 1 < count && s[k + 1] <= offset) {
+            k++;
+        }
+        return k + 1;
     }
 
     /** The offset where 1-based {@code line} starts; a line not recorded (yet) gives Integer.MAX_VALUE. */
