@@ -159,12 +159,17 @@ public final class JsToken implements WritableToken, TerminalNode {
 
     /** Compares the source text of this token with {@code word} without allocating. */
     public boolean textIs(String word) {
+        int len = stop - start + 1;
+        if (len != word.length()) {
+            // asked of most identifiers (is it async, let, get...?): the offsets answer without
+            // reading the text, a String that is seldom in the cache any more
+            return false;
+        }
         if (text != null) {
             // names and reserved words: a compact String, cheaper to compare than a region of a UTF-16 source
             return text.equals(word);
         }
-        int len = stop - start + 1;
-        return len == word.length() && source.regionMatches(start, word, 0, len);
+        return source.regionMatches(start, word, 0, len);
     }
 
     @Override

@@ -8,10 +8,11 @@ import java.util.Arrays;
  * token was a fresh substring of the source, which for a UTF-16 source is also a scan that tries
  * to compress it to Latin-1; that was a fifth of the AST builder's allocation.
  *
- * <p>A name's key is where it first occurs in the source's char array, which every lookup of the
- * same source passes in: no copy of its characters, and the hash, start and length of a slot sit
- * side by side in one int array, so a probe reads one place before it compares characters
- * (parallel arrays and a char array per name were a cache miss or two per identifier).
+ * <p>The characters of the names are copied one after the other into one pool: a probe compares
+ * with that small array, not with the name's first occurrence in the source, which in a large
+ * source is seldom in the cache any more. The hash, pool offset and length of a slot sit side by
+ * side in one int array, so a probe reads one place before it compares characters (parallel
+ * arrays and a char array per name were a cache miss or two per identifier).
  */
 final class NameTable {
     private static final int INITIAL = 1024;
@@ -19,22 +20,27 @@ final class NameTable {
     private static final int KEPT = 1 << 14;
 
     private String[] names = new String[INITIAL];
-    /** Per slot: hash, start and length of the name in the source's chars. */
+    /** Per slot: hash, offset in {@link #pool} and length of the name. */
     private int[] keys = new int[INITIAL * 3];
     private int count;
+    /** The characters of the names, one after the other. */
+    private char[] pool = new char[INITIAL * 8];
+    private int poolSize;
 
     /** Forgets the names of the last source. */
     void clear() {
         if (names.length > KEPT) {
             names = new String[INITIAL];
             keys = new int[INITIAL * 3];
+            pool = new char[INITIAL * 8];
         } else if (count > 0) {
             Arrays.fill(names, null);
         }
         count = 0;
+        poolSize = 0;
     }
 
-    /** The name made of {@code cs[start..end)}; {@code cs} is the source's chars, the same array for every call until {@link #clear()}. */
+    /** The name made of {@code cs[start..end)}. */
     String name(char[] cs, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -53,15 +59,20 @@ final class NameTable {
             if (s == null) {
                 s = new String(cs, start, length);
                 names[i] = s;
+                if (poolSize + length > pool.length) {
+                    pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+                }
+                System.arraycopy(cs, start, pool, poolSize, length);
                 keys[3 * i] = h;
-                keys[3 * i + 1] = start;
+                keys[3 * i + 1] = poolSize;
                 keys[3 * i + 2] = length;
+                poolSize += length;
                 if (++count * 2 > names.length) {
                     grow();
                 }
                 return s;
             }
-            if (keys[3 * i] == h && keys[3 * i + 2] == length && sameChars(cs, keys[3 * i + 1], start, length)) {
+            if (keys[3 * i] == h && keys[3 * i + 2] == length && sameChars(pool, keys[3 * i + 1], cs, start, length)) {
                 return s;
             }
             i = (i + 1) & mask;
@@ -69,9 +80,9 @@ final class NameTable {
     }
 
     /** Names are short: a plain loop beats the setup of a vectorized comparison. */
-    private static boolean sameChars(char[] cs, int a, int b, int length) {
+    private static boolean sameChars(char[] pool, int a, char[] cs, int b, int length) {
         for (int k = 0; k < length; k++) {
-            if (cs[a + k] != cs[b + k]) {
+            if (pool[a + k] != cs[b + k]) {
                 return false;
             }
         }
