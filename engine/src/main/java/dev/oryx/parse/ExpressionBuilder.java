@@ -214,6 +214,16 @@ final class ExpressionBuilder {
         if (n == k0) {
             return operand(ctx, k0, false);
         }
+        if (n == k0 + 2) {
+            // one operator, the most common case: no lists for the shunting-yard
+            Expression left = operand(ctx, k0, true);
+            Token op = ((JsToken) ctx.getChild(k0)).getSymbol();
+            if (op.getType() == JavaScriptLexer.Power) {
+                noUnaryBeforeExponent(ctx);
+            }
+            UnaryExpressionContext rightCtx = (UnaryExpressionContext) ctx.getChild(k0 + 1);
+            return combine(op, left, operand(rightCtx, rightCtx.getChildCount(), true));
+        }
         // shunting-yard: no Java recursion on long operator chains
         List<Expression> operands = new ArrayList<>((n - k0) / 2 + 1);
         List<Token> operators = new ArrayList<>((n - k0) / 2);
@@ -224,10 +234,7 @@ final class ExpressionBuilder {
             int prec = precedence(op.getType());
             boolean rightAssoc = op.getType() == JavaScriptLexer.Power;
             if (rightAssoc) {
-                JsRuleContext left = i == k0 ? ctx : (JsRuleContext) ctx.getChild(i - 1);
-                if (left.getChild(0) instanceof JsToken t && isUnaryOperator(t.getSymbol().getType())) {
-                    throw b.error(left, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
-                }
+                noUnaryBeforeExponent(i == k0 ? ctx : (JsRuleContext) ctx.getChild(i - 1));
             }
             while (!operators.isEmpty()) {
                 int top = precedence(operators.get(operators.size() - 1).getType());
@@ -250,10 +257,22 @@ final class ExpressionBuilder {
         return result;
     }
 
+    /** The left operand of `**` (children from 0 of {@code left}) may not be a unary expression. */
+    private void noUnaryBeforeExponent(JsRuleContext left) {
+        if (left.getChild(0) instanceof JsToken t && isUnaryOperator(t.getSymbol().getType())) {
+            throw b.error(left, "Unary operator used immediately before exponentiation expression; parentheses must be used to disambiguate operator precedence");
+        }
+    }
+
     private void reduce(List<Expression> operands, List<Token> operators) {
         Token op = operators.remove(operators.size() - 1);
         Expression right = operands.remove(operands.size() - 1);
         Expression left = operands.remove(operands.size() - 1);
+        operands.add(combine(op, left, right));
+    }
+
+    /** The binary, logical or private-in expression {@code left op right}. */
+    private Expression combine(Token op, Expression left, Expression right) {
         SourceSpan span = b.span(left.span().start(), right.span().end());
         if (right instanceof Expression.PrivateName p) {
             throw b.error(p, "Unexpected private name #" + p.name());
@@ -272,7 +291,7 @@ final class ExpressionBuilder {
         if (left instanceof Expression.PrivateName p && op.getType() != JavaScriptLexer.In) {
             throw b.error(p, "Unexpected private name #" + p.name());
         }
-        operands.add(result);
+        return result;
     }
 
     /** `??` cannot be mixed with `&&` or `||` without parentheses. */
