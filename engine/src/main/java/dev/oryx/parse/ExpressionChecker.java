@@ -166,25 +166,30 @@ final class ExpressionChecker {
     // ---- expressions ----
 
     void expression(Expression e) {
+        // the commonest node types are tested with instanceof first: the pattern switch's
+        // bootstrap-made dispatch (with its index check) was 1.4% of a warm parse in JFR
+        if (e instanceof Expression.Identifier id) {
+            identifierReference(id);
+            return;
+        }
+        if (e instanceof Expression.Member m) {
+            memberObject(m.object());
+            return;
+        }
+        if (e instanceof Expression.Call c) {
+            call(c);
+            return;
+        }
+        if (e instanceof Expression.StringLiteral s) {
+            stringLiteral(s);
+            return;
+        }
         switch (e) {
-            // the most common node types first: a pattern switch tests the cases in order
+            // in order of frequency: a pattern switch tests the cases in order
             case Expression.Identifier id -> identifierReference(id);
             case Expression.Member m -> memberObject(m.object());
-            case Expression.Call c -> {
-                if (c.callee() instanceof Expression.Super s) {
-                    if (!ctx().superCall) {
-                        throw checker.error(s, "'super' keyword unexpected here");
-                    }
-                } else {
-                    expression(c.callee());
-                }
-                expressions(c.arguments());
-            }
-            case Expression.StringLiteral s -> {
-                if (s.legacyEscape() && ctx().strict) {
-                    throw checker.error(s, "Octal escape sequences are not allowed in strict mode");
-                }
-            }
+            case Expression.Call c -> call(c);
+            case Expression.StringLiteral s -> stringLiteral(s);
             case Expression.NumberLiteral n -> {
                 if (n.legacy() && ctx().strict) {
                     throw checker.error(n, "Octal literals are not allowed in strict mode");
@@ -286,6 +291,23 @@ final class ExpressionChecker {
             }
             case Expression.ImportCall c -> expression(c.source());
             case Expression.Parenthesized p -> expression(p.expression());
+        }
+    }
+
+    private void call(Expression.Call c) {
+        if (c.callee() instanceof Expression.Super s) {
+            if (!ctx().superCall) {
+                throw checker.error(s, "'super' keyword unexpected here");
+            }
+        } else {
+            expression(c.callee());
+        }
+        expressions(c.arguments());
+    }
+
+    private void stringLiteral(Expression.StringLiteral s) {
+        if (s.legacyEscape() && ctx().strict) {
+            throw checker.error(s, "Octal escape sequences are not allowed in strict mode");
         }
     }
 
