@@ -136,7 +136,14 @@ public final class Callback {
         }
         Object[] regs = f.regs;
         int n = code.paramRegisters;
-        Interpreter.parameters(regs, n, argc, a0, a1, a2, a3);
+        for (int i = 0; i < n; i++) {
+            regs[i] = i >= argc ? Undefined.INSTANCE : switch (i) {
+                case 0 -> a0;
+                case 1 -> a1;
+                case 2 -> a2;
+                default -> a3;
+            };
+        }
         for (int i = n; i < regs.length; i++) {
             regs[i] = null;
         }

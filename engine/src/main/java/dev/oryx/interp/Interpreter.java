@@ -153,31 +153,6 @@ public final class Interpreter {
         return frame;
     }
 
-    /** A frame for calling {@code f} with the first {@code argc} (at most 4) of {@code a0..a3}. */
-    static Frame newFrame(BytecodeFunction f, Object thisArg, int argc, Object a0, Object a1, Object a2, Object a3) {
-        FunctionCode code = f.code;
-        Object[] regs = new Object[code.registerCount];
-        parameters(regs, code.paramRegisters, argc, a0, a1, a2, a3);
-        Frame frame = new Frame(f, regs);
-        if ((code.flags & FunctionCode.NEEDS_ARGS) != 0) {
-            frame.args = java.util.Arrays.copyOf(new Object[] {a0, a1, a2, a3}, argc);
-        }
-        bindCall(frame, thisArg, Undefined.INSTANCE);
-        return frame;
-    }
-
-    /** The first {@code n} registers: parameters from the first {@code argc} (at most 4) of {@code a0..a3}, then undefined. */
-    static void parameters(Object[] regs, int n, int argc, Object a0, Object a1, Object a2, Object a3) {
-        for (int i = 0; i < n; i++) {
-            regs[i] = i >= argc ? Undefined.INSTANCE : switch (i) {
-                case 0 -> a0;
-                case 1 -> a1;
-                case 2 -> a2;
-                default -> a3;
-            };
-        }
-    }
-
     /** Binds a call's receiver (OrdinaryCallBindThis: sloppy code gets an object), new.target and run-time scope. */
     static void bindCall(Frame frame, Object thisArg, Object newTarget) {
         BytecodeFunction f = frame.function;

@@ -1347,8 +1347,13 @@ final class JitCompiler {
     }
 
     private void thisArgument(int pc, int op) {
+        thisArgument(pc, op, false);
+    }
+
+    /** The receiver of the CALL or CALL_FUNC at {@code pc}: from a register of the run method or ({@code inLeaf}) of the leaf. */
+    private void thisArgument(int pc, int op, boolean inLeaf) {
         if (op == OP_CALL) {
-            reg(bc[pc + 3]);
+            register(bc[pc + 3], inLeaf);
         } else {
             c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
         }
@@ -1434,13 +1439,7 @@ final class JitCompiler {
         c.checkcast("dev/oryx/interp/BytecodeFunction");
         thisArgument(pc, op);
         c.invokestatic("dev/oryx/interp/Interpreter", "boundThis", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + ")" + OBJ);
-        for (int i = 0; i < LEAF_ARGS; i++) {
-            if (i < argc) {
-                reg(from + i);
-            } else {
-                c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
-            }
-        }
+        leafArguments(from, argc, false);
         c.invokevirtual("dev/oryx/interp/CompiledCode", "leaf", LEAF_DESC);
         finishStore();
         c.jump(Code.GOTO, labelOf(next));
@@ -2157,11 +2156,7 @@ final class JitCompiler {
         int tmp = leaf ? LF_TMP : TMP;
         Label slow = c.label();
         Label done = c.label();
-        if (leaf) {
-            lreg(bc[pc + 2]);
-        } else {
-            reg(bc[pc + 2]);
-        }
+        register(bc[pc + 2], leaf);
         c.astore(tmp);
         cachedEntries(bc[pc + 4], tmp, slow, done, value);
         c.bind(slow);
@@ -2460,8 +2455,7 @@ final class JitCompiler {
     // which orders the two in a walk. Each call counts as a direct call (JitOps.MAX_NESTING
     // bounds the Java stack; beyond it the leaf hands over and the interpreter makes the call).
     // A callee with a leaf is called here (its own JVM call site, as compiled code does); any
-    // other through JitOps.leafCallAny, which links a frame for a bytecode function and calls
-    // anything else as Java does. A callee that is no function hands over before the call, so
+    // other through JitOps.leafCallAny, which calls it as Java does. A callee that is no function hands over before the call, so
     // the interpreter makes the TypeError with its message. A hand-over after calls is as for
     // any leaf: the frame the leaf would have had at that instruction, registers included.
 
@@ -2492,9 +2486,9 @@ final class JitCompiler {
         c.checkcast("dev/oryx/interp/BytecodeFunction");
         lreg(callee);
         c.checkcast("dev/oryx/interp/BytecodeFunction");
-        leafThisArgument(pc, op);
+        thisArgument(pc, op, true);
         c.invokestatic("dev/oryx/interp/Interpreter", "boundThis", "(Ldev/oryx/interp/BytecodeFunction;" + OBJ + ")" + OBJ);
-        leafArguments(from, argc);
+        leafArguments(from, argc, true);
         c.invokevirtual("dev/oryx/interp/CompiledCode", "leaf", LEAF_DESC);
         c.mark(end);
         leafCalls.add(new Label[] {start, end});
@@ -2508,9 +2502,9 @@ final class JitCompiler {
         c.aload(LF_FN);
         c.iconst(pc);
         lreg(callee);
-        leafThisArgument(pc, op);
+        thisArgument(pc, op, true);
         c.iconst(argc);
-        leafArguments(from, argc);
+        leafArguments(from, argc, true);
         c.aload(LF_REALM);
         ops("leafCallAny", "(Ldev/oryx/interp/BytecodeFunction;I" + OBJ + OBJ + "I" + OBJ + OBJ + OBJ + OBJ + REALM + ")" + OBJ);
         lstoreOrDeopt(dst, pc);
@@ -2524,28 +2518,31 @@ final class JitCompiler {
         c.iconst(pc);
         lreg(bc[pc + 2]);
         c.iconst(argc);
-        leafArguments(bc[pc + 3], argc);
+        leafArguments(bc[pc + 3], argc, true);
         c.aload(LF_REALM);
         ops("leafConstruct", "(Ldev/oryx/interp/BytecodeFunction;I" + OBJ + "I" + OBJ + OBJ + OBJ + OBJ + REALM + ")" + OBJ);
         lstoreOrDeopt(bc[pc + 1], pc);
     }
 
-    private void leafThisArgument(int pc, int op) {
-        if (op == OP_CALL) {
-            lreg(bc[pc + 3]);
-        } else {
-            c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
-        }
-    }
-
-    /** The {@link #LEAF_ARGS} arguments of a call: registers {@code from..from+argc-1}, then undefined. */
-    private void leafArguments(int from, int argc) {
+    /**
+     * The {@link #LEAF_ARGS} arguments of a leaf's call: registers {@code from..from+argc-1} of the
+     * run method or ({@code inLeaf}) of the leaf making the call, then undefined.
+     */
+    private void leafArguments(int from, int argc, boolean inLeaf) {
         for (int i = 0; i < LEAF_ARGS; i++) {
             if (i < argc) {
-                lreg(from + i);
+                register(from + i, inLeaf);
             } else {
                 c.getstatic("dev/oryx/runtime/Undefined", "INSTANCE", "Ldev/oryx/runtime/Undefined;");
             }
+        }
+    }
+
+    private void register(int r, boolean inLeaf) {
+        if (inLeaf) {
+            lreg(r);
+        } else {
+            reg(r);
         }
     }
 

@@ -104,28 +104,16 @@ final class JitOps {
     /**
      * A call a leaf makes of a callee without a leaf to call directly: its result, or null when
      * the leaf must hand over before the call (not a function, or too many calls on the Java
-     * stack), so that the interpreter makes it (and its error). A compiled bytecode function gets
-     * its frame linked and its code run as a direct call from compiled code does; any other
-     * function is called as from Java.
+     * stack), so that the interpreter makes it (and its error). Any function is called as from
+     * Java ({@link Interpreter#call} for a bytecode function: its compiled code when it has some).
      */
     static Object leafCallAny(BytecodeFunction caller, int pc, Object callee, Object thisArg, int argc, Object a0, Object a1,
             Object a2, Object a3, Realm realm) {
-        ExecutionStack stack = realm.stack;
-        if (!(callee instanceof dev.oryx.object.JSFunction fn) || stack.jitNesting >= MAX_NESTING) {
+        if (!(callee instanceof dev.oryx.object.JSFunction fn) || realm.stack.jitNesting >= MAX_NESTING) {
             return null;
         }
         enterLeafCall(caller, pc, realm);
         try {
-            if (callee instanceof BytecodeFunction f && (f.code.flags & Interpreter.NOT_BYTECODE_CALLABLE) == 0) {
-                Frame frame = Interpreter.newFrame(f, thisArg, argc, a0, a1, a2, a3);
-                if (f.code.jit == null && !JitCompiler.countAndCompile(stack, f.code)) {
-                    return Interpreter.enter(f.realm, frame);
-                }
-                frame.returnPc = DIRECT_CALL;
-                stack.pushFrame(frame, f.realm);
-                int signal = ((CompiledCode) f.code.jit).run(stack, frame, 0);
-                return signal == RETURNED ? frame.result : Interpreter.finishDirect(stack, frame, signal);
-            }
             return fn.call(thisArg, arguments(argc, a0, a1, a2, a3));
         } finally {
             leaveLeafCall(realm);
